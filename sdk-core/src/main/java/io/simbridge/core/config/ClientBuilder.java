@@ -1,0 +1,141 @@
+package io.simbridge.core.config;
+
+import io.simbridge.core.time.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * The settings every provider's client builder shares: base URL override, timeouts, retries,
+ * call limits, time and the HTTP client. Provider builders extend it and add their credentials
+ * and environment.
+ *
+ * @param <B> the concrete builder type
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  private TransportOptions.Builder transport = TransportOptions.builder();
+  private String baseUrl;
+
+  /** For subclasses. */
+  protected ClientBuilder() {}
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  /**
+   * Sends every call to this base URL instead of the provider's documented host (a sandbox, a
+   * proxy, a test server). HTTPS is required except for loopback hosts or when
+   * {@link #allowInsecureHttp(boolean)} is set.
+   *
+   * @param url the base URL, such as {@code https://api.example.com}
+   * @return this builder
+   */
+  public B baseUrl(String url) {
+    this.baseUrl = Objects.requireNonNull(url, "baseUrl");
+    return self();
+  }
+
+  /** @param options replaces every transport setting made so far @return this builder */
+  public B transportOptions(TransportOptions options) {
+    this.transport = options.toBuilder();
+    return self();
+  }
+
+  /** @param timeout time allowed to open a connection (default 10 s) @return this builder */
+  public B connectTimeout(Duration timeout) {
+    transport.connectTimeout(timeout);
+    return self();
+  }
+
+  /** @param timeout longest silence while reading or writing (default 30 s) @return this builder */
+  public B readTimeout(Duration timeout) {
+    transport.readTimeout(timeout);
+    return self();
+  }
+
+  /** @param timeout time allowed for one whole attempt (default 60 s) @return this builder */
+  public B callTimeout(Duration timeout) {
+    transport.callTimeout(timeout);
+    return self();
+  }
+
+  /** @param policy how reads are retried (default {@link RetryPolicy#defaults()}) @return this builder */
+  public B retryPolicy(RetryPolicy policy) {
+    transport.retryPolicy(policy);
+    return self();
+  }
+
+  /** @param mode wait for the call limiter's turn (default) or fail fast @return this builder */
+  public B callLimitMode(CallLimitMode mode) {
+    transport.callLimitMode(mode);
+    return self();
+  }
+
+  /**
+   * @param operation the provider's operation name
+   * @param interval  the minimum interval between two of its calls, overriding the documented one
+   * @return this builder
+   * @see TransportOptions.Builder#callInterval(String, Duration)
+   */
+  public B callInterval(String operation, Duration interval) {
+    transport.callInterval(operation, interval);
+    return self();
+  }
+
+  /** @param clock the clock (default: system UTC) @return this builder */
+  public B clock(Clock clock) {
+    transport.clock(clock);
+    return self();
+  }
+
+  /** @param sleeper how the client waits (default: really sleeping) @return this builder */
+  public B sleeper(Sleeper sleeper) {
+    transport.sleeper(sleeper);
+    return self();
+  }
+
+  /**
+   * @param client your OkHttp client, whose pool and dispatcher are shared
+   * @return this builder
+   * @see TransportOptions.Builder#httpClient(OkHttpClient)
+   */
+  public B httpClient(OkHttpClient client) {
+    transport.httpClient(client);
+    return self();
+  }
+
+  /**
+   * @param allow whether plain HTTP is allowed to hosts other than loopback (default false)
+   * @return this builder
+   */
+  public B allowInsecureHttp(boolean allow) {
+    transport.allowInsecureHttp(allow);
+    return self();
+  }
+
+  /** @param mask whether ICCIDs and MSISDNs are masked in logs (default true) @return this builder */
+  public B maskSubscriberIdsInLogs(boolean mask) {
+    transport.maskSubscriberIdsInLogs(mask);
+    return self();
+  }
+
+  /** @param bytes the largest answer read into memory (default 32 MiB) @return this builder */
+  public B maxResponseBytes(long bytes) {
+    transport.maxResponseBytes(bytes);
+    return self();
+  }
+
+  /** @return the base URL override, if one was set */
+  protected final Optional<String> baseUrlOverride() {
+    return Optional.ofNullable(baseUrl);
+  }
+
+  /** @return the transport settings made so far */
+  protected final TransportOptions transportOptions() {
+    return transport.build();
+  }
+}

@@ -1,0 +1,49 @@
+package io.simbridge.core.error;
+
+import java.util.Objects;
+
+/**
+ * Input refused before anything was sent: the message names the field, what is wrong with the
+ * value and what is allowed, for example {@code Invalid iccid: has 17 digits; allowed: 18 to 22
+ * digits}.
+ *
+ * <p>An {@link IllegalArgumentException}, not a {@link SimApiException}: it is a programming or
+ * data error on the caller's side, and no provider was involved.
+ */
+public class InvalidInputException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+  private final String problem;
+  private final String allowed;
+
+  /**
+   * Creates the exception.
+   *
+   * @param field   the name of the field or parameter, as the caller knows it
+   * @param problem what is wrong with the given value
+   * @param allowed what would be accepted
+   */
+  public InvalidInputException(String field, String problem, String allowed) {
+    super("Invalid " + Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(problem, "problem")
+        + "; allowed: " + Objects.requireNonNull(allowed, "allowed"));
+    this.field = field;
+    this.problem = problem;
+    this.allowed = allowed;
+  }
+
+  /** @return the name of the refused field */
+  public String field() {
+    return field;
+  }
+
+  /** @return what is wrong with the value */
+  public String problem() {
+    return problem;
+  }
+
+  /** @return what would be accepted */
+  public String allowed() {
+    return allowed;
+  }
+}

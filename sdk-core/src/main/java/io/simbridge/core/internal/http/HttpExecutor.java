@@ -1,0 +1,341 @@
+package io.simbridge.core.internal.http;
+
+import io.simbridge.core.config.RetryPolicy;
+import io.simbridge.core.config.TransportOptions;
+import io.simbridge.core.error.AmbiguousOutcomeException;
+import io.simbridge.core.error.AuthenticationException;
+import io.simbridge.core.error.ErrorDetails;
+import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.error.RateLimitedException;
+import io.simbridge.core.error.ServiceUnavailableException;
+import io.simbridge.core.error.SimApiException;
+import io.simbridge.core.error.TransportException;
+import io.simbridge.core.internal.parse.MalformedFieldException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import okhttp3.FormBody;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one provider's calls: the single place where simbridge retries, waits for call limits,
+ * enforces HTTPS, sets timeouts and the {@code User-Agent}, logs with secrets hidden, and decides
+ * what a failure means. One executor per client; thread-safe.
+ *
+ * <p>Retry rules: a call that is safe to repeat is retried, within the {@link RetryPolicy}, on
+ * transport failures, 5xx answers and provider rate-limit answers. A write is retried only when
+ * its request provably never left the client (the failure happened before the connection was
+ * ready); a write whose answer was lost or was a 5xx raises {@link AmbiguousOutcomeException}.
+ *
+ * <p>Logging goes to the SLF4J logger {@code io.simbridge.http.<provider>}: one line per attempt
+ * and answer at DEBUG, headers and bodies (redacted) at TRACE.
+ */
+public final class HttpExecutor implements AutoCloseable {
+  /** The {@code User-Agent} every request carries. */
+  public static final String USER_AGENT = "simbridge-java/" + version();
+
+  private final String provider;
+  private final TransportOptions options;
+  private final Redactor redactor;
+  private final OkHttpClient http;
+  private final CallLimiter limiter;
+  private final Logger log;
+  private volatile boolean closed;
+
+  private HttpExecutor(String provider, TransportOptions options, Redactor redactor) {
+    this.provider = Objects.requireNonNull(provider, "provider");
+    this.options = Objects.requireNonNull(options, "options");
+    this.redactor = Objects.requireNonNull(redactor, "redactor");
+    this.limiter = new CallLimiter(options.clock(), options.sleeper(), options.callLimitMode());
+    this.log = LoggerFactory.getLogger("io.simbridge.http." + provider);
+    OkHttpClient base = options.httpClient().orElseGet(SharedHttp::client);
+    this.http = base.newBuilder()
+        .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .writeTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        // Retries are ours alone: OkHttp's own would resend a write it cannot prove unsent.
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .addNetworkInterceptor(chain -> {
+          // Reached only once a connection is ready: from here on, the request may arrive.
+          SendTracker tracker = chain.request().tag(SendTracker.class);
+          if (tracker != null) {
+            tracker.mayHaveBeenSent = true;
+          }
+          return chain.proceed(chain.request());
+        })
+        .build();
+  }
+
+  /**
+   * @param provider the provider id, such as {@code thingsmobile}
+   * @param options  the user's transport options
+   * @param redactor the provider's redaction rules, which also learn every secret sent
+   * @return an executor
+   */
+  public static HttpExecutor create(String provider, TransportOptions options, Redactor redactor) {
+    return new HttpExecutor(provider, options, redactor);
+  }
+
+  /** @return the transport options */
+  public TransportOptions options() {
+    return options;
+  }
+
+  /** @return the clock */
+  public Clock clock() {
+    return options.clock();
+  }
+
+  /** @return the redactor, to register secrets obtained at run time */
+  public Redactor redactor() {
+    return redactor;
+  }
+
+  /** @return the provider id */
+  public String provider() {
+    return provider;
+  }
+
+  /**
+   * @param operation an operation name
+   * @return error details naming this provider and that operation
+   */
+  public ErrorDetails details(String operation) {
+    return ErrorDetails.of(provider, operation);
+  }
+
+  /**
+   * Sends a call with a credential from {@code credentials}; if the provider rejects it
+   * ({@link AuthenticationException}) and the source can renew it, renews it and replays the
+   * call once. A rejected call was not executed, so the replay is safe even for a write.
+   *
+   * @param op          the operation
+   * @param credentials where the credential comes from
+   * @param request     builds the request around a credential
+   * @param handler     reads the answer
+   * @param <T>         the value type
+   * @return the value
+   */
+  public <T> T execute(OperationSpec op, CredentialSource credentials, Function<String, OutboundRequest> request,
+      ResponseHandler<T> handler) {
+    String credential = credentials.current();
+    try {
+      return execute(op, request.apply(credential), handler);
+    } catch (AuthenticationException e) {
+      if (!credentials.invalidate(credential)) {
+        throw e;
+      }
+      log.debug("[{} {}] credential rejected; authenticating again and replaying once", provider, op.name());
+      return execute(op, request.apply(credentials.current()), handler);
+    }
+  }
+
+  /**
+   * Sends a call, retrying as the operation's semantics and the retry policy allow.
+   *
+   * @param op      the operation
+   * @param request the request
+   * @param handler reads the answer
+   * @param <T>     the value type
+   * @return the value
+   */
+  @SuppressWarnings("try") // the permit is held for the attempt and released by try-with-resources
+  public <T> T execute(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler) {
+    if (closed) {
+      throw new IllegalStateException("this " + provider + " client is closed");
+    }
+    ErrorDetails details = details(op.name());
+    RetryPolicy policy = options.retryPolicy();
+    Duration interval = options.callInterval(op.name()).orElse(op.minInterval());
+    Instant start = options.clock().instant();
+    for (int attempt = 1; ; attempt++) {
+      SimApiException failure;
+      try (CallLimiter.Permit permit = limiter.acquire(op.limitGroup(), interval, details)) {
+        return attempt(op, request, handler, details, attempt, policy.maxAttempts());
+      } catch (SimApiException e) {
+        failure = e;
+      }
+      Duration wait = retryWait(op, failure, attempt, policy);
+      Duration elapsed = Duration.between(start, options.clock().instant());
+      if (wait == null || Thread.currentThread().isInterrupted()
+          || elapsed.plus(wait).compareTo(policy.maxElapsed()) > 0) {
+        throw outcome(op, failure);
+      }
+      log.debug("[{} {}] attempt {} failed ({}); retrying in {} ms", provider, op.name(), attempt,
+          failure.getClass().getSimpleName(), wait.toMillis());
+      try {
+        options.sleeper().sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw outcome(op, failure);
+      }
+    }
+  }
+
+  private <T> T attempt(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler,
+      ErrorDetails details, int attempt, int maxAttempts) {
+    SendTracker tracker = new SendTracker();
+    Request call = toOkHttp(request, tracker);
+    if (log.isDebugEnabled()) {
+      log.debug("-> [{} {}] {} {} (attempt {}/{})", provider, op.name(), request.method(),
+          redactor.redact(request.url()), attempt, maxAttempts);
+      if (log.isTraceEnabled()) {
+        request.headers().forEach(h -> log.trace("-> [{} {}] {}: {}", provider, op.name(), h.name(),
+            redactor.redactHeader(h.name(), h.value())));
+        log.trace("-> [{} {}] body: {}", provider, op.name(), request.describeBody(redactor));
+      }
+    }
+    long started = System.nanoTime();
+    Response raw;
+    try {
+      raw = http.newCall(call).execute();
+    } catch (IOException e) {
+      log.debug("<- [{} {}] failed after {} ms: {}", provider, op.name(), elapsedMs(started), e.toString());
+      throw new TransportException(details, tracker.mayHaveBeenSent, e);
+    }
+    InboundResponse response = new InboundResponse(raw, details, redactor, options.maxResponseBytes(), log);
+    log.debug("<- [{} {}] HTTP {} in {} ms", provider, op.name(), raw.code(), elapsedMs(started));
+    try {
+      return handler.handle(response);
+    } catch (JsonProcessingException e) {
+      throw response.malformed("not the documented format: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+              + ", column " + e.getLocation().getColumnNr()));
+    } catch (MalformedFieldException e) {
+      throw response.malformed(e.getMessage());
+    } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+      throw response.malformed("a value could not be read: " + e.getMessage());
+    } catch (IOException e) {
+      throw new TransportException(response.details(), true, e);
+    } finally {
+      response.close();
+    }
+  }
+
+  private static long elapsedMs(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
+  }
+
+  /** The wait before the next attempt, or {@code null} when the failure must not be retried. */
+  private static Duration retryWait(OperationSpec op, SimApiException failure, int attempt, RetryPolicy policy) {
+    if (attempt >= policy.maxAttempts()) {
+      return null;
+    }
+    if (failure instanceof TransportException t) {
+      return op.safeToRepeat() || !t.mayHaveReachedProvider() ? policy.backoff(attempt) : null;
+    }
+    if (!op.safeToRepeat()) {
+      return null;
+    }
+    if (failure instanceof RateLimitedException r) {
+      if (r.isClientSide()) {
+        return null;
+      }
+      Duration backoff = policy.backoff(attempt);
+      return r.retryAfter().compareTo(backoff) > 0 ? r.retryAfter() : backoff;
+    }
+    return failure instanceof ServiceUnavailableException ? policy.backoff(attempt) : null;
+  }
+
+  /** What the caller sees once no retry is left: a write that may have been applied is ambiguous. */
+  private static SimApiException outcome(OperationSpec op, SimApiException failure) {
+    boolean mayHaveApplied = (failure instanceof TransportException t && t.mayHaveReachedProvider())
+        || failure instanceof ServiceUnavailableException;
+    return !op.safeToRepeat() && mayHaveApplied ? new AmbiguousOutcomeException(failure.details(), failure) : failure;
+  }
+
+  private Request toOkHttp(OutboundRequest r, SendTracker tracker) {
+    // Checked on every request, not only at build time: pagination links come from the provider.
+    Urls.requireAllowed("url", r.url(), options.allowInsecureHttp());
+    Request.Builder b;
+    try {
+      b = new Request.Builder().url(r.url());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("url", "'" + redactor.redact(r.url()) + "' is not a valid URL", "an https:// URL");
+    }
+    b.header("User-Agent", USER_AGENT).tag(SendTracker.class, tracker);
+    r.headers().forEach(h -> b.addHeader(h.name(), h.value()));
+    RequestBody body = switch (r.encoding()) {
+      case NONE -> r.method().equals("GET") ? null : RequestBody.create(new byte[0], null);
+      case RAW -> RequestBody.create(r.bodyUnsafe(), MediaType.get(r.mediaType()));
+      case URL_ENCODED_FORM -> {
+        FormBody.Builder form = new FormBody.Builder();
+        r.fields().forEach(f -> form.add(f.name(), f.value()));
+        yield form.build();
+      }
+      case MULTIPART_FORM -> {
+        MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
+        r.fields().forEach(f -> form.addFormDataPart(f.name(), f.value()));
+        yield form.build();
+      }
+    };
+    return b.method(r.method(), body).build();
+  }
+
+  /** Stops new calls. The shared or user-supplied connection pool stays open for others. */
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  /**
+   * Reads an answer's body as a stream with the same error rules as {@link #execute}, for
+   * answers too large to hold in memory: {@code handler} checks the status and calls
+   * {@link InboundResponse#detach()}.
+   *
+   * @param op      the operation, which must be safe to repeat
+   * @param request the request
+   * @param handler checks the answer and detaches its body
+   * @return the body stream; the caller closes it
+   */
+  public InputStream stream(OperationSpec op, OutboundRequest request, ResponseHandler<InputStream> handler) {
+    if (!op.safeToRepeat()) {
+      throw new IllegalArgumentException("only reads are streamed: " + op.name());
+    }
+    return execute(op, request, handler);
+  }
+
+  private static String version() {
+    Properties p = new Properties();
+    try (InputStream in = HttpExecutor.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      // Fall through to "unknown": the User-Agent is informative only.
+    }
+    return p.getProperty("version", "unknown");
+  }
+
+  /** Set by the network interceptor once the request is about to be written. */
+  private static final class SendTracker {
+    volatile boolean mayHaveBeenSent;
+  }
+
+  /** One OkHttp client for every simbridge client that was not given its own: one pool, one dispatcher. */
+  private static final class SharedHttp {
+    private static final OkHttpClient CLIENT = new OkHttpClient();
+
+    static OkHttpClient client() {
+      return CLIENT;
+    }
+  }
+}

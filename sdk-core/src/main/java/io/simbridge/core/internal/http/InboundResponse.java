@@ -1,0 +1,233 @@
+package io.simbridge.core.internal.http;
+
+import io.simbridge.core.error.AuthenticationException;
+import io.simbridge.core.error.ErrorDetails;
+import io.simbridge.core.error.InvalidRequestException;
+import io.simbridge.core.error.MalformedResponseException;
+import io.simbridge.core.error.NotFoundException;
+import io.simbridge.core.error.ProviderErrorException;
+import io.simbridge.core.error.RateLimitedException;
+import io.simbridge.core.error.ServiceUnavailableException;
+import io.simbridge.core.error.SimApiException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import org.slf4j.Logger;
+
+/**
+ * A provider's answer as a response handler sees it: status, headers, a size-capped body, and
+ * factories for the errors it may mean, pre-filled with the provider, operation and status.
+ */
+public final class InboundResponse {
+  private static final int EXCERPT_CHARS = 160;
+
+  private final Response response;
+  private final ErrorDetails details;
+  private final Redactor redactor;
+  private final long maxBytes;
+  private final Logger log;
+  private byte[] bytes;
+  private boolean detached;
+
+  InboundResponse(Response response, ErrorDetails details, Redactor redactor, long maxBytes, Logger log) {
+    this.response = response;
+    this.details = details.withStatus(response.code());
+    this.redactor = redactor;
+    this.maxBytes = Math.min(maxBytes, Integer.MAX_VALUE - 16);
+    this.log = log;
+  }
+
+  /** @return the HTTP status */
+  public int status() {
+    return response.code();
+  }
+
+  /** @return whether the status is 2xx */
+  public boolean isSuccessful() {
+    return response.isSuccessful();
+  }
+
+  /** @param name a header name @return its first value */
+  public Optional<String> header(String name) {
+    return Optional.ofNullable(response.header(name));
+  }
+
+  /** @return the media type without parameters, such as {@code application/json}, lower case */
+  public Optional<String> mediaType() {
+    MediaType type = response.body().contentType();
+    return type == null ? Optional.empty() : Optional.of(type.type() + "/" + type.subtype());
+  }
+
+  /**
+   * Reads the whole body, refusing one larger than the configured limit.
+   *
+   * @return the body
+   * @throws IOException if the connection fails while reading
+   */
+  public byte[] bytes() throws IOException {
+    if (bytes == null) {
+      checkNotDetached();
+      long declared = response.body().contentLength();
+      if (declared > maxBytes) {
+        throw tooLarge(declared);
+      }
+      try (InputStream in = response.body().byteStream()) {
+        byte[] b = in.readNBytes((int) maxBytes + 1);
+        if (b.length > maxBytes) {
+          throw tooLarge(-1);
+        }
+        bytes = b;
+      }
+      if (log.isTraceEnabled()) {
+        log.trace("<- [{} {}] body ({} bytes): {}", details.provider(), details.operation(), bytes.length,
+            redactor.redact(new String(bytes, 0, Math.min(bytes.length, 16_384), charset())));
+      }
+    }
+    return bytes;
+  }
+
+  /**
+   * @return the body as text, decoded with the charset the answer declares (UTF-8 if none)
+   * @throws IOException if the connection fails while reading
+   */
+  public String text() throws IOException {
+    return new String(bytes(), charset());
+  }
+
+  /**
+   * Hands the body over as a stream the caller reads and closes, for answers too large to hold
+   * in memory. Closing the stream releases the connection.
+   *
+   * @return the body stream
+   */
+  public InputStream detach() {
+    checkNotDetached();
+    detached = true;
+    log.trace("<- [{} {}] body streamed to the caller", details.provider(), details.operation());
+    return new FilterInputStream(response.body().byteStream()) {
+      @Override
+      public void close() throws IOException {
+        try {
+          super.close();
+        } finally {
+          response.close();
+        }
+      }
+    };
+  }
+
+  boolean detached() {
+    return detached;
+  }
+
+  void close() {
+    if (!detached) {
+      response.close();
+    }
+  }
+
+  private void checkNotDetached() {
+    if (detached) {
+      throw new IllegalStateException("the body was already handed over as a stream");
+    }
+  }
+
+  private Charset charset() {
+    MediaType type = response.body().contentType();
+    Charset cs = type == null ? null : type.charset(null);
+    return cs == null ? StandardCharsets.UTF_8 : cs;
+  }
+
+  /** @return the provider, operation and status of this answer */
+  public ErrorDetails details() {
+    return details;
+  }
+
+  /**
+   * @param code    the provider's error code, may be {@code null}
+   * @param message the provider's error message, may be {@code null}; it is redacted
+   * @return the details of this answer with the provider's error
+   */
+  public ErrorDetails details(String code, String message) {
+    return details.withProviderError(code, message == null ? null : redactor.redact(message.strip()));
+  }
+
+  /**
+   * @param problem what is wrong with the answer
+   * @return a malformed-response error quoting a short redacted excerpt of the body read so far
+   */
+  public MalformedResponseException malformed(String problem) {
+    return new MalformedResponseException(details, redactor.redact(problem), excerpt(), null);
+  }
+
+  /** @return the first characters of the body read so far, redacted, on one line */
+  public String excerpt() {
+    if (bytes == null || bytes.length == 0) {
+      return bytes == null ? "" : "(empty body)";
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, EXCERPT_CHARS * 4), charset());
+    head = redactor.redact(head).replaceAll("\\s+", " ").strip();
+    return head.length() > EXCERPT_CHARS ? head.substring(0, EXCERPT_CHARS) + "…" : head;
+  }
+
+  /**
+   * The error an answer means when the body carries no provider error the handler recognises:
+   * 401/403 authentication, 404 not found, 429 rate limited (waiting as {@code Retry-After}
+   * says, else {@code defaultWait}), 400/409/422 invalid request, 5xx service unavailable,
+   * anything else a generic provider error.
+   *
+   * @param code        the provider's code, may be {@code null}
+   * @param message     the provider's message, may be {@code null}
+   * @param defaultWait the wait a 429 implies when it carries no {@code Retry-After}
+   * @return the error; the caller throws it
+   */
+  public SimApiException errorForStatus(String code, String message, Duration defaultWait) {
+    ErrorDetails d = details(code, message);
+    String summary = message == null ? "unexpected answer; body began: " + excerptOrEmpty() : null;
+    int s = status();
+    if (s == 401 || s == 403) {
+      return new AuthenticationException(d, summary, null);
+    } else if (s == 404) {
+      return new NotFoundException(d, summary, null);
+    } else if (s == 429) {
+      return new RateLimitedException(d, retryAfter().orElse(defaultWait), false, null);
+    } else if (s == 400 || s == 409 || s == 422) {
+      return new InvalidRequestException(d, summary, null);
+    } else if (s >= 500) {
+      return new ServiceUnavailableException(d, summary, null);
+    }
+    return new ProviderErrorException(d, summary, null);
+  }
+
+  private String excerptOrEmpty() {
+    try {
+      bytes();
+    } catch (IOException | MalformedResponseException e) {
+      return "(unreadable)";
+    }
+    return excerpt();
+  }
+
+  /** @return the wait a {@code Retry-After} header (in seconds) asks for */
+  public Optional<Duration> retryAfter() {
+    return header("Retry-After").flatMap(v -> {
+      try {
+        long seconds = Long.parseLong(v.trim());
+        return seconds >= 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  private MalformedResponseException tooLarge(long declared) {
+    return new MalformedResponseException(details, "answer " + (declared > 0 ? "of " + declared + " bytes " : "")
+        + "is larger than the limit of " + maxBytes + " bytes (see maxResponseBytes)", "", null);
+  }
+}

@@ -1,0 +1,94 @@
+package io.simbridge.core.internal.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A credential obtained from the provider (an OAuth2 access token, an OEM auth key), kept until
+ * shortly before it expires and fetched once however many threads need it at the same time.
+ *
+ * <p>A token with a lifetime is renewed {@code min(60 s, lifetime / 10)} before it expires; one
+ * without a stated lifetime is kept until the provider rejects it.
+ */
+public final class TokenCache implements CredentialSource {
+
+  /**
+   * A token as the provider issued it.
+   *
+   * @param value    the token
+   * @param lifetime how long it is valid from issue, empty when the provider does not say
+   */
+  public record Token(String value, Optional<Duration> lifetime) {
+    /** Validates the record. */
+    public Token {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(lifetime, "lifetime");
+    }
+  }
+
+  /** Obtains a new token from the provider. */
+  @FunctionalInterface
+  public interface Fetcher {
+    /** @return a new token */
+    Token fetch();
+  }
+
+  private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
+
+  private final Fetcher fetcher;
+  private final Clock clock;
+  private final Redactor redactor;
+  private final ReentrantLock lock = new ReentrantLock();
+  // Guarded by lock.
+  private String token;
+  private Instant renewAt;
+
+  /**
+   * @param fetcher  obtains tokens
+   * @param clock    decides expiry
+   * @param redactor learns every token so that logs hide it
+   */
+  public TokenCache(Fetcher fetcher, Clock clock, Redactor redactor) {
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.redactor = Objects.requireNonNull(redactor, "redactor");
+  }
+
+  @Override
+  public String current() {
+    lock.lock();
+    try {
+      if (token == null || (renewAt != null && !clock.instant().isBefore(renewAt))) {
+        Instant issued = clock.instant();
+        Token fresh = fetcher.fetch();
+        redactor.addSecret(fresh.value());
+        token = fresh.value();
+        renewAt = fresh.lifetime().map(l -> {
+          Duration margin = l.dividedBy(10);
+          return issued.plus(l).minus(margin.compareTo(MAX_MARGIN) > 0 ? MAX_MARGIN : margin);
+        }).orElse(null);
+      }
+      return token;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public boolean invalidate(String rejected) {
+    lock.lock();
+    try {
+      // Another thread may already have replaced the rejected token: keep the new one.
+      if (rejected.equals(token)) {
+        token = null;
+      }
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package io.simbridge.core.internal.parse;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+
+/**
+ * The one place that builds Jackson mappers for provider answers, hardened the same way for every
+ * provider: unknown fields ignored, decimals read as {@code BigDecimal}, nesting depth and string
+ * length bounded, trailing garbage refused; and for XML, DTDs and external entities off, and any
+ * document that declares a DOCTYPE refused outright (no XXE, no entity-expansion bomb).
+ */
+public final class Mappers {
+  /** The deepest nesting accepted in an answer; documented answers nest at most 5 levels. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_NESTING_DEPTH)
+      .maxStringLength(1_000_000)
+      .maxNumberLength(100)
+      .build();
+
+  private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build())
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
+      .build();
+
+  private static final XMLInputFactory XML_INPUT = hardenedInputFactory();
+
+  private static final XmlMapper XML = XmlMapper.builder(XmlFactory.builder()
+          .xmlInputFactory(XML_INPUT)
+          .streamReadConstraints(CONSTRAINTS)
+          .build())
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
+      .build();
+
+  private Mappers() {}
+
+  /** @return the shared JSON mapper (thread-safe; do not reconfigure) */
+  public static ObjectMapper json() {
+    return JSON;
+  }
+
+  /** @return the shared XML mapper, for writing; read with {@link #readXml} */
+  public static XmlMapper xml() {
+    return XML;
+  }
+
+  /**
+   * Reads an XML answer, refusing any DOCTYPE.
+   *
+   * @param body the answer
+   * @param type the class to bind
+   * @param <T>  its type
+   * @return the bound value
+   * @throws IOException if the XML is malformed or declares a DOCTYPE (a Jackson exception)
+   */
+  public static <T> T readXml(byte[] body, Class<T> type) throws IOException {
+    return readXml(new ByteArrayInputStream(body), type);
+  }
+
+  /**
+   * Reads an XML answer from a stream, refusing any DOCTYPE.
+   *
+   * @param body the answer
+   * @param type the class to bind
+   * @param <T>  its type
+   * @return the bound value
+   * @throws IOException if the XML is malformed or declares a DOCTYPE (a Jackson exception)
+   */
+  public static <T> T readXml(InputStream body, Class<T> type) throws IOException {
+    XMLStreamReader reader;
+    try {
+      reader = new DoctypeRefusingReader(XML_INPUT.createXMLStreamReader(body));
+    } catch (XMLStreamException e) {
+      throw new com.fasterxml.jackson.core.JsonParseException(null, "not XML: " + e.getMessage());
+    }
+    try {
+      return XML.readValue(reader, type);
+    } finally {
+      try {
+        reader.close();
+      } catch (XMLStreamException ignored) {
+        // Closing a reader over an in-memory or already-failed stream cannot lose data.
+      }
+    }
+  }
+
+  private static XMLInputFactory hardenedInputFactory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    // Woodstox limits, set by name so that another StAX implementation still works.
+    setIfSupported(f, "com.ctc.wstx.maxElementDepth", MAX_NESTING_DEPTH);
+    setIfSupported(f, "com.ctc.wstx.maxEntityCount", 100);
+    setIfSupported(f, "com.ctc.wstx.maxAttributesPerElement", 64);
+    setIfSupported(f, "com.ctc.wstx.maxTextLength", 1_000_000);
+    return f;
+  }
+
+  private static void setIfSupported(XMLInputFactory f, String name, Object value) {
+    if (f.isPropertySupported(name)) {
+      f.setProperty(name, value);
+    }
+  }
+
+  /** Fails on a DTD event, before Jackson sees anything after it. */
+  private static final class DoctypeRefusingReader extends StreamReaderDelegate {
+    DoctypeRefusingReader(XMLStreamReader reader) throws XMLStreamException {
+      super(reader);
+      check(reader.getEventType());
+    }
+
+    @Override
+    public int next() throws XMLStreamException {
+      return check(super.next());
+    }
+
+    @Override
+    public int nextTag() throws XMLStreamException {
+      return check(super.nextTag());
+    }
+
+    private static int check(int event) throws XMLStreamException {
+      if (event == XMLStreamConstants.DTD) {
+        throw new XMLStreamException("a DOCTYPE declaration is refused (DTDs and entities are not processed)");
+      }
+      return event;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.simbridge.core.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One usage record (CDR) of a SIM.
+ *
+ * @param sim      the SIM it belongs to
+ * @param start    when the session started
+ * @param end      when it ended
+ * @param volume   the data it carried
+ * @param network  the network or zone, when known
+ * @param country  the country, when known
+ * @param operator the operator code, when known
+ */
+public record UsageRecord(
+    SimRef sim, Instant start, Instant end, DataVolume volume,
+    Optional<String> network, Optional<String> country, Optional<String> operator) {
+
+  /** Validates the record. */
+  public UsageRecord {
+    Objects.requireNonNull(sim, "sim");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(volume, "volume");
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(operator, "operator");
+  }
+}

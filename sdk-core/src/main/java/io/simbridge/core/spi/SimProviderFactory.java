@@ -1,0 +1,33 @@
+package io.simbridge.core.spi;
+
+import io.simbridge.core.Capability;
+import io.simbridge.core.SimProvider;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Creates a provider's neutral view from settings. Each provider module registers one through
+ * {@link java.util.ServiceLoader} ({@code provides} in its module descriptor and a
+ * {@code META-INF/services} entry), so that {@link io.simbridge.core.SimProviders} finds it.
+ */
+public interface SimProviderFactory {
+
+  /** @return the provider id, lower case, such as {@code thingsmobile} */
+  String id();
+
+  /** @return the provider's name for people, such as {@code Things Mobile} */
+  String displayName();
+
+  /** @return what the provider's neutral view supports */
+  Set<Capability> capabilities();
+
+  /** @return the provider's own settings (besides {@link ProviderSettings#COMMON}) */
+  List<SettingDescriptor> settings();
+
+  /**
+   * @param settings the provider's settings
+   * @return a configured provider
+   * @throws io.simbridge.core.error.InvalidInputException if a setting is missing or wrong
+   */
+  SimProvider create(ProviderSettings settings);
+}
