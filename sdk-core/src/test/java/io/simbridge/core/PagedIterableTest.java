@@ -1,0 +1,79 @@
+package io.simbridge.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class PagedIterableTest {
+  private final List<Integer> fetched = new ArrayList<>();
+
+  /** Three pages of two items, 1 to 6. */
+  private PagedIterable<Integer> threePages() {
+    return PagedIterable.of(n -> {
+      fetched.add(n);
+      List<Integer> items = IntStream.rangeClosed(n * 2 - 1, n * 2).boxed().toList();
+      return new Page<>(items, n, 2, OptionalLong.of(6), n < 3);
+    });
+  }
+
+  @Test
+  void nothingIsFetchedUntilConsumed() {
+    PagedIterable<Integer> all = threePages();
+    var stream = all.stream().map(i -> i * 10);
+
+    assertThat(fetched).isEmpty();
+    assertThat(stream.findFirst()).contains(10);
+    assertThat(fetched).containsExactly(1);
+  }
+
+  @Test
+  void aPageIsFetchedOnlyWhenTheOneBeforeIsConsumed() {
+    List<Integer> firstThree = threePages().stream().limit(3).toList();
+
+    assertThat(firstThree).containsExactly(1, 2, 3);
+    assertThat(fetched).containsExactly(1, 2);
+  }
+
+  @Test
+  void everyPageIsReadWhenEverythingIsConsumed() {
+    assertThat(threePages().stream().collect(Collectors.toList())).containsExactly(1, 2, 3, 4, 5, 6);
+    assertThat(fetched).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void iterationsStartAgainFromTheFirstPage() {
+    PagedIterable<Integer> all = threePages();
+    all.iterator().next();
+    all.iterator().next();
+
+    assertThat(fetched).containsExactly(1, 1);
+  }
+
+  @Test
+  void anEmptyPageEndsTheListEvenIfItClaimsMore() {
+    PagedIterable<String> odd = PagedIterable.of(n -> {
+      fetched.add(n);
+      return new Page<>(List.of(), n, 10, OptionalLong.empty(), true);
+    });
+
+    assertThat(odd.stream().count()).isZero();
+    assertThat(fetched).containsExactly(1);
+  }
+
+  @Test
+  void byPageAndMapAreLazyToo() {
+    PagedIterable<String> labels = threePages().map(i -> "#" + i);
+    var pages = labels.byPage().iterator();
+
+    assertThat(fetched).isEmpty();
+    Page<String> first = pages.next();
+    assertThat(first.items()).containsExactly("#1", "#2");
+    assertThat(first.totalItems()).hasValue(6);
+    assertThat(fetched).containsExactly(1);
+  }
+}
