@@ -93,10 +93,18 @@ public final class ProviderSettings {
     return provider;
   }
 
-  /** @param key a key @return its value, empty when unset or blank */
+  /**
+   * @param key a key
+   * @return its value, empty when unset or blank; surrounding spaces are dropped, except from a
+   *     secret's value, where they may belong to the password
+   */
   public Optional<String> get(String key) {
     String v = values.get(key);
-    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    if (v == null || v.isBlank()) {
+      return Optional.empty();
+    }
+    boolean secret = known.stream().anyMatch(d -> d.key().equals(key) && d.secret());
+    return Optional.of(secret ? v : v.strip());
   }
 
   /**

@@ -61,19 +61,41 @@ public final class Redactor {
 
   /**
    * Registers a secret value (a configured credential or a token obtained at run time) to hide
-   * wherever it appears. Values shorter than four characters are ignored: masking them would
-   * garble ordinary text. Only the most recent 32 run-time values are kept.
+   * wherever it appears, in every escaped form a request or answer may carry it in (URL, XML,
+   * JSON). Values shorter than four characters are ignored: masking them would garble ordinary
+   * text. Only the most recent 32 values are kept.
    *
    * @param value the secret
    */
   public void addSecret(String value) {
-    if (value == null || value.length() < MIN_SECRET_LENGTH || secretValues.contains(value)) {
+    if (value == null || value.length() < MIN_SECRET_LENGTH) {
       return;
     }
-    secretValues.add(value);
-    while (secretValues.size() > MAX_DYNAMIC_SECRETS) {
+    for (String form : travelForms(value)) {
+      if (!secretValues.contains(form)) {
+        secretValues.add(form);
+      }
+    }
+    while (secretValues.size() > MAX_DYNAMIC_SECRETS * 4) {
       secretValues.remove(0);
     }
+  }
+
+  /**
+   * The forms a secret takes in the bodies it travels in: as is, percent-encoded (forms and
+   * queries), escaped as XML text and attribute (with a carriage return as {@code &#13;}), and
+   * escaped in a JSON string.
+   */
+  private static java.util.Set<String> travelForms(String value) {
+    String xmlText = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    java.util.Set<String> forms = new java.util.LinkedHashSet<>();
+    forms.add(value);
+    forms.add(Urls.encodeQuery(value, ""));
+    forms.add(xmlText.replace("\r", "&#13;"));
+    forms.add(xmlText.replace("\"", "&quot;").replace("'", "&apos;"));
+    forms.add(xmlText.replace("\"", "&quot;"));
+    forms.add(value.replace("\\", "\\\\").replace("\"", "\\\""));
+    return forms;
   }
 
   /**
@@ -106,10 +128,6 @@ public final class Redactor {
     // Known values first: a pattern could otherwise cut a secret in two and leave half of it.
     for (String secret : secretValues) {
       out = out.replace(secret, MASK);
-      String encoded = Urls.encodeQuery(secret, "");
-      if (!encoded.equals(secret)) {
-        out = out.replace(encoded, MASK);
-      }
     }
     if (json != null) {
       out = json.matcher(out).replaceAll("$1\"" + MASK + "\"");

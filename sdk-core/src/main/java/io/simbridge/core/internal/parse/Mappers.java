@@ -93,7 +93,18 @@ public final class Mappers {
       throw new com.fasterxml.jackson.core.JsonParseException(null, "not XML: " + e.getMessage());
     }
     try {
-      return XML.readValue(reader, type);
+      T value = XML.readValue(reader, type);
+      // Jackson stops at the end of the root element: read on, so that trailing content (a second
+      // root, text, a truncated second document) is an error rather than silently ignored.
+      try {
+        while (reader.hasNext()) {
+          reader.next();
+        }
+      } catch (XMLStreamException e) {
+        throw new com.fasterxml.jackson.core.JsonParseException(null, "content after the root element: "
+            + e.getMessage());
+      }
+      return value;
     } finally {
       try {
         reader.close();

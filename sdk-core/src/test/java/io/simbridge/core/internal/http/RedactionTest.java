@@ -91,6 +91,15 @@ class RedactionTest {
   }
 
   @Test
+  void aSecretIsHiddenInEveryEscapedFormItTravelsIn() {
+    Redactor r = Redactor.of(false);
+    r.addSecret("p<a&ss\"wo'rd");
+
+    assertThat(r.redact("xml p&lt;a&amp;ss\"wo'rd | attr p&lt;a&amp;ss&quot;wo&apos;rd | json p<a&ss\\\"wo'rd"
+        + " | url p%3Ca%26ss%22wo%27rd")).isEqualTo("xml *** | attr *** | json *** | url ***");
+  }
+
+  @Test
   void shortValuesAreNotTreatedAsSecrets() {
     Redactor r = Redactor.of(false);
     r.addSecret("ab");

@@ -67,6 +67,14 @@ class MappersTest {
   }
 
   @Test
+  void contentAfterTheRootElementIsAnError() {
+    for (String body : List.of("<result><done>true</done></result><result/>", "<result/>trailing")) {
+      assertThatThrownBy(() -> Mappers.readXml(bytes(body), Result.class)).as(body)
+          .isInstanceOf(JsonProcessingException.class);
+    }
+  }
+
+  @Test
   void notXmlAtAllIsAnError() {
     for (String body : List.of("", "{\"done\":true}", "<html><body>502</body>")) {
       assertThatThrownBy(() -> Mappers.readXml(bytes(body), Result.class)).as(body)
