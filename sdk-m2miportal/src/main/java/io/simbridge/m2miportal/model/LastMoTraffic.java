@@ -1,0 +1,33 @@
+package io.simbridge.m2miportal.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A SIM's most recent confirmed outbound (mobile-originated) traffic, the answer to
+ * {@code query_last_mo_traffic}. It is based on the traffic records the provider receives,
+ * typically once a day, not on a live query of the network.
+ *
+ * <p>A SIM with no traffic history has no such record: the client then returns an empty
+ * {@code Optional} instead.
+ *
+ * @param trafficType    the kind of traffic ({@code traffic_type})
+ * @param rawTrafficType the provider's value, such as {@code data}
+ * @param timestamp      when an SMS was received, or a data session or voice call ended (UTC)
+ * @param network        the network recorded for the traffic, where available
+ * @param country        the country the traffic came from, where available
+ */
+public record LastMoTraffic(
+    TrafficType trafficType, String rawTrafficType, Instant timestamp, Optional<String> network,
+    Optional<String> country) {
+
+  /** Validates the record. */
+  public LastMoTraffic {
+    Objects.requireNonNull(trafficType, "trafficType");
+    Objects.requireNonNull(rawTrafficType, "rawTrafficType");
+    Objects.requireNonNull(timestamp, "timestamp");
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(country, "country");
+  }
+}
