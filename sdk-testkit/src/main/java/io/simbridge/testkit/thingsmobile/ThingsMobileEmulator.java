@@ -611,6 +611,11 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
     return v.equals("1");
   }
 
+  /**
+   * A threshold in MB. simStatus reports thresholds in the unit setupSimTrafficThreeshold takes
+   * (the documentation lists the byte-valued fields, and thresholds are not among them), so the
+   * value is stored and reported as given.
+   */
   private static long mib(EmulatedRequest r, String field) {
     String v = required(r, field);
     try {
@@ -618,8 +623,7 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
       if (mb < 0) {
         throw new InputError(field + " must not be negative");
       }
-      // simStatus reports thresholds in bytes, like every other traffic value of the API.
-      return mb * MIB;
+      return mb;
     } catch (NumberFormatException e) {
       throw new InputError(field + " must be a whole number of MB");
     }
@@ -709,9 +713,9 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
     long dailyTraffic;
     long monthlyTraffic;
     long totalTraffic;
-    long dailyThreshold = 1_000_000;
-    long monthlyThreshold = 2_000_000;
-    long totalThreshold = 3_000_000;
+    long dailyThreshold = 100;
+    long monthlyThreshold = 1_024;
+    long totalThreshold = 10_240;
     boolean blockDaily;
     boolean blockMonthly;
     boolean blockTotal;
