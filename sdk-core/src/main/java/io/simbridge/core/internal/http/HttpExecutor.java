@@ -42,6 +42,9 @@ import org.slf4j.LoggerFactory;
  * its request provably never left the client (the failure happened before the connection was
  * ready); a write whose answer was lost or was a 5xx raises {@link AmbiguousOutcomeException}.
  *
+ * <p>An operation declared {@link OperationSpec#asStreamed()} has its body handed over with
+ * {@link InboundResponse#detach()} and read after this returns, with no whole-call timeout.
+ *
  * <p>Logging goes to the SLF4J logger {@code io.simbridge.http.<provider>}: one line per attempt
  * and answer at DEBUG, headers and bodies (redacted) at TRACE.
  */
@@ -53,6 +56,7 @@ public final class HttpExecutor implements AutoCloseable {
   private final TransportOptions options;
   private final Redactor redactor;
   private final OkHttpClient http;
+  private final OkHttpClient streamingHttp;
   private final CallLimiter limiter;
   private final Logger log;
   private volatile boolean closed;
@@ -82,6 +86,9 @@ public final class HttpExecutor implements AutoCloseable {
           return chain.proceed(chain.request());
         })
         .build();
+    // A streamed answer is read after execute() returns, possibly for minutes: OkHttp's call
+    // timeout would cut it, so streaming calls rely on the read timeout between bytes only.
+    this.streamingHttp = http.newBuilder().callTimeout(0, TimeUnit.MILLISECONDS).build();
   }
 
   /**
@@ -206,7 +213,7 @@ public final class HttpExecutor implements AutoCloseable {
     long started = System.nanoTime();
     Response raw;
     try {
-      raw = http.newCall(call).execute();
+      raw = (op.streamed() ? streamingHttp : http).newCall(call).execute();
     } catch (IOException e) {
       log.debug("<- [{} {}] failed after {} ms: {}", provider, op.name(), elapsedMs(started), e.toString());
       throw new TransportException(details, tracker.mayHaveBeenSent, e);
@@ -294,23 +301,6 @@ public final class HttpExecutor implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-  }
-
-  /**
-   * Reads an answer's body as a stream with the same error rules as {@link #execute}, for
-   * answers too large to hold in memory: {@code handler} checks the status and calls
-   * {@link InboundResponse#detach()}.
-   *
-   * @param op      the operation, which must be safe to repeat
-   * @param request the request
-   * @param handler checks the answer and detaches its body
-   * @return the body stream; the caller closes it
-   */
-  public InputStream stream(OperationSpec op, OutboundRequest request, ResponseHandler<InputStream> handler) {
-    if (!op.safeToRepeat()) {
-      throw new IllegalArgumentException("only reads are streamed: " + op.name());
-    }
-    return execute(op, request, handler);
   }
 
   private static String version() {

@@ -13,8 +13,11 @@ import java.util.Objects;
  *                      twice unless the first attempt provably never left the client
  * @param minInterval   the documented minimum time between two calls, zero for none
  * @param limitGroup    calls sharing a group share one call-limit lane (defaults to the name)
+ * @param streamed      whether its answer is read as a stream (a large report): such a call has
+ *                      no whole-call timeout, only the read timeout between bytes
  */
-public record OperationSpec(String name, boolean safeToRepeat, Duration minInterval, String limitGroup) {
+public record OperationSpec(String name, boolean safeToRepeat, Duration minInterval, String limitGroup,
+    boolean streamed) {
 
   /** Validates the record. */
   public OperationSpec {
@@ -28,21 +31,29 @@ public record OperationSpec(String name, boolean safeToRepeat, Duration minInter
 
   /** @param name the operation @return a read: safe to repeat, no call limit */
   public static OperationSpec read(String name) {
-    return new OperationSpec(name, true, Duration.ZERO, name);
+    return new OperationSpec(name, true, Duration.ZERO, name, false);
   }
 
   /** @param name the operation @return a write: never repeated once it may have been sent */
   public static OperationSpec write(String name) {
-    return new OperationSpec(name, false, Duration.ZERO, name);
+    return new OperationSpec(name, false, Duration.ZERO, name, false);
   }
 
   /** @param interval the documented minimum interval @return a copy with that call limit */
   public OperationSpec withMinInterval(Duration interval) {
-    return new OperationSpec(name, safeToRepeat, interval, limitGroup);
+    return new OperationSpec(name, safeToRepeat, interval, limitGroup, streamed);
   }
 
   /** @param group a lane shared with other operations @return a copy in that call-limit lane */
   public OperationSpec withLimitGroup(String group) {
-    return new OperationSpec(name, safeToRepeat, minInterval, group);
+    return new OperationSpec(name, safeToRepeat, minInterval, group, streamed);
+  }
+
+  /**
+   * @return a copy whose answer is streamed: no whole-call timeout (a large report may take
+   *     minutes to read), the read timeout still bounding every silence
+   */
+  public OperationSpec asStreamed() {
+    return new OperationSpec(name, safeToRepeat, minInterval, limitGroup, true);
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
@@ -19,7 +20,7 @@ import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
  * The one place that builds Jackson mappers for provider answers, hardened the same way for every
- * provider: unknown fields ignored, decimals read as {@code BigDecimal}, nesting depth and string
+ * provider: unknown fields ignored, decimals read as {@code BigDecimal} with their scale, nesting depth and string
  * length bounded, trailing garbage refused; and for XML, DTDs and external entities off, and any
  * document that declares a DOCTYPE refused outright (no XXE, no entity-expansion bomb).
  */
@@ -38,6 +39,8 @@ public final class Mappers {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
+      // Trees keep an amount's scale as written (10.00, not 1E+1).
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
 
   private static final XMLInputFactory XML_INPUT = hardenedInputFactory();

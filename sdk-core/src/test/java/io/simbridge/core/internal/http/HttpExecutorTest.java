@@ -223,6 +223,26 @@ class HttpExecutorTest {
   }
 
   @Test
+  void aStreamedAnswerIsNotCutByTheWholeCallTimeout() throws IOException {
+    // The body trickles in for longer than the call timeout, never silent for longer than the
+    // read timeout: a streaming operation reads it all; an ordinary one is cut.
+    server.stubFor(post("/csv").willReturn(aResponse().withStatus(200).withBody("x".repeat(40))
+        .withChunkedDribbleDelay(8, 1_600)));
+    HttpExecutor shortCalls = executor(TransportOptions.builder().callTimeout(Duration.ofMillis(800))
+        .readTimeout(Duration.ofSeconds(2)).retryPolicy(RetryPolicy.none()).build());
+    ResponseHandler<java.io.InputStream> detach = InboundResponse::detach;
+
+    try (java.io.InputStream body = shortCalls.execute(READ.asStreamed(), postTo("/csv"), detach)) {
+      assertThat(body.readAllBytes()).hasSize(40);
+    }
+    assertThatThrownBy(() -> {
+      try (java.io.InputStream body = shortCalls.execute(READ, postTo("/csv"), detach)) {
+        body.readAllBytes();
+      }
+    }).isInstanceOf(IOException.class);
+  }
+
+  @Test
   void everyRequestCarriesTheUserAgent() {
     server.stubFor(post("/r").willReturn(aResponse().withStatus(200).withBody("{}")));
 

@@ -92,9 +92,10 @@ class MappersTest {
 
   @Test
   void jsonDecimalsAreExactAndTrailingGarbageIsRefused() throws IOException {
-    JsonNode n = Mappers.json().readTree("{\"price\": 0.1}");
+    JsonNode n = Mappers.json().readTree("{\"price\": 0.1, \"amount\": 10.00}");
     assertThat(n.get("price").decimalValue()).isEqualByComparingTo("0.1");
     assertThat(n.get("price").isBigDecimal()).isTrue();
+    assertThat(n.get("amount").decimalValue()).hasToString("10.00");
 
     assertThatThrownBy(() -> Mappers.json().readTree("{\"a\":1} {\"b\":2}"))
         .isInstanceOf(JsonProcessingException.class);
