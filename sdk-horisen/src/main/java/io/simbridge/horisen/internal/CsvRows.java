@@ -1,0 +1,220 @@
+package io.simbridge.horisen.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.simbridge.core.error.ErrorDetails;
+import io.simbridge.core.error.MalformedResponseException;
+import io.simbridge.core.error.SimApiException;
+import io.simbridge.core.error.TransportException;
+import io.simbridge.core.internal.parse.Fields;
+import io.simbridge.core.internal.parse.MalformedFieldException;
+import io.simbridge.horisen.model.TrafficReportCsvRow;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads a CSV report row by row from the answer's body stream with Jackson's CSV parser (quoted
+ * fields, doubled quotes and line breaks inside quotes per RFC 4180), holding one row at a time:
+ * memory does not grow with the report. Columns are found by their header name, in any order and
+ * any case; unknown columns are ignored. The body is closed when the rows are exhausted, when
+ * reading fails, or when the stream is closed, whichever comes first.
+ */
+final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
+  private static final int SNIFF_BYTES = 8192;
+
+  private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build())
+          .build())
+      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+      .build();
+
+  private final InputStream body;
+  private final MappingIterator<String[]> cells;
+  private final Map<String, Integer> columns;
+  private final CsvLayout layout;
+  private final ErrorDetails details;
+  private TrafficReportCsvRow next;
+  private int rowLine;
+  private boolean closed;
+
+  private CsvRows(InputStream body, MappingIterator<String[]> cells, Map<String, Integer> columns, CsvLayout layout,
+      ErrorDetails details) {
+    this.body = body;
+    this.cells = cells;
+    this.columns = columns;
+    this.layout = layout;
+    this.details = details;
+  }
+
+  /**
+   * Reads the header line, so that a wrong file fails before any row is handed out.
+   *
+   * @param body    the answer's body; closed here if reading the header fails
+   * @param layout  the report's columns
+   * @param details the call, for errors raised while the caller reads rows
+   * @return the rows
+   * @throws IOException if the header cannot be read
+   */
+  static CsvRows open(InputStream body, CsvLayout layout, ErrorDetails details) throws IOException {
+    try {
+      BufferedInputStream in = new BufferedInputStream(body, SNIFF_BYTES);
+      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(in));
+      MappingIterator<String[]> cells = CSV.readerFor(String[].class).with(schema).readValues(in);
+      Map<String, Integer> columns = cells.hasNextValue() ? header(cells.nextValue(), layout) : Map.of();
+      return new CsvRows(in, cells, columns, layout, details);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(body);
+      throw e;
+    }
+  }
+
+  /**
+   * The documentation says CSV; a comma is expected, but a header line separated by semicolons
+   * (as European spreadsheet exports write) is read as such.
+   */
+  private static char separator(BufferedInputStream in) throws IOException {
+    in.mark(SNIFF_BYTES);
+    byte[] head = in.readNBytes(SNIFF_BYTES);
+    in.reset();
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (byte b : head) {
+      if (b == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (b == '\n' || b == '\r')) {
+        break;
+      } else if (!quoted && b == ',') {
+        commas++;
+      } else if (!quoted && b == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  private static Map<String, Integer> header(String[] names, CsvLayout layout) {
+    Map<String, Integer> columns = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i].replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT);
+      columns.putIfAbsent(name, i);
+    }
+    if (layout.columns().stream().noneMatch(columns::containsKey)) {
+      throw new MalformedFieldException("CSV header", "names none of the documented columns ("
+          + String.join(", ", layout.columns()) + ")");
+    }
+    return columns;
+  }
+
+  /** @return the rows as a lazy stream that must be closed */
+  Stream<TrafficReportCsvRow> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).onClose(this::close);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next != null) {
+      return true;
+    }
+    if (closed) {
+      return false;
+    }
+    try {
+      if (!cells.hasNextValue()) {
+        close();
+        return false;
+      }
+      rowLine = cells.getCurrentLocation().getLineNr();
+      next = row(cells.nextValue());
+      return true;
+    } catch (IOException | MalformedFieldException e) {
+      SimApiException failure = failure(e);
+      close();
+      throw failure;
+    }
+  }
+
+  @Override
+  public TrafficReportCsvRow next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    TrafficReportCsvRow row = next;
+    next = null;
+    return row;
+  }
+
+  private TrafficReportCsvRow row(String[] cells) {
+    return new TrafficReportCsvRow(
+        Fields.optionalLong(layout.idColumn(), cell(cells, layout.idColumn())),
+        Fields.text(cell(cells, layout.nameColumn())),
+        Fields.text(cell(cells, layout.refColumn())),
+        Fields.optionalLong(CsvLayout.PRICING_COND_ID, cell(cells, CsvLayout.PRICING_COND_ID)),
+        Fields.text(cell(cells, CsvLayout.PRICING_COND_NAME)),
+        Fields.text(cell(cells, CsvLayout.COUNTRY)),
+        Fields.text(cell(cells, CsvLayout.OPERATOR)),
+        Fields.text(cell(cells, CsvLayout.MCC)),
+        Fields.text(cell(cells, CsvLayout.MNC)),
+        Fields.text(cell(cells, CsvLayout.PRICE_PERIOD)),
+        Fields.optionalLong(CsvLayout.SMS_COUNT, cell(cells, CsvLayout.SMS_COUNT)),
+        Fields.text(cell(cells, CsvLayout.CURRENCY)),
+        Fields.optionalDecimal(CsvLayout.PRICE, cell(cells, CsvLayout.PRICE)),
+        Fields.optionalDecimal(CsvLayout.AMOUNT, cell(cells, CsvLayout.AMOUNT)));
+  }
+
+  private String cell(String[] cells, String column) {
+    Integer i = columns.get(column);
+    return i == null || i >= cells.length ? null : cells[i];
+  }
+
+  private SimApiException failure(Exception e) {
+    if (e instanceof JsonProcessingException j) {
+      int line = j.getLocation() != null ? j.getLocation().getLineNr() : cells.getCurrentLocation().getLineNr();
+      return new MalformedResponseException(details, "not the documented CSV: " + j.getOriginalMessage() + " at line "
+          + line, "", e);
+    } else if (e instanceof MalformedFieldException) {
+      return new MalformedResponseException(details, e.getMessage() + " in the row at line " + rowLine, "", null);
+    }
+    return new TransportException(details, true, e);
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      next = null;
+      try {
+        cells.close();
+      } catch (IOException e) {
+        // The body is discarded either way; closing it below releases the connection.
+      }
+      closeQuietly(body);
+    }
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // Nothing more to release: the connection is dropped with the stream.
+    }
+  }
+}

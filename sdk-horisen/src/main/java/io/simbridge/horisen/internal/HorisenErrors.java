@@ -1,0 +1,120 @@
+package io.simbridge.horisen.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.simbridge.core.error.AuthenticationException;
+import io.simbridge.core.error.ErrorDetails;
+import io.simbridge.core.error.InvalidRequestException;
+import io.simbridge.core.error.NotFoundException;
+import io.simbridge.core.error.ProviderErrorException;
+import io.simbridge.core.error.ServiceUnavailableException;
+import io.simbridge.core.error.SimApiException;
+import io.simbridge.core.internal.http.InboundResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps the API's error answers ({@code {"Code": ..., "Message": ...}}, model 4.9) to simbridge
+ * exceptions. Codes are matched by their name after any {@code BULK_TRAFFIC_REPORT_API_V2:}
+ * prefix; the full code and the message are kept in the exception. Keys are read whatever their
+ * case ({@code Code}, {@code code}, {@code CODE}); the code may be a string or a number.
+ */
+final class HorisenErrors {
+  /** The wait a 429 without {@code Retry-After} implies; HORISEN documents none. */
+  private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
+
+  private enum Kind { AUTHENTICATION, INVALID_REQUEST, NOT_FOUND, SERVER_FAILURE, TOO_EXPENSIVE }
+
+  private static final Map<String, Kind> CODES = Map.ofEntries(
+      // 4.9 error list
+      Map.entry("NOT_AUTHORIZED", Kind.AUTHENTICATION),
+      Map.entry("REQUEST_ERROR", Kind.INVALID_REQUEST),
+      Map.entry("BULK_RATES_SETTINGS_NOTFOUND", Kind.NOT_FOUND),
+      // "BULK_GATE instance not found." and "Internal server error.": both server-side failures
+      // (HTTP 500) that a read may retry, so ServiceUnavailableException although the body is
+      // recognised.
+      Map.entry("INT_APP_ERROR", Kind.SERVER_FAILURE),
+      // 3.3 overall traffic report errors
+      Map.entry("BULK_SETTINGS_NOT_FOUND", Kind.NOT_FOUND),
+      Map.entry("START_DT_MISSING", Kind.INVALID_REQUEST),
+      Map.entry("END_DT_MISSING", Kind.INVALID_REQUEST),
+      Map.entry("START_DT_AFTER_END_DT", Kind.INVALID_REQUEST),
+      Map.entry("UNSUPPORTED_GRAIN", Kind.INVALID_REQUEST),
+      Map.entry("UNSUPPORTED_EMBEDDED_FIELD", Kind.INVALID_REQUEST),
+      Map.entry("UNSUPPORTED_GROUP_BY_FIELD", Kind.INVALID_REQUEST),
+      // The same parameters would exceed the limit again: not retried, and the caller is told
+      // how to make the report cheaper.
+      Map.entry("MAX_EXECUTION_TIME_EXCEEDED", Kind.TOO_EXPENSIVE));
+
+  /** A provider error as the answer stated it; either part may be {@code null}. */
+  record ProviderError(String code, String message) {}
+
+  private HorisenErrors() {}
+
+  /**
+   * @param response an unsuccessful answer
+   * @return the exception it means
+   * @throws IOException if its body cannot be read
+   */
+  static SimApiException from(InboundResponse response) throws IOException {
+    Optional<ProviderError> error = Optional.empty();
+    try {
+      JsonNode root = JsonFields.parse(response.bytes());
+      error = root == null ? Optional.empty() : read(root);
+    } catch (JsonProcessingException e) {
+      // Not JSON (a gateway's HTML page): the status decides, and the message quotes the body.
+    }
+    return error.map(e -> from(response, e)).orElseGet(() -> response.errorForStatus(null, null, DEFAULT_RATE_LIMIT_WAIT));
+  }
+
+  static SimApiException from(InboundResponse response, ProviderError error) {
+    Kind kind = error.code() == null ? null : CODES.get(name(error.code()));
+    if (kind == null) {
+      return response.errorForStatus(error.code(), error.message(), DEFAULT_RATE_LIMIT_WAIT);
+    }
+    ErrorDetails d = response.details(error.code(), error.message());
+    return switch (kind) {
+      case AUTHENTICATION -> new AuthenticationException(d);
+      case INVALID_REQUEST -> new InvalidRequestException(d);
+      case NOT_FOUND -> new NotFoundException(d);
+      case SERVER_FAILURE -> new ServiceUnavailableException(d, null, null);
+      case TOO_EXPENSIVE -> new ProviderErrorException(d, "the report exceeded the server's execution time; narrow the "
+          + "period, use grain=day or group by fewer fields", null);
+    };
+  }
+
+  /**
+   * @param root a JSON answer
+   * @return the error it states with {@code Code}/{@code Message} in any case, or the OAuth2
+   *     {@code error}/{@code error_description} of the token endpoint; empty if neither
+   */
+  static Optional<ProviderError> read(JsonNode root) {
+    if (!root.isObject()) {
+      return Optional.empty();
+    }
+    String code = member(root, "code");
+    String message = member(root, "message");
+    if (code == null && message == null) {
+      code = member(root, "error");
+      message = member(root, "error_description");
+    }
+    return code == null && message == null ? Optional.empty() : Optional.of(new ProviderError(code, message));
+  }
+
+  private static String member(JsonNode object, String name) {
+    for (Map.Entry<String, JsonNode> e : object.properties()) {
+      if (e.getKey().equalsIgnoreCase(name) && e.getValue().isValueNode() && !e.getValue().isNull()) {
+        String text = e.getValue().asText().strip();
+        return text.isEmpty() ? null : text;
+      }
+    }
+    return null;
+  }
+
+  private static String name(String code) {
+    return code.substring(code.lastIndexOf(':') + 1).strip().toUpperCase(Locale.ROOT);
+  }
+}

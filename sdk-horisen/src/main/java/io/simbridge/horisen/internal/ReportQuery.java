@@ -1,0 +1,49 @@
+package io.simbridge.horisen.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.simbridge.core.internal.http.OperationSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * One validated report request, ready to send: the operation, the path under the base URL, the
+ * encoded query parameters in order, and how to read one row of its JSON answer.
+ *
+ * @param operation  the operation
+ * @param path       the path under the base URL, starting with {@code /}
+ * @param parameters the encoded query parameters, {@code name=value}, in the order they are sent
+ * @param rows       reads one {@code data} item
+ * @param <T>        the row type
+ */
+public record ReportQuery<T>(OperationSpec operation, String path, List<String> parameters, Function<JsonNode, T> rows) {
+
+  /** Validates the record. */
+  public ReportQuery {
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(path, "path");
+    parameters = List.copyOf(parameters);
+    Objects.requireNonNull(rows, "rows");
+  }
+
+  /**
+   * The URL of one page. Pagination parameters are not named in the Traffic Report document;
+   * other HORISEN APIs use {@code page_number} and {@code page_size}. They are appended only when
+   * needed, so that the first page's URL is exactly the documented request.
+   *
+   * @param baseUrl    the API's base URL
+   * @param pageNumber the page, from 1; 1 sends no page number
+   * @param pageSize   the rows per page to ask for, empty for the server's default
+   * @return the URL
+   */
+  String url(String baseUrl, int pageNumber, OptionalInt pageSize) {
+    List<String> all = new ArrayList<>(parameters);
+    if (pageNumber > 1) {
+      all.add("page_number=" + pageNumber);
+    }
+    pageSize.ifPresent(size -> all.add("page_size=" + size));
+    return baseUrl + path + (all.isEmpty() ? "" : "?" + String.join("&", all));
+  }
+}

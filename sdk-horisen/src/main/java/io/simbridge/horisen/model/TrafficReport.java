@@ -1,0 +1,76 @@
+package io.simbridge.horisen.model;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One row of a customer invoice's traffic report ({@code GET /customer-invoices/{invoiceId}/traffic-reports},
+ * model 4.2 TrafficReport): the messages received from a customer for one pricing condition,
+ * country, operator and selling price, with the amount charged.
+ *
+ * <p>Every field is empty when the answer does not carry it; unknown fields are ignored.
+ *
+ * @param customerId         the customer ID
+ * @param billingAccountId   the ID of the pricing conditions template
+ * @param billingAccountName the name of the pricing conditions template
+ * @param countryId          the country ID
+ * @param countryName        the country's name
+ * @param countryCode2       the country code
+ * @param operatorId         the operator ID
+ * @param operatorName       the operator's name
+ * @param inSmsCnt           the quantity per unit: messages received from the customer
+ * @param sellPrice          the price per unit
+ * @param sellPriceSinceDt   when the selling price took effect
+ * @param sellCurrency       the ID of the selling price's currency
+ * @param sellCurrencyCode   the selling price's currency code
+ * @param mcc                the mobile country code
+ * @param mnc                the mobile network code, as text (leading zeros matter)
+ * @param startDt            the start of the period
+ * @param endDt              the end of the period
+ * @param totalAmount        the price per unit multiplied by the quantity ({@code sellPrice * inSmsCnt})
+ */
+public record TrafficReport(
+    OptionalLong customerId,
+    OptionalLong billingAccountId,
+    Optional<String> billingAccountName,
+    OptionalLong countryId,
+    Optional<String> countryName,
+    Optional<String> countryCode2,
+    OptionalLong operatorId,
+    Optional<String> operatorName,
+    OptionalLong inSmsCnt,
+    Optional<BigDecimal> sellPrice,
+    Optional<OffsetDateTime> sellPriceSinceDt,
+    OptionalLong sellCurrency,
+    Optional<String> sellCurrencyCode,
+    Optional<String> mcc,
+    Optional<String> mnc,
+    Optional<OffsetDateTime> startDt,
+    Optional<OffsetDateTime> endDt,
+    Optional<BigDecimal> totalAmount) {
+
+  /** Validates the record: every component is present, possibly empty. */
+  public TrafficReport {
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(billingAccountId, "billingAccountId");
+    Objects.requireNonNull(billingAccountName, "billingAccountName");
+    Objects.requireNonNull(countryId, "countryId");
+    Objects.requireNonNull(countryName, "countryName");
+    Objects.requireNonNull(countryCode2, "countryCode2");
+    Objects.requireNonNull(operatorId, "operatorId");
+    Objects.requireNonNull(operatorName, "operatorName");
+    Objects.requireNonNull(inSmsCnt, "inSmsCnt");
+    Objects.requireNonNull(sellPrice, "sellPrice");
+    Objects.requireNonNull(sellPriceSinceDt, "sellPriceSinceDt");
+    Objects.requireNonNull(sellCurrency, "sellCurrency");
+    Objects.requireNonNull(sellCurrencyCode, "sellCurrencyCode");
+    Objects.requireNonNull(mcc, "mcc");
+    Objects.requireNonNull(mnc, "mnc");
+    Objects.requireNonNull(startDt, "startDt");
+    Objects.requireNonNull(endDt, "endDt");
+    Objects.requireNonNull(totalAmount, "totalAmount");
+  }
+}
