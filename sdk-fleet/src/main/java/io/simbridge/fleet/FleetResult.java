@@ -1,0 +1,48 @@
+package io.simbridge.fleet;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The results of a fleet-wide operation, one per SIM, in the order the SIMs were given.
+ *
+ * @param results one result per SIM
+ * @param <R>     the result type ({@link SimResult} or {@link WriteOutcome})
+ */
+public record FleetResult<R>(List<R> results) {
+
+  /** Freezes the record. */
+  public FleetResult {
+    results = List.copyOf(results);
+  }
+
+  /** @return the results as a stream */
+  public Stream<R> stream() {
+    return results.stream();
+  }
+
+  /** @return the number of results */
+  public int size() {
+    return results.size();
+  }
+
+  /**
+   * @param which a condition on one result
+   * @return the results that meet it
+   */
+  public List<R> where(Predicate<? super R> which) {
+    return results.stream().filter(which).toList();
+  }
+
+  /**
+   * @param key names a group for each result, such as its provider or status
+   * @param <K> the group type
+   * @return how many results fall in each group
+   */
+  public <K> Map<K, Long> countBy(java.util.function.Function<? super R, ? extends K> key) {
+    return results.stream().collect(Collectors.groupingBy(key, java.util.TreeMap::new, Collectors.counting()));
+  }
+}
