@@ -66,10 +66,12 @@ public record DataVolume(long bytes) implements Comparable<DataVolume> {
 
   /**
    * @param unit the unit to read the volume in
-   * @return the exact amount in that unit
+   * @return the exact amount in that unit, without trailing zeros (10, 1.5)
    */
   public BigDecimal to(DataUnit unit) {
-    return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit.bytes())).stripTrailingZeros();
+    BigDecimal v = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit.bytes())).stripTrailingZeros();
+    // stripTrailingZeros turns 10 into 1E+1; a whole amount keeps scale 0 so that it prints as 10.
+    return v.scale() < 0 ? v.setScale(0) : v;
   }
 
   /**

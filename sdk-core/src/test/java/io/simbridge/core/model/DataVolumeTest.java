@@ -30,6 +30,8 @@ class DataVolumeTest {
     DataVolume v = DataVolume.ofBytes(1_572_864);
 
     assertThat(v.to(DataUnit.MEBIBYTE)).isEqualByComparingTo("1.5");
+    assertThat(DataVolume.of(10, DataUnit.MEBIBYTE).to(DataUnit.MEBIBYTE)).hasToString("10");
+    assertThat(DataVolume.of(1_500, DataUnit.KILOBYTE).to(DataUnit.MEGABYTE)).hasToString("1.5");
     assertThat(v.to(DataUnit.MEGABYTE)).isEqualByComparingTo("1.572864");
     assertThat(v.toWhole(DataUnit.MEBIBYTE)).isEqualTo(1);
     assertThat(v.isWhole(DataUnit.MEBIBYTE)).isFalse();
