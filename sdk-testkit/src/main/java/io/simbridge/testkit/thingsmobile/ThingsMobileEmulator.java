@@ -168,16 +168,6 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
     credit = new BigDecimal("100.00");
     LocalDateTime base = LocalDateTime.of(2026, 1, 1, 0, 0);
 
-    sandboxSim(MSISDN_NOT_FOUND, "not-active", null, 0).hidden = true;
-    sandboxSim(MSISDN_NOT_ACTIVE, "not-active", LocalDateTime.of(2015, 1, 20, 12, 45), 321_312_321L);
-    sandboxSim(MSISDN_GENERIC_ERROR, "not-active", null, 0);
-    sandboxSim(MSISDN_OK, "active", LocalDateTime.of(2016, 1, 20, 12, 45), 1_231_231_231L);
-    sandboxSim(MSISDN_CDR_LIMIT, "active", LocalDateTime.of(2016, 1, 20, 12, 45), 0);
-    simsByMsisdn.get(MSISDN_NOT_ACTIVE).cdrs.add(new Cdr(MSISDN_NOT_ACTIVE, base.plusHours(1), base.plusHours(1)
-        .plusMinutes(10), 1_000_000L));
-    simsByMsisdn.get(MSISDN_GENERIC_ERROR).cdrs.add(new Cdr(MSISDN_GENERIC_ERROR, base.plusHours(2),
-        base.plusHours(2), 0L));
-
     for (int i = 0; i < generatedSims; i++) {
       String msisdn = String.valueOf(882_361_000_000_000L + i);
       Sim s = new Sim(msisdn, Text.withLuhn("89445013121", i, 7));
@@ -198,6 +188,17 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
       }
       simsByMsisdn.put(msisdn, s);
     }
+
+    // The sandbox SIMs come after the generated ones, so lists start with ordinary SIMs.
+    sandboxSim(MSISDN_NOT_FOUND, "not-active", null, 0).hidden = true;
+    sandboxSim(MSISDN_NOT_ACTIVE, "not-active", LocalDateTime.of(2015, 1, 20, 12, 45), 321_312_321L);
+    sandboxSim(MSISDN_GENERIC_ERROR, "not-active", null, 0);
+    sandboxSim(MSISDN_OK, "active", LocalDateTime.of(2016, 1, 20, 12, 45), 1_231_231_231L);
+    sandboxSim(MSISDN_CDR_LIMIT, "active", LocalDateTime.of(2016, 1, 20, 12, 45), 0);
+    simsByMsisdn.get(MSISDN_NOT_ACTIVE).cdrs.add(new Cdr(MSISDN_NOT_ACTIVE, base.plusHours(1), base.plusHours(1)
+        .plusMinutes(10), 1_000_000L));
+    simsByMsisdn.get(MSISDN_GENERIC_ERROR).cdrs.add(new Cdr(MSISDN_GENERIC_ERROR, base.plusHours(2),
+        base.plusHours(2), 0L));
 
     plans.add(new Plan(1, "Custom plan example", true, "10", "10"));
     plans.add(new Plan(2, "Custom plan example", false, "", ""));
