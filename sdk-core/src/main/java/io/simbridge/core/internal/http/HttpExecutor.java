@@ -186,8 +186,10 @@ public final class HttpExecutor implements AutoCloseable {
           || elapsed.plus(wait).compareTo(policy.maxElapsed()) > 0) {
         throw outcome(op, failure);
       }
-      log.debug("[{} {}] attempt {} failed ({}); retrying in {} ms", provider, op.name(), attempt,
-          failure.getClass().getSimpleName(), wait.toMillis());
+      if (log.isDebugEnabled()) {
+        log.debug("[{} {}] attempt {} failed ({}); retrying in {} ms", provider, op.name(), attempt,
+            failure.getClass().getSimpleName(), wait.toMillis());
+      }
       try {
         options.sleeper().sleep(wait);
       } catch (InterruptedException e) {
@@ -215,11 +217,15 @@ public final class HttpExecutor implements AutoCloseable {
     try {
       raw = (op.streamed() ? streamingHttp : http).newCall(call).execute();
     } catch (IOException e) {
-      log.debug("<- [{} {}] failed after {} ms: {}", provider, op.name(), elapsedMs(started), e.toString());
+      if (log.isDebugEnabled()) {
+        log.debug("<- [{} {}] failed after {} ms: {}", provider, op.name(), elapsedMs(started), e.toString());
+      }
       throw new TransportException(details, tracker.mayHaveBeenSent, e);
     }
     InboundResponse response = new InboundResponse(raw, details, redactor, options.maxResponseBytes(), log);
-    log.debug("<- [{} {}] HTTP {} in {} ms", provider, op.name(), raw.code(), elapsedMs(started));
+    if (log.isDebugEnabled()) {
+      log.debug("<- [{} {}] HTTP {} in {} ms", provider, op.name(), raw.code(), elapsedMs(started));
+    }
     try {
       return handler.handle(response);
     } catch (JsonProcessingException e) {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.Response;
+import okio.BufferedSource;
 import org.slf4j.Logger;
 
 /**
@@ -77,12 +78,16 @@ public final class InboundResponse {
       if (declared > maxBytes) {
         throw tooLarge(declared);
       }
-      try (InputStream in = response.body().byteStream()) {
-        byte[] b = in.readNBytes((int) maxBytes + 1);
-        if (b.length > maxBytes) {
+      BufferedSource source = response.body().source();
+      if (declared >= 0) {
+        // Exactly the declared length, in one array; a shorter body is an EOFException (truncated).
+        bytes = source.readByteArray(declared);
+      } else {
+        // No length: buffer at most one byte past the limit, so a huge answer is refused early.
+        if (source.request(maxBytes + 1)) {
           throw tooLarge(-1);
         }
-        bytes = b;
+        bytes = source.readByteArray();
       }
       if (log.isTraceEnabled()) {
         log.trace("<- [{} {}] body ({} bytes): {}", details.provider(), details.operation(), bytes.length,

@@ -5,11 +5,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** URL rules shared by every provider: HTTPS only, except loopback, and query encoding. */
 public final class Urls {
   private static final String ALLOWED =
       "an https:// URL; http:// only to localhost, 127.0.0.0/8 or ::1, or with allowInsecureHttp(true)";
+
+  private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
   private Urls() {}
 
@@ -50,7 +53,7 @@ public final class Urls {
       h = h.substring(1, h.length() - 1);
     }
     return h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
-        || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+        || IPV4_LOOPBACK.matcher(h).matches();
   }
 
   /**

@@ -34,36 +34,42 @@ public final class Mappers {
       .maxNumberLength(100)
       .build();
 
-  private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build())
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
-      // Trees keep an amount's scale as written (10.00, not 1E+1).
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+  /** Built on first use, so that a JSON-only provider never loads the XML stack (and vice versa). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
+            .build())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
+        // Trees keep an amount's scale as written (10.00, not 1E+1).
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .build();
+  }
 
-  private static final XMLInputFactory XML_INPUT = hardenedInputFactory();
-
-  private static final XmlMapper XML = XmlMapper.builder(XmlFactory.builder()
-          .xmlInputFactory(XML_INPUT)
-          .streamReadConstraints(CONSTRAINTS)
-          .build())
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
-      .build();
+  /** Built on first use. */
+  private static final class Xml {
+    static final XMLInputFactory INPUT = hardenedInputFactory();
+    static final XmlMapper MAPPER = XmlMapper.builder(XmlFactory.builder()
+            .xmlInputFactory(INPUT)
+            .streamReadConstraints(CONSTRAINTS)
+            .build())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
+        .build();
+  }
 
   private Mappers() {}
 
   /** @return the shared JSON mapper (thread-safe; do not reconfigure) */
   public static ObjectMapper json() {
-    return JSON;
+    return Json.MAPPER;
   }
 
   /** @return the shared XML mapper, for writing; read with {@link #readXml} */
   public static XmlMapper xml() {
-    return XML;
+    return Xml.MAPPER;
   }
 
   /**
@@ -91,12 +97,12 @@ public final class Mappers {
   public static <T> T readXml(InputStream body, Class<T> type) throws IOException {
     XMLStreamReader reader;
     try {
-      reader = new DoctypeRefusingReader(XML_INPUT.createXMLStreamReader(body));
+      reader = new DoctypeRefusingReader(Xml.INPUT.createXMLStreamReader(body));
     } catch (XMLStreamException e) {
       throw new com.fasterxml.jackson.core.JsonParseException(null, "not XML: " + e.getMessage());
     }
     try {
-      T value = XML.readValue(reader, type);
+      T value = Xml.MAPPER.readValue(reader, type);
       // Jackson stops at the end of the root element: read on, so that trailing content (a second
       // root, text, a truncated second document) is an error rather than silently ignored.
       try {
