@@ -123,7 +123,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** @param bytes the largest answer read into memory (default 32 MiB) @return this builder */
+  /** @param bytes the largest answer read into memory (default 16 MiB) @return this builder */
   public B maxResponseBytes(long bytes) {
     transport.maxResponseBytes(bytes);
     return self();

@@ -17,12 +17,15 @@ import okhttp3.OkHttpClient;
  *
  * <p>Defaults: connect timeout 10 s, read timeout 30 s, whole-call timeout 60 s per attempt,
  * {@link RetryPolicy#defaults()}, {@link CallLimitMode#WAIT}, the system clock, real sleeping,
- * HTTPS only (plain HTTP to loopback hosts only), answers up to 32 MiB, ICCIDs and MSISDNs masked
+ * HTTPS only (plain HTTP to loopback hosts only), answers up to 16 MiB, ICCIDs and MSISDNs masked
  * in logs.
  */
 public final class TransportOptions {
-  /** The default largest answer read into memory: 32 MiB. */
-  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+  /**
+   * The default largest answer read into memory: 16 MiB, eight times the largest documented page
+   * (large reports are streamed instead).
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
   private final Duration connectTimeout;
   private final Duration readTimeout;

@@ -236,8 +236,11 @@ public final class HttpExecutor implements AutoCloseable {
       throw response.malformed(e.getMessage());
     } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
       throw response.malformed("a value could not be read: " + e.getMessage());
+    } catch (BodyReadException e) {
+      throw new TransportException(response.details(), true, e.getCause());
     } catch (IOException e) {
-      throw new TransportException(response.details(), true, e);
+      // The body arrived; the parser could not decode it (an unknown encoding, say).
+      throw response.malformed("the answer could not be decoded: " + e);
     } finally {
       response.close();
     }
@@ -285,7 +288,15 @@ public final class HttpExecutor implements AutoCloseable {
       throw new InvalidInputException("url", "'" + redactor.redact(r.url()) + "' is not a valid URL", "an https:// URL");
     }
     b.header("User-Agent", USER_AGENT).tag(SendTracker.class, tracker);
-    r.headers().forEach(h -> b.addHeader(h.name(), h.value()));
+    for (OutboundRequest.Field h : r.headers()) {
+      try {
+        b.addHeader(h.name(), h.value());
+      } catch (IllegalArgumentException e) {
+        // A credential with a character no header can carry, such as a line break.
+        throw new InvalidInputException("header " + h.name(), "holds a character an HTTP header cannot carry",
+            "visible ASCII characters and spaces");
+      }
+    }
     RequestBody body = switch (r.encoding()) {
       case NONE -> r.method().equals("GET") ? null : RequestBody.create(new byte[0], null);
       case RAW -> RequestBody.create(r.bodyUnsafe(), MediaType.get(r.mediaType()));

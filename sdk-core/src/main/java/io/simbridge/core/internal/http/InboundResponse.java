@@ -79,15 +79,22 @@ public final class InboundResponse {
         throw tooLarge(declared);
       }
       BufferedSource source = response.body().source();
-      if (declared >= 0) {
-        // Exactly the declared length, in one array; a shorter body is an EOFException (truncated).
-        bytes = source.readByteArray(declared);
-      } else {
-        // No length: buffer at most one byte past the limit, so a huge answer is refused early.
-        if (source.request(maxBytes + 1)) {
-          throw tooLarge(-1);
+      boolean tooLarge;
+      try {
+        if (declared >= 0) {
+          // Exactly the declared length, in one array; a shorter body is an EOFException (truncated).
+          bytes = source.readByteArray(declared);
+          tooLarge = false;
+        } else {
+          // No length: buffer at most one byte past the limit, so a huge answer is refused early.
+          tooLarge = source.request(maxBytes + 1);
+          bytes = tooLarge ? null : source.readByteArray();
         }
-        bytes = source.readByteArray();
+      } catch (IOException e) {
+        throw new BodyReadException(e);
+      }
+      if (tooLarge) {
+        throw tooLarge(-1);
       }
       if (log.isTraceEnabled()) {
         log.trace("<- [{} {}] body ({} bytes): {}", details.provider(), details.operation(), bytes.length,
@@ -107,7 +114,8 @@ public final class InboundResponse {
 
   /**
    * Hands the body over as a stream the caller reads and closes, for answers too large to hold
-   * in memory. Closing the stream releases the connection.
+   * in memory. Closing the stream releases the connection. A failure of the connection while
+   * reading is a {@link BodyReadException}, so that a parser's own errors can be told apart.
    *
    * @return the body stream
    */
@@ -116,6 +124,24 @@ public final class InboundResponse {
     detached = true;
     log.trace("<- [{} {}] body streamed to the caller", details.provider(), details.operation());
     return new FilterInputStream(response.body().byteStream()) {
+      @Override
+      public int read() throws IOException {
+        try {
+          return super.read();
+        } catch (IOException e) {
+          throw new BodyReadException(e);
+        }
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        try {
+          return super.read(b, off, len);
+        } catch (IOException e) {
+          throw new BodyReadException(e);
+        }
+      }
+
       @Override
       public void close() throws IOException {
         try {

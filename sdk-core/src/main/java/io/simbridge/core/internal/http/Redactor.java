@@ -3,6 +3,7 @@ package io.simbridge.core.internal.http;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ public final class Redactor {
   private final Pattern xmlAttribute;
   private final Pattern formField;
   private final boolean maskSubscriberIds;
-  private final CopyOnWriteArrayList<String> secretValues = new CopyOnWriteArrayList<>();
+  private final CopyOnWriteArrayList<KnownSecret> secrets = new CopyOnWriteArrayList<>();
 
   private Redactor(Set<String> names, boolean maskSubscriberIds) {
     this.secretNames = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
@@ -61,41 +62,63 @@ public final class Redactor {
 
   /**
    * Registers a secret value (a configured credential or a token obtained at run time) to hide
-   * wherever it appears, in every escaped form a request or answer may carry it in (URL, XML,
-   * JSON). Values shorter than four characters are ignored: masking them would garble ordinary
-   * text. Only the most recent 32 values are kept.
+   * wherever it appears, in every escaped form a request or answer may carry it in (URL, JSON,
+   * and XML with named or numeric character references in any mix). Values shorter than four
+   * characters are ignored: masking them would garble ordinary text. Only the most recent 32
+   * values are kept.
    *
    * @param value the secret
    */
   public void addSecret(String value) {
-    if (value == null || value.length() < MIN_SECRET_LENGTH) {
+    if (value == null || value.length() < MIN_SECRET_LENGTH || secrets.stream().anyMatch(k -> k.raw.equals(value))) {
       return;
     }
-    for (String form : travelForms(value)) {
-      if (!secretValues.contains(form)) {
-        secretValues.add(form);
-      }
-    }
-    while (secretValues.size() > MAX_DYNAMIC_SECRETS * 4) {
-      secretValues.remove(0);
+    secrets.add(new KnownSecret(value));
+    while (secrets.size() > MAX_DYNAMIC_SECRETS) {
+      secrets.remove(0);
     }
   }
 
   /**
-   * The forms a secret takes in the bodies it travels in: as is, percent-encoded (forms and
-   * queries), escaped as XML text and attribute (with a carriage return as {@code &#13;}), and
-   * escaped in a JSON string.
+   * A secret and the forms it travels in: as is, percent-encoded (forms and queries), escaped in
+   * a JSON string, and, when it holds a character XML escapes, a pattern matching every spelling
+   * of each such character (named entity, decimal or hex reference) in any mix.
    */
-  private static java.util.Set<String> travelForms(String value) {
-    String xmlText = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    java.util.Set<String> forms = new java.util.LinkedHashSet<>();
-    forms.add(value);
-    forms.add(Urls.encodeQuery(value, ""));
-    forms.add(xmlText.replace("\r", "&#13;"));
-    forms.add(xmlText.replace("\"", "&quot;").replace("'", "&apos;"));
-    forms.add(xmlText.replace("\"", "&quot;"));
-    forms.add(value.replace("\\", "\\\\").replace("\"", "\\\""));
-    return forms;
+  private static final class KnownSecret {
+    private static final Map<Character, String> XML_SPELLINGS = Map.of(
+        '&', "&|&amp;|&#0*38;|&#[xX]0*26;",
+        '<', "<|&lt;|&#0*60;|&#[xX]0*3[cC];",
+        '>', ">|&gt;|&#0*62;|&#[xX]0*3[eE];",
+        '"', "\"|&quot;|&#0*34;|&#[xX]0*22;",
+        '\'', "'|&apos;|&#0*39;|&#[xX]0*27;",
+        '\r', "\r|&#0*13;|&#[xX]0*[dD];");
+
+    final String raw;
+    final Set<String> literals = new LinkedHashSet<>();
+    final Pattern escaped;
+
+    KnownSecret(String raw) {
+      this.raw = raw;
+      literals.add(raw);
+      literals.add(Urls.encodeQuery(raw, ""));
+      literals.add(raw.replace("\\", "\\\\").replace("\"", "\\\""));
+      StringBuilder regex = new StringBuilder();
+      boolean special = false;
+      for (char c : raw.toCharArray()) {
+        String spellings = XML_SPELLINGS.get(c);
+        special |= spellings != null;
+        regex.append(spellings == null ? Pattern.quote(String.valueOf(c)) : "(?:" + spellings + ")");
+      }
+      this.escaped = special ? Pattern.compile(regex.toString()) : null;
+    }
+
+    String hide(String text) {
+      String out = text;
+      for (String form : literals) {
+        out = out.replace(form, MASK);
+      }
+      return escaped == null ? out : escaped.matcher(out).replaceAll(MASK);
+    }
   }
 
   /**
@@ -126,8 +149,8 @@ public final class Redactor {
     }
     String out = text;
     // Known values first: a pattern could otherwise cut a secret in two and leave half of it.
-    for (String secret : secretValues) {
-      out = out.replace(secret, MASK);
+    for (KnownSecret secret : secrets) {
+      out = secret.hide(out);
     }
     if (json != null) {
       out = json.matcher(out).replaceAll("$1\"" + MASK + "\"");

@@ -11,8 +11,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * A credential obtained from the provider (an OAuth2 access token, an OEM auth key), kept until
  * shortly before it expires and fetched once however many threads need it at the same time.
  *
- * <p>A token with a lifetime is renewed {@code min(60 s, lifetime / 10)} before it expires; one
- * without a stated lifetime is kept until the provider rejects it.
+ * <p>A token with a lifetime is renewed {@code min(60 s, lifetime / 10)} before it expires (a
+ * stated lifetime above a day counts as a day); one without a stated lifetime is kept until the
+ * provider rejects it.
  */
 public final class TokenCache implements CredentialSource {
 
@@ -38,6 +39,8 @@ public final class TokenCache implements CredentialSource {
   }
 
   private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
+  /** The longest lifetime believed; a token claiming more is renewed after a day anyway. */
+  private static final Duration MAX_LIFETIME = Duration.ofDays(1);
 
   private final Fetcher fetcher;
   private final Clock clock;
@@ -67,7 +70,9 @@ public final class TokenCache implements CredentialSource {
         Token fresh = fetcher.fetch();
         redactor.addSecret(fresh.value());
         token = fresh.value();
-        renewAt = fresh.lifetime().map(l -> {
+        renewAt = fresh.lifetime().map(stated -> {
+          // A provider's absurd lifetime (years, or Long.MAX_VALUE seconds) must not overflow.
+          Duration l = stated.compareTo(MAX_LIFETIME) > 0 ? MAX_LIFETIME : stated;
           Duration margin = l.dividedBy(10);
           return issued.plus(l).minus(margin.compareTo(MAX_MARGIN) > 0 ? MAX_MARGIN : margin);
         }).orElse(null);

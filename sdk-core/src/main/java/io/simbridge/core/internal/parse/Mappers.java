@@ -28,10 +28,19 @@ public final class Mappers {
   /** The deepest nesting accepted in an answer; documented answers nest at most 5 levels. */
   public static final int MAX_NESTING_DEPTH = 64;
 
+  /**
+   * The most JSON tokens (or XML elements) one answer may hold. The byte limit alone does not
+   * bound memory: a tree or bound list costs tens of bytes per token, so 16 MiB of {@code {},}
+   * would need gigabytes. The largest documented pages (500 overall-report rows of 53 fields,
+   * 5,000 credit rows) hold about 60,000.
+   */
+  public static final int MAX_TOKENS = 500_000;
+
   private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
       .maxNestingDepth(MAX_NESTING_DEPTH)
       .maxStringLength(1_000_000)
       .maxNumberLength(100)
+      .maxTokenCount(MAX_TOKENS)
       .build();
 
   /** Built on first use, so that a JSON-only provider never loads the XML stack (and vice versa). */
@@ -133,6 +142,7 @@ public final class Mappers {
     setIfSupported(f, "com.ctc.wstx.maxEntityCount", 100);
     setIfSupported(f, "com.ctc.wstx.maxAttributesPerElement", 64);
     setIfSupported(f, "com.ctc.wstx.maxTextLength", 1_000_000);
+    setIfSupported(f, "com.ctc.wstx.maxElementCount", (long) MAX_TOKENS / 2);
     return f;
   }
 

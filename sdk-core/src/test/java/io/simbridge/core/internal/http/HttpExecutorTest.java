@@ -155,6 +155,29 @@ class HttpExecutorTest {
     }
 
     @Test
+    void anAnswerThatArrivedButCannotBeDecodedIsMalformedNotRetried() {
+      // UTF-32 detected from the first bytes, with a code unit no character has: Jackson throws a
+      // CharConversionException, an IOException that is no network failure.
+      java.nio.ByteBuffer utf32 = java.nio.ByteBuffer.allocate(16).putInt('{').putInt('"').putInt(0x00390000)
+          .putInt('}');
+      server.stubFor(post("/r").willReturn(aResponse().withStatus(200).withBody(utf32.array())));
+
+      assertThatThrownBy(() -> executor.execute(READ, postTo("/r"), JSON))
+          .isExactlyInstanceOf(MalformedResponseException.class).hasMessageContaining("could not be decoded");
+      server.verify(exactly(1), postRequestedFor(urlEqualTo("/r")));
+    }
+
+    @Test
+    void aCredentialNoHeaderCanCarryIsRefusedBeforeSending() {
+      OutboundRequest request = OutboundRequest.post(server.baseUrl() + "/r").header("Authorization", "Bearer a\nb")
+          .build();
+
+      assertThatThrownBy(() -> executor.execute(READ, request, JSON)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("header Authorization").hasMessageNotContaining("Bearer");
+      server.verify(exactly(0), postRequestedFor(urlEqualTo("/r")));
+    }
+
+    @Test
     void anAnswerLargerThanTheLimitIsRefused() {
       HttpExecutor small = executor(TransportOptions.builder().maxResponseBytes(1024).build());
       server.stubFor(post("/r").willReturn(aResponse().withStatus(200).withBody("x".repeat(5000))));

@@ -100,6 +100,15 @@ class RedactionTest {
   }
 
   @Test
+  void aSecretEchoedWithNumericCharacterReferencesInAnyMixIsHidden() {
+    Redactor r = Redactor.of(false);
+    r.addSecret("p<a&ss\"wo'rd");
+
+    assertThat(r.redact("p&lt;a&amp;ss&#34;wo&#39;rd | p&#x3C;a&#38;ss&#x22;wo&#X27;rd | p<a&amp;ss&quot;wo'rd"))
+        .isEqualTo("*** | *** | ***");
+  }
+
+  @Test
   void shortValuesAreNotTreatedAsSecrets() {
     Redactor r = Redactor.of(false);
     r.addSecret("ab");

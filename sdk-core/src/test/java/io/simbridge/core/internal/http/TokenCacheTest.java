@@ -76,6 +76,17 @@ class TokenCacheTest {
   }
 
   @Test
+  void anAbsurdLifetimeCountsAsADayInsteadOfOverflowing() {
+    TokenCache cache = cache(Duration.ofSeconds(Long.MAX_VALUE));
+    assertThat(cache.current()).isEqualTo("token-1");
+
+    clock.advance(Duration.ofHours(23));
+    assertThat(cache.current()).isEqualTo("token-1");
+    clock.advance(Duration.ofHours(1));
+    assertThat(cache.current()).isEqualTo("token-2");
+  }
+
+  @Test
   void tokensAreRedactedOnceFetched() {
     cache(null).current();
 

@@ -91,6 +91,16 @@ class MappersTest {
   }
 
   @Test
+  void anAnswerOfManyTinyTokensIsRefusedBeforeItFillsTheHeap() {
+    String json = "[" + "{},".repeat(Mappers.MAX_TOKENS) + "{}]";
+    String xml = "<result>" + "<sim/>".repeat(Mappers.MAX_TOKENS) + "</result>";
+
+    assertThatThrownBy(() -> Mappers.json().readTree(json)).isInstanceOf(JsonProcessingException.class)
+        .hasMessageContaining("Token count");
+    assertThatThrownBy(() -> Mappers.readXml(bytes(xml), JsonNode.class)).isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
   void jsonDecimalsAreExactAndTrailingGarbageIsRefused() throws IOException {
     JsonNode n = Mappers.json().readTree("{\"price\": 0.1, \"amount\": 10.00}");
     assertThat(n.get("price").decimalValue()).isEqualByComparingTo("0.1");
