@@ -269,8 +269,9 @@ class ErrorMappingTest {
       String echo = "<html><p>request username=" + Tm.USER + "&token=" + Tm.TOKEN + "</p>" + "x".repeat(500);
       server.stubFor(post(anyUrl()).willReturn(xml(echo)));
 
+      // A read: an unreadable answer to a write is ambiguous, with this exception as its cause.
       MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class,
-          () -> client.blockSim(SIM));
+          () -> client.customPlanList());
 
       assertThat(e.excerpt()).doesNotContain(Tm.TOKEN).doesNotContain(Tm.USER).hasSizeLessThanOrEqualTo(161);
       assertThat(e.getMessage()).doesNotContain(Tm.TOKEN);

@@ -3,7 +3,7 @@ package io.simbridge.core.error;
 /**
  * A write (activate, suspend, recharge, send SMS...) may or may not have been applied: the
  * request may have reached the provider, but its answer was lost (connection reset, read
- * timeout) or was a server error. simbridge never repeats such a write on its own; check the
+ * timeout), was a server error, or arrived in a form that could not be read. simbridge never repeats such a write on its own; check the
  * SIM's state before deciding to send it again.
  */
 public class AmbiguousOutcomeException extends SimApiException {

@@ -6,6 +6,7 @@ import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.AuthenticationException;
 import io.simbridge.core.error.ErrorDetails;
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.error.MalformedResponseException;
 import io.simbridge.core.error.RateLimitedException;
 import io.simbridge.core.error.ServiceUnavailableException;
 import io.simbridge.core.error.SimApiException;
@@ -40,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * <p>Retry rules: a call that is safe to repeat is retried, within the {@link RetryPolicy}, on
  * transport failures, 5xx answers and provider rate-limit answers. A write is retried only when
  * its request provably never left the client (the failure happened before the connection was
- * ready); a write whose answer was lost or was a 5xx raises {@link AmbiguousOutcomeException}.
+ * ready); a write whose answer was lost, was a 5xx or could not be read raises
+ * {@link AmbiguousOutcomeException}.
  *
  * <p>An operation declared {@link OperationSpec#asStreamed()} has its body handed over with
  * {@link InboundResponse#detach()} and read after this returns, with no whole-call timeout.
@@ -271,10 +273,13 @@ public final class HttpExecutor implements AutoCloseable {
     return failure instanceof ServiceUnavailableException ? policy.backoff(attempt) : null;
   }
 
-  /** What the caller sees once no retry is left: a write that may have been applied is ambiguous. */
+  /**
+   * What the caller sees once no retry is left: a write that may have been applied is ambiguous,
+   * whether its answer was lost, was a server error, or arrived but could not be read.
+   */
   private static SimApiException outcome(OperationSpec op, SimApiException failure) {
     boolean mayHaveApplied = (failure instanceof TransportException t && t.mayHaveReachedProvider())
-        || failure instanceof ServiceUnavailableException;
+        || failure instanceof ServiceUnavailableException || failure instanceof MalformedResponseException;
     return !op.safeToRepeat() && mayHaveApplied ? new AmbiguousOutcomeException(failure.details(), failure) : failure;
   }
 

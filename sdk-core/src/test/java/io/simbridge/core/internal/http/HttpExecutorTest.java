@@ -221,6 +221,15 @@ class HttpExecutorTest {
     }
 
     @Test
+    void anUnreadableAnswerToAWriteIsAmbiguousNotAFailure() {
+      server.stubFor(post("/w").willReturn(aResponse().withStatus(200).withBody("<html>maintenance</html>")));
+
+      assertThatThrownBy(() -> executor.execute(WRITE, postTo("/w"), JSON))
+          .isInstanceOf(AmbiguousOutcomeException.class).hasCauseInstanceOf(MalformedResponseException.class);
+      server.verify(exactly(1), postRequestedFor(urlEqualTo("/w")));
+    }
+
+    @Test
     void aRateLimitAnswerIsReportedNotRetried() {
       server.stubFor(post("/w").willReturn(aResponse().withStatus(429)));
 
