@@ -20,6 +20,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -231,6 +232,10 @@ public final class HttpExecutor implements AutoCloseable {
     try {
       return handler.handle(response);
     } catch (JsonProcessingException e) {
+      Optional<BodyReadException> lost = BodyReadException.in(e);
+      if (lost.isPresent()) {
+        throw new TransportException(response.details(), true, lost.get().getCause());
+      }
       throw response.malformed("not the documented format: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
               + ", column " + e.getLocation().getColumnNr()));

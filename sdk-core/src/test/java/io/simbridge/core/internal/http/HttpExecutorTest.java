@@ -168,6 +168,19 @@ class HttpExecutorTest {
     }
 
     @Test
+    void aConnectionLostUnderAParserThatWrapsItIsATransportFailure() {
+      // Jackson's streaming readers hand the stream's IOException over inside their own exception.
+      server.stubFor(post("/r").willReturn(aResponse().withStatus(200).withBody("{}")));
+      ResponseHandler<JsonNode> wrapping = r -> {
+        throw com.fasterxml.jackson.databind.JsonMappingException.from((com.fasterxml.jackson.core.JsonParser) null,
+            "Unexpected IOException", new BodyReadException(new java.io.EOFException("connection reset")));
+      };
+
+      assertThatThrownBy(() -> executor.execute(READ, postTo("/r"), wrapping))
+          .isExactlyInstanceOf(TransportException.class).hasCauseInstanceOf(java.io.EOFException.class);
+    }
+
+    @Test
     void aCredentialNoHeaderCanCarryIsRefusedBeforeSending() {
       OutboundRequest request = OutboundRequest.post(server.baseUrl() + "/r").header("Authorization", "Bearer a\nb")
           .build();
