@@ -134,6 +134,40 @@ class CsvReportsTest extends WireMockSupport {
     }
   }
 
+  @Test
+  void anEmptyBodyIsMalformedNotAnEmptyReport() {
+    // The API writes the header even when there are no rows: no header at all is a body that got lost.
+    stubCsv("/customer-traffic-reports", "");
+
+    assertThatThrownBy(() -> client().customerTrafficReportsCsv(FROM, TO, Filter.none()))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("CSV header")
+        .hasMessageContaining("no lines");
+  }
+
+  @Test
+  void aRowCutShortFailsTheStreamAfterTheWholeRows() {
+    stubCsv("/customer-traffic-reports", HEADER + "\n1,A,,55,S,DE,T,262,01,p,10,EUR,1,1\n2,B,,55,S,DE,T,262\n");
+
+    try (Stream<TrafficReportCsvRow> csv = client().customerTrafficReportsCsv(FROM, TO, Filter.none())) {
+      Iterator<TrafficReportCsvRow> it = csv.iterator();
+      assertThat(it.next().counterpartyId()).hasValue(1);
+      assertThatThrownBy(it::next)
+          .isInstanceOf(MalformedResponseException.class)
+          .hasMessageContaining("has 8 cells, the header names 14")
+          .hasMessageContaining("line 3");
+    }
+  }
+
+  @Test
+  void aRowWithAColumnMoreThanTheHeaderIsRead() {
+    stubCsv("/customer-traffic-reports", HEADER + "\n1,A,,55,S,DE,T,262,01,p,10,EUR,1,1,extra\n");
+
+    try (Stream<TrafficReportCsvRow> csv = client().customerTrafficReportsCsv(FROM, TO, Filter.none())) {
+      assertThat(csv.toList()).singleElement().satisfies(r -> assertThat(r.amount()).hasValue(BigDecimal.ONE));
+    }
+  }
+
   /**
    * 60,000 rows (about 5 MB) through a client that refuses to hold more than 64 KiB of any answer
    * in memory: the rows can only all arrive if the body is streamed, never buffered.

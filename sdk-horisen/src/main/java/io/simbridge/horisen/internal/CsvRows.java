@@ -11,6 +11,7 @@ import io.simbridge.core.error.ErrorDetails;
 import io.simbridge.core.error.MalformedResponseException;
 import io.simbridge.core.error.SimApiException;
 import io.simbridge.core.error.TransportException;
+import io.simbridge.core.internal.http.BodyReadException;
 import io.simbridge.core.internal.parse.Fields;
 import io.simbridge.core.internal.parse.MalformedFieldException;
 import io.simbridge.horisen.model.TrafficReportCsvRow;
@@ -23,6 +24,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -48,17 +50,19 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private final InputStream body;
   private final MappingIterator<String[]> cells;
   private final Map<String, Integer> columns;
+  private final int width;
   private final CsvLayout layout;
   private final ErrorDetails details;
   private TrafficReportCsvRow next;
   private int rowLine;
   private boolean closed;
 
-  private CsvRows(InputStream body, MappingIterator<String[]> cells, Map<String, Integer> columns, CsvLayout layout,
-      ErrorDetails details) {
+  private CsvRows(InputStream body, MappingIterator<String[]> cells, Map<String, Integer> columns, int width,
+      CsvLayout layout, ErrorDetails details) {
     this.body = body;
     this.cells = cells;
     this.columns = columns;
+    this.width = width;
     this.layout = layout;
     this.details = details;
   }
@@ -77,8 +81,13 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       BufferedInputStream in = new BufferedInputStream(body, SNIFF_BYTES);
       CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(in));
       MappingIterator<String[]> cells = CSV.readerFor(String[].class).with(schema).readValues(in);
-      Map<String, Integer> columns = cells.hasNextValue() ? header(cells.nextValue(), layout) : Map.of();
-      return new CsvRows(in, cells, columns, layout, details);
+      // The API writes the header line even for a report without rows; no header at all is a
+      // body that did not arrive as documented, never an empty report.
+      if (!cells.hasNextValue()) {
+        throw new MalformedFieldException("CSV header", "is missing: the answer has no lines");
+      }
+      String[] names = cells.nextValue();
+      return new CsvRows(in, cells, header(names, layout), names.length, layout, details);
     } catch (IOException | RuntimeException e) {
       closeQuietly(body);
       throw e;
@@ -163,6 +172,11 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   }
 
   private TrafficReportCsvRow row(String[] cells) {
+    // A writer puts every separator on every line; a shorter row is a body cut mid-line. A longer
+    // one (a column the API added at the end) is read as usual.
+    if (cells.length < width) {
+      throw new MalformedFieldException("row", "has " + cells.length + " cells, the header names " + width);
+    }
     return new TrafficReportCsvRow(
         Fields.optionalLong(layout.idColumn(), cell(cells, layout.idColumn())),
         Fields.text(cell(cells, layout.nameColumn())),
@@ -182,10 +196,15 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
 
   private String cell(String[] cells, String column) {
     Integer i = columns.get(column);
-    return i == null || i >= cells.length ? null : cells[i];
+    return i == null ? null : cells[i];
   }
 
   private SimApiException failure(Exception e) {
+    Optional<BodyReadException> lost = BodyReadException.in(e);
+    if (lost.isPresent()) {
+      // Jackson wraps the stream's failure in its own exception: the connection, not the format.
+      return new TransportException(details, true, lost.get().getCause());
+    }
     if (e instanceof JsonProcessingException j) {
       int line = j.getLocation() != null ? j.getLocation().getLineNr() : cells.getCurrentLocation().getLineNr();
       return new MalformedResponseException(details, "not the documented CSV: " + j.getOriginalMessage() + " at line "
@@ -193,7 +212,9 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
     } else if (e instanceof MalformedFieldException) {
       return new MalformedResponseException(details, e.getMessage() + " in the row at line " + rowLine, "", null);
     }
-    return new TransportException(details, true, e);
+    // Any other IOException is the decoder's over bytes that did arrive (an invalid UTF-8 sequence).
+    return new MalformedResponseException(details, "the CSV could not be decoded: " + e.getMessage() + " at line "
+        + cells.getCurrentLocation().getLineNr(), "", e);
   }
 
   @Override
