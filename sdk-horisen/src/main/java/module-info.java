@@ -11,6 +11,8 @@ module io.simbridge.horisen {
 
   exports io.simbridge.horisen;
   exports io.simbridge.horisen.model;
+  // Answers are bound to the public DTOs of the internal package.
+  opens io.simbridge.horisen.internal to com.fasterxml.jackson.databind;
 
   provides io.simbridge.core.spi.SimProviderFactory with io.simbridge.horisen.internal.HorisenProviderFactory;
 }

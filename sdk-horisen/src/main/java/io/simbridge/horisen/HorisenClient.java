@@ -403,7 +403,11 @@ public final class HorisenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder accessToken(String token) {
-      this.accessToken = Secret.of(requireText("accessToken", token));
+      if (!AccessTokens.travelsInAHeader(requireText("accessToken", token))) {
+        throw new IllegalArgumentException("accessToken must be visible ASCII characters only (RFC 6750 allows "
+            + "letters, digits and -._~+/=); it has a space or another character a header cannot carry");
+      }
+      this.accessToken = Secret.of(token);
       return this;
     }
 

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.simbridge.core.error.AuthenticationException;
+import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.error.MalformedResponseException;
 import io.simbridge.horisen.model.Filter;
 import io.simbridge.horisen.model.OverallTrafficRequest;
@@ -33,6 +34,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** OAuth2 client credentials, token caching and renewal, and the other two ways to authenticate. */
 class TokenFlowTest extends WireMockSupport {
@@ -237,6 +240,39 @@ class TokenFlowTest extends WireMockSupport {
     assertThat(apiRequests()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\"tok secret\"", "\"tok-\u0661\u0662\"", "\"tok\\r\\nX-Injected: 1\"", "1e9999999",
+      "12345"})
+  void aTokenAHeaderCannotCarryOrThatIsNotAStringIsMalformedAndNeverSent(String token) {
+    server.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\": " + token + ", \"expires_in\": 3600}")));
+
+    assertThatThrownBy(() -> callReport(client()))
+        .isExactlyInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("access_token")
+        .hasMessageNotContaining("secret");
+    assertThat(apiRequests()).isEmpty();
+  }
+
+  @Test
+  void aFixedTokenAHeaderCannotCarryIsRefusedByTheBuilder() {
+    assertThatThrownBy(() -> HorisenClient.builder().accessToken("tok secret"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("visible ASCII")
+        .hasMessageNotContaining("secret\"");
+  }
+
+  @Test
+  void aSuppliedTokenAHeaderCannotCarryFailsTheCallBeforeItIsSent() {
+    HorisenClient client = track(HorisenClient.builder().baseUrl(server.baseUrl() + API)
+        .accessTokenSupplier(() -> "tok\nsecret").clock(clock).sleeper(clock).build());
+
+    assertThatThrownBy(() -> callReport(client))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("header Authorization")
+        .hasMessageNotContaining("secret");
+    assertThat(apiRequests()).isEmpty();
+  }
+
   @Test
   void aTokenOfAnotherTypeThanBearerIsRefusedWithoutShowingIt() {
     server.stubFor(post(TOKEN_PATH).willReturn(okJson(
@@ -259,6 +295,34 @@ class TokenFlowTest extends WireMockSupport {
     callReport(client);
 
     assertThat(tokenRequests()).isEqualTo(1);
+  }
+
+  @Test
+  void anExpiryWrittenAsAStringIsReadToo() {
+    server.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\": \"tok\", \"expires_in\": \"3600\"}")));
+    stubReports();
+    HorisenClient client = client();
+
+    callReport(client);
+    clock.advance(Duration.ofSeconds(3539)); // renewal is due 60 s before expiry: at 3540 s
+    callReport(client);
+    assertThat(tokenRequests()).isEqualTo(1);
+
+    clock.advance(Duration.ofSeconds(1));
+    callReport(client);
+
+    assertThat(tokenRequests()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[]", "null", "\"tok\""})
+  void aTokenAnswerThatIsNotAnObjectIsMalformed(String answer) {
+    server.stubFor(post(TOKEN_PATH).willReturn(okJson(answer)));
+
+    assertThatThrownBy(() -> callReport(client()))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("the token answer is not a JSON object");
+    assertThat(apiRequests()).isEmpty();
   }
 
   private static List<String> formFields(String body) {

@@ -1,6 +1,8 @@
 package io.simbridge.horisen.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.simbridge.core.config.Secret;
 import io.simbridge.core.error.AuthenticationException;
 import io.simbridge.core.error.SimApiException;
@@ -8,12 +10,17 @@ import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.InboundResponse;
 import io.simbridge.core.internal.http.OutboundRequest;
 import io.simbridge.core.internal.http.TokenCache;
-import io.simbridge.core.internal.parse.Fields;
+import io.simbridge.core.internal.parse.MalformedFieldException;
+import io.simbridge.core.internal.parse.Mappers;
+import io.simbridge.horisen.internal.JsonValues.StringOnly;
+import io.simbridge.horisen.internal.JsonValues.Text;
+import io.simbridge.horisen.internal.JsonValues.Whole;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Obtains access tokens with the OAuth 2.0 client credentials grant: a form-encoded
@@ -23,6 +30,8 @@ import java.util.Optional;
  * fetcher asks for a new token shortly before the old one expires and once after a 401.
  */
 public final class AccessTokens implements TokenCache.Fetcher {
+  private static final ObjectReader TOKEN_ANSWER = Mappers.json().readerFor(TokenAnswer.class);
+
   private final HttpExecutor http;
   private final String tokenUrl;
   private final String clientId;
@@ -57,18 +66,51 @@ public final class AccessTokens implements TokenCache.Fetcher {
     if (!response.isSuccessful()) {
       throw refusal(response);
     }
-    JsonNode root = JsonFields.parse(response.bytes());
-    if (root == null || !root.isObject()) {
+    TokenAnswer answer = JsonValues.readObject(TOKEN_ANSWER, response.bytes());
+    if (answer == null) {
       throw response.malformed("the token answer is not a JSON object");
     }
-    String token = Fields.requireText("access_token", JsonFields.text(root, "access_token").orElse(null));
-    Optional<String> type = JsonFields.text(root, "token_type");
+    String token = answer.accessToken.orElseThrow(() -> new MalformedFieldException("access_token", "is missing"));
+    if (!travelsInAHeader(token)) {
+      // Never quoted: the value is a credential.
+      throw new MalformedFieldException("access_token", "has a character an HTTP header cannot carry");
+    }
+    Optional<String> type = answer.tokenType;
     if (type.isPresent() && !type.get().toLowerCase(Locale.ROOT).equals("bearer")) {
       throw response.malformed("token_type is '" + type.get() + "'; only Bearer tokens are supported");
     }
-    Optional<Duration> lifetime = JsonFields.integer(root, "expires_in").stream()
+    Optional<Duration> lifetime = answer.expiresIn.stream()
         .mapToObj(s -> Duration.ofSeconds(Math.max(0, s))).findFirst();
     return new TokenCache.Token(token, lifetime);
+  }
+
+  /**
+   * @param token a bearer token
+   * @return whether it can be sent in an {@code Authorization} header. RFC 6750 allows letters, digits and {@code -._~+/=} in a bearer token; any visible ASCII
+   * character is accepted here (tolerant reading), anything else would be refused by the HTTP
+   * client only once the token is sent, outside any answer's handling.
+   */
+  public static boolean travelsInAHeader(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < 0x21 || c > 0x7E) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The token endpoint's answer; unknown members are ignored. */
+  public static final class TokenAnswer {
+    /** {@code access_token}. */
+    @JsonProperty("access_token") @JsonDeserialize(using = StringOnly.class) public Optional<String> accessToken =
+        Optional.empty();
+    /** {@code token_type}. */
+    @JsonProperty("token_type") @JsonDeserialize(using = Text.class) public Optional<String> tokenType =
+        Optional.empty();
+    /** {@code expires_in}, in seconds. */
+    @JsonProperty("expires_in") @JsonDeserialize(using = Whole.class) public OptionalLong expiresIn =
+        OptionalLong.empty();
   }
 
   /** A 400, 401 or 403 from the token endpoint means the client credentials were refused. */

@@ -10,6 +10,7 @@ import io.simbridge.core.error.ProviderErrorException;
 import io.simbridge.core.error.ServiceUnavailableException;
 import io.simbridge.core.error.SimApiException;
 import io.simbridge.core.internal.http.InboundResponse;
+import io.simbridge.core.internal.parse.Mappers;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
@@ -62,8 +63,7 @@ final class HorisenErrors {
   static SimApiException from(InboundResponse response) throws IOException {
     Optional<ProviderError> error = Optional.empty();
     try {
-      JsonNode root = JsonFields.parse(response.bytes());
-      error = root == null ? Optional.empty() : read(root);
+      error = read(Mappers.json().readTree(response.bytes()));
     } catch (JsonProcessingException e) {
       // Not JSON (a gateway's HTML page): the status decides, and the message quotes the body.
     }
@@ -87,12 +87,21 @@ final class HorisenErrors {
   }
 
   /**
-   * @param root a JSON answer
+   * @param response an answer
+   * @param root     its JSON tree, may be {@code null}
+   * @return the exception for the error it states, empty if it states none (see {@link #read})
+   */
+  static Optional<SimApiException> stated(InboundResponse response, JsonNode root) {
+    return read(root).map(e -> from(response, e));
+  }
+
+  /**
+   * @param root a JSON answer, may be {@code null}
    * @return the error it states with {@code Code}/{@code Message} in any case, or the OAuth2
    *     {@code error}/{@code error_description} of the token endpoint; empty if neither
    */
   static Optional<ProviderError> read(JsonNode root) {
-    if (!root.isObject()) {
+    if (root == null || !root.isObject()) {
       return Optional.empty();
     }
     String code = member(root, "code");

@@ -28,6 +28,16 @@ import java.util.Objects;
 public final class Queries {
   private static final DateTimeFormatter WIRE_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
+  private static final PageReader<TrafficReport> CUSTOMER_INVOICE_PAGES =
+      PageReader.of(ReportRows.TrafficReportRow.class);
+  private static final PageReader<ControlInvoiceTrafficReport> CONTROL_INVOICE_PAGES =
+      PageReader.of(ReportRows.ControlInvoiceTrafficReportRow.class);
+  private static final PageReader<CustTrafficReport> CUSTOMER_REPORT_PAGES =
+      PageReader.of(ReportRows.CustTrafficReportRow.class);
+  private static final PageReader<ContTrafficReport> CONTROL_REPORT_PAGES =
+      PageReader.of(ReportRows.ContTrafficReportRow.class);
+  private static final PageReader<OverallTraffic> OVERALL_PAGES = PageReader.of(ReportRows.OverallTrafficRow.class);
+
   /** How a customer or control report is asked for. */
   public enum Output {
     /** JSON pages (the API's default; {@code outputFormat} is not sent). */
@@ -46,7 +56,7 @@ public final class Queries {
   public static ReportQuery<TrafficReport> customerInvoice(long invoiceId, Filter<CustomerInvoiceFilterField> filter) {
     return new ReportQuery<>(Operations.CUSTOMER_INVOICE_TRAFFIC_REPORTS,
         "/customer-invoices/" + requireInvoiceId(invoiceId) + "/traffic-reports",
-        filtered(filter), ReportRows::trafficReport);
+        filtered(filter), CUSTOMER_INVOICE_PAGES);
   }
 
   /**
@@ -58,7 +68,7 @@ public final class Queries {
       Filter<ControlInvoiceFilterField> filter) {
     return new ReportQuery<>(Operations.CONTROL_INVOICE_TRAFFIC_REPORTS,
         "/control-invoices/" + requireInvoiceId(invoiceId) + "/traffic-reports",
-        filtered(filter), ReportRows::controlInvoiceTrafficReport);
+        filtered(filter), CONTROL_INVOICE_PAGES);
   }
 
   /**
@@ -71,7 +81,7 @@ public final class Queries {
   public static ReportQuery<CustTrafficReport> customerReport(LocalDate startDate, LocalDate endDate,
       Filter<CustomerReportFilterField> filter, Output output) {
     return new ReportQuery<>(Operations.CUSTOMER_TRAFFIC_REPORTS, "/customer-traffic-reports",
-        period(startDate, endDate, filter, output), ReportRows::custTrafficReport);
+        period(startDate, endDate, filter, output), CUSTOMER_REPORT_PAGES);
   }
 
   /**
@@ -84,7 +94,7 @@ public final class Queries {
   public static ReportQuery<ContTrafficReport> controlReport(LocalDate startDate, LocalDate endDate,
       Filter<ControlReportFilterField> filter, Output output) {
     return new ReportQuery<>(Operations.CONTROL_TRAFFIC_REPORTS, "/control-traffic-reports",
-        period(startDate, endDate, filter, output), ReportRows::contTrafficReport);
+        period(startDate, endDate, filter, output), CONTROL_REPORT_PAGES);
   }
 
   /**
@@ -108,7 +118,7 @@ public final class Queries {
     }
     q.addFilter(request.filter());
     return new ReportQuery<>(Operations.OVERALL_TRAFFIC_REPORTS, "/overall-traffic-reports", q.parameters(),
-        ReportRows::overallTraffic);
+        OVERALL_PAGES);
   }
 
   /** The request has already cut the value to whole seconds and an offset of whole minutes. */

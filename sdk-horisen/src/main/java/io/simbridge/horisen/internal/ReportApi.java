@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.simbridge.core.Page;
 import io.simbridge.core.PagedIterable;
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.error.SimApiException;
 import io.simbridge.core.internal.http.CredentialSource;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.InboundResponse;
 import io.simbridge.core.internal.http.OutboundRequest;
+import io.simbridge.core.internal.parse.MalformedFieldException;
+import io.simbridge.core.internal.parse.Mappers;
 import io.simbridge.horisen.model.Pagination;
 import io.simbridge.horisen.model.ReportPage;
 import io.simbridge.horisen.model.TrafficReportCsvRow;
@@ -100,10 +103,9 @@ public final class ReportApi {
   }
 
   private static RuntimeException jsonInsteadOfCsv(InboundResponse response) throws IOException {
-    JsonNode root = JsonFields.parse(response.bytes());
-    Optional<HorisenErrors.ProviderError> error = root == null ? Optional.empty() : HorisenErrors.read(root);
-    return error.<RuntimeException>map(e -> HorisenErrors.from(response, e))
-        .orElseGet(() -> response.malformed("asked for CSV (outputFormat=csv), the answer is JSON"));
+    JsonNode root = Mappers.json().readTree(response.bytes());
+    Optional<SimApiException> error = HorisenErrors.stated(response, root);
+    return error.isPresent() ? error.get() : response.malformed("asked for CSV (outputFormat=csv), the answer is JSON");
   }
 
   private <T> ReportPage<T> fetch(ReportQuery<T> query, String url, int pageNumber) {
@@ -111,17 +113,10 @@ public final class ReportApi {
       if (!response.isSuccessful()) {
         throw HorisenErrors.from(response);
       }
-      JsonNode root = JsonFields.parse(response.bytes());
-      if (root == null || !root.isObject()) {
-        throw response.malformed("the answer is not a JSON object");
+      ReportPage<T> page = query.pages().read(response.bytes());
+      if (page == null) {
+        throw withoutData(response);
       }
-      if (!root.has("data")) {
-        Optional<HorisenErrors.ProviderError> error = HorisenErrors.read(root);
-        if (error.isPresent()) {
-          throw HorisenErrors.from(response, error.get());
-        }
-      }
-      ReportPage<T> page = PageReader.read(root, query.rows());
       OptionalInt current = page.pagination().map(Pagination::currentPage).orElse(OptionalInt.empty());
       // A server that ignored the page parameter would otherwise be asked for "the next page" forever.
       if (!page.data().isEmpty() && current.isPresent() && current.getAsInt() != pageNumber) {
@@ -129,6 +124,23 @@ public final class ReportApi {
       }
       return page;
     });
+  }
+
+  /**
+   * Why a successful answer without a {@code data} array is refused: the error it states (with
+   * {@code Code}/{@code Message} in any case, read from its tree: such an answer is small), else
+   * what is wrong with it.
+   */
+  private static RuntimeException withoutData(InboundResponse response) throws IOException {
+    JsonNode root = Mappers.json().readTree(response.bytes());
+    if (root == null || !root.isObject()) {
+      return response.malformed("the answer is not a JSON object");
+    }
+    if (root.has("data")) {
+      return new MalformedFieldException("data", "is not an array");
+    }
+    Optional<SimApiException> error = HorisenErrors.stated(response, root);
+    return error.isPresent() ? error.get() : new MalformedFieldException("data", "is missing");
   }
 
   /**

@@ -1,31 +1,29 @@
 package io.simbridge.horisen.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.simbridge.core.internal.http.OperationSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.function.Function;
 
 /**
  * One validated report request, ready to send: the operation, the path under the base URL, the
- * encoded query parameters in order, and how to read one row of its JSON answer.
+ * encoded query parameters in order, and how to read its JSON pages.
  *
  * @param operation  the operation
  * @param path       the path under the base URL, starting with {@code /}
  * @param parameters the encoded query parameters, {@code name=value}, in the order they are sent
- * @param rows       reads one {@code data} item
+ * @param pages      reads one JSON page of the answer
  * @param <T>        the row type
  */
-public record ReportQuery<T>(OperationSpec operation, String path, List<String> parameters, Function<JsonNode, T> rows) {
+public record ReportQuery<T>(OperationSpec operation, String path, List<String> parameters, PageReader<T> pages) {
 
   /** Validates the record. */
   public ReportQuery {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(path, "path");
     parameters = List.copyOf(parameters);
-    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(pages, "pages");
   }
 
   /**

@@ -1,163 +1,226 @@
 package io.simbridge.horisen.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.simbridge.horisen.model.TrafficReport;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.simbridge.horisen.internal.JsonValues.Date;
+import io.simbridge.horisen.internal.JsonValues.DateTime;
+import io.simbridge.horisen.internal.JsonValues.Decimal;
+import io.simbridge.horisen.internal.JsonValues.Text;
+import io.simbridge.horisen.internal.JsonValues.Whole;
+import io.simbridge.horisen.internal.JsonValues.YesNo;
+import io.simbridge.horisen.model.ContTrafficReport;
 import io.simbridge.horisen.model.ControlInvoiceTrafficReport;
 import io.simbridge.horisen.model.CustTrafficReport;
-import io.simbridge.horisen.model.ContTrafficReport;
 import io.simbridge.horisen.model.OverallTraffic;
+import io.simbridge.horisen.model.TrafficReport;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * Reads one {@code data} item of each report answer into its record, field by field as the
- * documentation's model tables name them; {@link JsonFields} reads each type tolerantly.
+ * The {@code data} items of each report answer as Jackson binds them: one public field per member
+ * of the documentation's model table, named as the API names it and in the order of its record,
+ * read by the {@link JsonValues} deserializer of its type. A member the answer does not carry
+ * keeps its initial empty value; unknown members are ignored.
  */
-final class ReportRows {
+public final class ReportRows {
   private ReportRows() {}
 
-  static TrafficReport trafficReport(JsonNode row) {
-    return new TrafficReport(
-        JsonFields.integer(row, "customerId"),
-        JsonFields.integer(row, "billingAccountId"),
-        JsonFields.text(row, "billingAccountName"),
-        JsonFields.integer(row, "countryId"),
-        JsonFields.text(row, "countryName"),
-        JsonFields.text(row, "countryCode2"),
-        JsonFields.integer(row, "operatorId"),
-        JsonFields.text(row, "operatorName"),
-        JsonFields.integer(row, "inSmsCnt"),
-        JsonFields.decimal(row, "sellPrice"),
-        JsonFields.dateTime(row, "sellPriceSinceDt"),
-        JsonFields.integer(row, "sellCurrency"),
-        JsonFields.text(row, "sellCurrencyCode"),
-        JsonFields.text(row, "mcc"),
-        JsonFields.text(row, "mnc"),
-        JsonFields.dateTime(row, "startDt"),
-        JsonFields.dateTime(row, "endDt"),
-        JsonFields.decimal(row, "totalAmount"));
+  /**
+   * A bound {@code data} item.
+   *
+   * @param <T> the record it becomes
+   */
+  interface Row<T> {
+    /** @return the row as its public record */
+    T toRecord();
   }
 
-  static ControlInvoiceTrafficReport controlInvoiceTrafficReport(JsonNode row) {
-    return new ControlInvoiceTrafficReport(
-        JsonFields.integer(row, "supplierId"),
-        JsonFields.integer(row, "billingAccountId"),
-        JsonFields.text(row, "billingAccountName"),
-        JsonFields.integer(row, "countryId"),
-        JsonFields.text(row, "countryName"),
-        JsonFields.text(row, "countryCode2"),
-        JsonFields.integer(row, "operatorId"),
-        JsonFields.text(row, "operatorName"),
-        JsonFields.integer(row, "outSmsCnt"),
-        JsonFields.decimal(row, "buyPrice"),
-        JsonFields.dateTime(row, "buyPriceSinceDt"),
-        JsonFields.integer(row, "buyCurrency"),
-        JsonFields.text(row, "buyCurrencyCode"),
-        JsonFields.text(row, "mcc"),
-        JsonFields.text(row, "mnc"),
-        JsonFields.dateTime(row, "startDt"),
-        JsonFields.dateTime(row, "endDt"),
-        JsonFields.decimal(row, "totalAmount"));
+  /** Model 4.2 TrafficReport: an item of {@code GET /customer-invoices/{invoiceId}/traffic-reports}. */
+  public static final class TrafficReportRow implements Row<TrafficReport> {
+    @JsonDeserialize(using = Whole.class) public OptionalLong customerId = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong billingAccountId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> billingAccountName = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong countryId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> countryName = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> countryCode2 = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong operatorId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> operatorName = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong inSmsCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> sellPrice = Optional.empty();
+    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> sellPriceSinceDt = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong sellCurrency = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> sellCurrencyCode = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> mcc = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> mnc = Optional.empty();
+    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> startDt = Optional.empty();
+    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> endDt = Optional.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> totalAmount = Optional.empty();
+
+    @Override
+    public TrafficReport toRecord() {
+      return new TrafficReport(customerId, billingAccountId, billingAccountName, countryId, countryName,
+          countryCode2, operatorId, operatorName, inSmsCnt, sellPrice, sellPriceSinceDt, sellCurrency,
+          sellCurrencyCode, mcc, mnc, startDt, endDt, totalAmount);
+    }
   }
 
-  static CustTrafficReport custTrafficReport(JsonNode row) {
-    return new CustTrafficReport(
-        JsonFields.integer(row, "customerId"),
-        JsonFields.text(row, "customerBriefName"),
-        JsonFields.text(row, "customerExtRefId"),
-        JsonFields.integer(row, "billingAccountId"),
-        JsonFields.text(row, "billingAccountName"),
-        JsonFields.integer(row, "countryId"),
-        JsonFields.text(row, "countryName"),
-        JsonFields.text(row, "countryCode2"),
-        JsonFields.integer(row, "operatorId"),
-        JsonFields.text(row, "operatorName"),
-        JsonFields.text(row, "mcc"),
-        JsonFields.text(row, "mnc"),
-        JsonFields.dateTime(row, "startDt"),
-        JsonFields.dateTime(row, "endDt"),
-        JsonFields.integer(row, "inSmsCnt"),
-        JsonFields.integer(row, "sellCurrency"),
-        JsonFields.text(row, "sellCurrencyCode"),
-        JsonFields.decimal(row, "sellPrice"),
-        JsonFields.decimal(row, "totalAmount"));
+  /** An item of {@code GET /control-invoices/{invoiceId}/traffic-reports}. */
+  public static final class ControlInvoiceTrafficReportRow implements Row<ControlInvoiceTrafficReport> {
+    @JsonDeserialize(using = Whole.class) public OptionalLong supplierId = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong billingAccountId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> billingAccountName = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong countryId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> countryName = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> countryCode2 = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong operatorId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> operatorName = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong outSmsCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> buyPrice = Optional.empty();
+    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> buyPriceSinceDt = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong buyCurrency = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> buyCurrencyCode = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> mcc = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> mnc = Optional.empty();
+    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> startDt = Optional.empty();
+    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> endDt = Optional.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> totalAmount = Optional.empty();
+
+    @Override
+    public ControlInvoiceTrafficReport toRecord() {
+      return new ControlInvoiceTrafficReport(supplierId, billingAccountId, billingAccountName, countryId,
+          countryName, countryCode2, operatorId, operatorName, outSmsCnt, buyPrice, buyPriceSinceDt, buyCurrency,
+          buyCurrencyCode, mcc, mnc, startDt, endDt, totalAmount);
+    }
   }
 
-  static ContTrafficReport contTrafficReport(JsonNode row) {
-    return new ContTrafficReport(
-        JsonFields.integer(row, "supplierId"),
-        JsonFields.text(row, "supplierBriefName"),
-        JsonFields.text(row, "supplierExtRefId"),
-        JsonFields.integer(row, "billingAccountId"),
-        JsonFields.text(row, "billingAccountName"),
-        JsonFields.integer(row, "countryId"),
-        JsonFields.text(row, "countryName"),
-        JsonFields.text(row, "countryCode2"),
-        JsonFields.integer(row, "operatorId"),
-        JsonFields.text(row, "operatorName"),
-        JsonFields.text(row, "mcc"),
-        JsonFields.text(row, "mnc"),
-        JsonFields.dateTime(row, "startDt"),
-        JsonFields.dateTime(row, "endDt"),
-        JsonFields.integer(row, "outSmsCnt"),
-        JsonFields.integer(row, "buyCurrency"),
-        JsonFields.text(row, "buyCurrencyCode"),
-        JsonFields.decimal(row, "buyPrice"),
-        JsonFields.decimal(row, "totalAmount"));
+  /** Model 4.4 CustTrafficReport: an item of {@code GET /customer-traffic-reports}. */
+  public static final class CustTrafficReportRow implements Row<CustTrafficReport> {
+    @JsonDeserialize(using = Whole.class) public OptionalLong customerId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> customerBriefName = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> customerExtRefId = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong billingAccountId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> billingAccountName = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong countryId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> countryName = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> countryCode2 = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong operatorId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> operatorName = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> mcc = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> mnc = Optional.empty();
+    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> startDt = Optional.empty();
+    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> endDt = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong inSmsCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong sellCurrency = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> sellCurrencyCode = Optional.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> sellPrice = Optional.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> totalAmount = Optional.empty();
+
+    @Override
+    public CustTrafficReport toRecord() {
+      return new CustTrafficReport(customerId, customerBriefName, customerExtRefId, billingAccountId,
+          billingAccountName, countryId, countryName, countryCode2, operatorId, operatorName, mcc, mnc, startDt,
+          endDt, inSmsCnt, sellCurrency, sellCurrencyCode, sellPrice, totalAmount);
+    }
   }
 
-  static OverallTraffic overallTraffic(JsonNode row) {
-    return new OverallTraffic(
-        JsonFields.date(row, "msgDate"),
-        JsonFields.dateTime(row, "msgDt"),
-        JsonFields.integer(row, "accountDim"),
-        JsonFields.integer(row, "billingAccountDim"),
-        JsonFields.integer(row, "customerDim"),
-        JsonFields.integer(row, "countryId"),
-        JsonFields.integer(row, "operatorDim"),
-        JsonFields.integer(row, "gateDim"),
-        JsonFields.integer(row, "billingGateDim"),
-        JsonFields.decimal(row, "sellPrice"),
-        JsonFields.decimal(row, "sellAmount"),
-        JsonFields.integer(row, "sellCurrency"),
-        JsonFields.text(row, "sellCurrencyCode"),
-        JsonFields.integer(row, "inSmsCnt"),
-        JsonFields.integer(row, "inBilledSmsCnt"),
-        JsonFields.decimal(row, "buyPrice"),
-        JsonFields.decimal(row, "buyAmount"),
-        JsonFields.integer(row, "buyCurrency"),
-        JsonFields.text(row, "buyCurrencyCode"),
-        JsonFields.integer(row, "outSmsCnt"),
-        JsonFields.integer(row, "outBilledSmsCnt"),
-        JsonFields.text(row, "currency"),
-        JsonFields.text(row, "currencyCode"),
-        JsonFields.decimal(row, "sellAmountInCurr"),
-        JsonFields.decimal(row, "buyAmountInCurr"),
-        JsonFields.decimal(row, "intCost"),
-        JsonFields.integer(row, "intRequestCnt"),
-        JsonFields.decimal(row, "profit"),
-        JsonFields.integer(row, "stProcessingCnt"),
-        JsonFields.integer(row, "stSentCnt"),
-        JsonFields.integer(row, "stRejectNackCnt"),
-        JsonFields.integer(row, "stRejectRulesCnt"),
-        JsonFields.integer(row, "stErrorCnt"),
-        JsonFields.integer(row, "stUnknownCnt"),
-        JsonFields.integer(row, "customerId"),
-        JsonFields.text(row, "customerBriefName"),
-        JsonFields.integer(row, "billingAccountId"),
-        JsonFields.text(row, "billingAccountName"),
-        JsonFields.integer(row, "supplierId"),
-        JsonFields.text(row, "supplierBriefName"),
-        JsonFields.integer(row, "gateBillingAccountId"),
-        JsonFields.text(row, "gateBillingAccountName"),
-        JsonFields.integer(row, "accountId"),
-        JsonFields.text(row, "accountName"),
-        JsonFields.integer(row, "gateId"),
-        JsonFields.text(row, "gateName"),
-        JsonFields.text(row, "countryName"),
-        JsonFields.text(row, "countryCode2"),
-        JsonFields.integer(row, "operatorId"),
-        JsonFields.text(row, "operatorName"),
-        JsonFields.text(row, "mcc"),
-        JsonFields.text(row, "mnc"),
-        JsonFields.yesNo(row, "isMobile"));
+  /** Model 4.6 ContTrafficReport: an item of {@code GET /control-traffic-reports}. */
+  public static final class ContTrafficReportRow implements Row<ContTrafficReport> {
+    @JsonDeserialize(using = Whole.class) public OptionalLong supplierId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> supplierBriefName = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> supplierExtRefId = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong billingAccountId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> billingAccountName = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong countryId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> countryName = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> countryCode2 = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong operatorId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> operatorName = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> mcc = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> mnc = Optional.empty();
+    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> startDt = Optional.empty();
+    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> endDt = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong outSmsCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong buyCurrency = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> buyCurrencyCode = Optional.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> buyPrice = Optional.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> totalAmount = Optional.empty();
+
+    @Override
+    public ContTrafficReport toRecord() {
+      return new ContTrafficReport(supplierId, supplierBriefName, supplierExtRefId, billingAccountId,
+          billingAccountName, countryId, countryName, countryCode2, operatorId, operatorName, mcc, mnc, startDt,
+          endDt, outSmsCnt, buyCurrency, buyCurrencyCode, buyPrice, totalAmount);
+    }
+  }
+
+  /** Model 4.8 OverallTraffic: an item of {@code GET /overall-traffic-reports}. */
+  public static final class OverallTrafficRow implements Row<OverallTraffic> {
+    @JsonDeserialize(using = Date.class) public Optional<LocalDate> msgDate = Optional.empty();
+    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> msgDt = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong accountDim = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong billingAccountDim = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong customerDim = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong countryId = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong operatorDim = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong gateDim = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong billingGateDim = OptionalLong.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> sellPrice = Optional.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> sellAmount = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong sellCurrency = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> sellCurrencyCode = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong inSmsCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong inBilledSmsCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> buyPrice = Optional.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> buyAmount = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong buyCurrency = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> buyCurrencyCode = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong outSmsCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong outBilledSmsCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> currency = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> currencyCode = Optional.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> sellAmountInCurr = Optional.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> buyAmountInCurr = Optional.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> intCost = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong intRequestCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> profit = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong stProcessingCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong stSentCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong stRejectNackCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong stRejectRulesCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong stErrorCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong stUnknownCnt = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong customerId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> customerBriefName = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong billingAccountId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> billingAccountName = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong supplierId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> supplierBriefName = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong gateBillingAccountId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> gateBillingAccountName = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong accountId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> accountName = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong gateId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> gateName = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> countryName = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> countryCode2 = Optional.empty();
+    @JsonDeserialize(using = Whole.class) public OptionalLong operatorId = OptionalLong.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> operatorName = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> mcc = Optional.empty();
+    @JsonDeserialize(using = Text.class) public Optional<String> mnc = Optional.empty();
+    @JsonDeserialize(using = YesNo.class) public Optional<Boolean> isMobile = Optional.empty();
+
+    @Override
+    public OverallTraffic toRecord() {
+      return new OverallTraffic(msgDate, msgDt, accountDim, billingAccountDim, customerDim, countryId, operatorDim,
+          gateDim, billingGateDim, sellPrice, sellAmount, sellCurrency, sellCurrencyCode, inSmsCnt, inBilledSmsCnt,
+          buyPrice, buyAmount, buyCurrency, buyCurrencyCode, outSmsCnt, outBilledSmsCnt, currency, currencyCode,
+          sellAmountInCurr, buyAmountInCurr, intCost, intRequestCnt, profit, stProcessingCnt, stSentCnt,
+          stRejectNackCnt, stRejectRulesCnt, stErrorCnt, stUnknownCnt, customerId, customerBriefName,
+          billingAccountId, billingAccountName, supplierId, supplierBriefName, gateBillingAccountId,
+          gateBillingAccountName, accountId, accountName, gateId, gateName, countryName, countryCode2, operatorId,
+          operatorName, mcc, mnc, isMobile);
+    }
   }
 }
