@@ -113,8 +113,9 @@ public final class JsonValues {
     @Override
     Optional<BigDecimal> read(JsonParser p, String name) throws IOException {
       return switch (p.currentToken()) {
-        // Through the text, so that a number gets the same bounds on scale and precision as a string.
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_STRING -> Fields.optionalDecimal(name, p.getText());
+        // Read from the parser's buffer (no String per number), with the same bounds as a string.
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Optional.of(Fields.plausibleDecimal(name, p.getDecimalValue()));
+        case VALUE_STRING -> Fields.optionalDecimal(name, p.getText());
         default -> throw wrongKind(p, name, "a number");
       };
     }

@@ -118,15 +118,29 @@ public final class Fields {
   }
 
   private static BigDecimal parseDecimal(String field, String t) {
+    BigDecimal d;
     try {
-      BigDecimal d = new BigDecimal(t);
-      if (Math.abs(d.scale()) > 64 || d.precision() > 64) {
-        throw new MalformedFieldException(field, "has an implausible precision: '" + quote(t) + "'");
-      }
-      return d;
+      d = new BigDecimal(t);
     } catch (NumberFormatException e) {
       throw new MalformedFieldException(field, "is not a decimal number: '" + quote(t) + "'");
     }
+    return plausibleDecimal(field, d);
+  }
+
+  /**
+   * Refuses a decimal no amount or price could be: 18 bytes of {@code 1e999999999} are a valid
+   * number whose plain form is a gigabyte.
+   *
+   * @param field the field's name
+   * @param d     a decimal as read
+   * @return {@code d}, when its scale and precision are at most 64
+   * @throws MalformedFieldException otherwise
+   */
+  public static BigDecimal plausibleDecimal(String field, BigDecimal d) {
+    if (Math.abs((long) d.scale()) > 64 || d.precision() > 64) {
+      throw new MalformedFieldException(field, "has an implausible precision: '" + quote(d.toString()) + "'");
+    }
+    return d;
   }
 
   /**
