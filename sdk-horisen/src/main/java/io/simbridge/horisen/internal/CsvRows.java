@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -39,6 +40,21 @@ import java.util.stream.StreamSupport;
  */
 final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private static final int SNIFF_BYTES = 8192;
+  // Positions in CsvLayout.columns(), the documented order.
+  private static final int ID = 0;
+  private static final int NAME = 1;
+  private static final int REF = 2;
+  private static final int PRICING_COND_ID = 3;
+  private static final int PRICING_COND_NAME = 4;
+  private static final int COUNTRY = 5;
+  private static final int OPERATOR = 6;
+  private static final int MCC = 7;
+  private static final int MNC = 8;
+  private static final int PRICE_PERIOD = 9;
+  private static final int SMS_COUNT = 10;
+  private static final int CURRENCY = 11;
+  private static final int PRICE = 12;
+  private static final int AMOUNT = 13;
 
   private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build())
@@ -49,7 +65,7 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
 
   private final InputStream body;
   private final MappingIterator<String[]> cells;
-  private final Map<String, Integer> columns;
+  private final int[] at;
   private final int width;
   private final CsvLayout layout;
   private final ErrorDetails details;
@@ -57,11 +73,11 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private int rowLine;
   private boolean closed;
 
-  private CsvRows(InputStream body, MappingIterator<String[]> cells, Map<String, Integer> columns, int width,
+  private CsvRows(InputStream body, MappingIterator<String[]> cells, int[] at, int width,
       CsvLayout layout, ErrorDetails details) {
     this.body = body;
     this.cells = cells;
-    this.columns = columns;
+    this.at = at;
     this.width = width;
     this.layout = layout;
     this.details = details;
@@ -119,17 +135,28 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
     return semicolons > commas ? ';' : ',';
   }
 
-  private static Map<String, Integer> header(String[] names, CsvLayout layout) {
-    Map<String, Integer> columns = new HashMap<>();
+  /**
+   * @return for each documented column, in {@link CsvLayout#columns()} order, its index in the
+   *     rows, or -1 when the header lacks it: found once, so that no row looks a name up
+   */
+  private static int[] header(String[] names, CsvLayout layout) {
+    Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
       String name = names[i].replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT);
-      columns.putIfAbsent(name, i);
+      byName.putIfAbsent(name, i);
     }
-    if (layout.columns().stream().noneMatch(columns::containsKey)) {
+    List<String> documented = layout.columns();
+    int[] at = new int[documented.size()];
+    boolean any = false;
+    for (int c = 0; c < at.length; c++) {
+      at[c] = byName.getOrDefault(documented.get(c), -1);
+      any |= at[c] >= 0;
+    }
+    if (!any) {
       throw new MalformedFieldException("CSV header", "names none of the documented columns ("
-          + String.join(", ", layout.columns()) + ")");
+          + String.join(", ", documented) + ")");
     }
-    return columns;
+    return at;
   }
 
   /** @return the rows as a lazy stream that must be closed */
@@ -178,25 +205,30 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       throw new MalformedFieldException("row", "has " + cells.length + " cells, the header names " + width);
     }
     return new TrafficReportCsvRow(
-        Fields.optionalLong(layout.idColumn(), cell(cells, layout.idColumn())),
-        Fields.text(cell(cells, layout.nameColumn())),
-        Fields.text(cell(cells, layout.refColumn())),
-        Fields.optionalLong(CsvLayout.PRICING_COND_ID, cell(cells, CsvLayout.PRICING_COND_ID)),
-        Fields.text(cell(cells, CsvLayout.PRICING_COND_NAME)),
-        Fields.text(cell(cells, CsvLayout.COUNTRY)),
-        Fields.text(cell(cells, CsvLayout.OPERATOR)),
-        Fields.text(cell(cells, CsvLayout.MCC)),
-        Fields.text(cell(cells, CsvLayout.MNC)),
-        Fields.text(cell(cells, CsvLayout.PRICE_PERIOD)),
-        Fields.optionalLong(CsvLayout.SMS_COUNT, cell(cells, CsvLayout.SMS_COUNT)),
-        Fields.text(cell(cells, CsvLayout.CURRENCY)),
-        Fields.optionalDecimal(CsvLayout.PRICE, cell(cells, CsvLayout.PRICE)),
-        Fields.optionalDecimal(CsvLayout.AMOUNT, cell(cells, CsvLayout.AMOUNT)));
+        Fields.optionalLong(layout.idColumn(), cell(cells, ID)),
+        Fields.text(cell(cells, NAME)),
+        Fields.text(cell(cells, REF)),
+        Fields.optionalLong(CsvLayout.PRICING_COND_ID, cell(cells, PRICING_COND_ID)),
+        Fields.text(cell(cells, PRICING_COND_NAME)),
+        Fields.text(cell(cells, COUNTRY)),
+        Fields.text(cell(cells, OPERATOR)),
+        Fields.text(cell(cells, MCC)),
+        Fields.text(cell(cells, MNC)),
+        Fields.text(cell(cells, PRICE_PERIOD)),
+        Fields.optionalLong(CsvLayout.SMS_COUNT, cell(cells, SMS_COUNT)),
+        Fields.text(cell(cells, CURRENCY)),
+        Fields.optionalDecimal(CsvLayout.PRICE, cell(cells, PRICE)),
+        Fields.optionalDecimal(CsvLayout.AMOUNT, cell(cells, AMOUNT)));
   }
 
-  private String cell(String[] cells, String column) {
-    Integer i = columns.get(column);
-    return i == null ? null : cells[i];
+  /**
+   * @param cells  a row
+   * @param column a position in {@link CsvLayout#columns()}
+   * @return the cell, {@code null} if the header lacks the column
+   */
+  private String cell(String[] cells, int column) {
+    int i = at[column];
+    return i < 0 ? null : cells[i];
   }
 
   private SimApiException failure(Exception e) {
