@@ -16,6 +16,7 @@ import io.simbridge.horisen.model.OverallField;
 import io.simbridge.horisen.model.OverallTraffic;
 import io.simbridge.horisen.model.OverallTrafficRequest;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -88,15 +89,11 @@ public final class HorisenSimProvider extends AbstractSimProvider<HorisenClient>
   }
 
   private static TrafficReportRow customerRow(CustTrafficReport r) {
-    return TrafficReportRow.builder(ReportSide.CUSTOMER)
-        .periodStart(r.startDt().map(OffsetDateTime::toInstant).orElse(null))
-        .periodEnd(r.endDt().map(OffsetDateTime::toInstant).orElse(null))
+    return located(TrafficReportRow.builder(ReportSide.CUSTOMER), r.countryName(), r.countryCode2(),
+        r.operatorName(), r.mcc(), r.mnc())
+        .periodStart(instant(r.startDt()))
+        .periodEnd(instant(r.endDt()))
         .counterparty(r.customerBriefName().orElse(null))
-        .country(r.countryName().orElse(null))
-        .countryCode(r.countryCode2().orElse(null))
-        .operator(r.operatorName().orElse(null))
-        .mcc(r.mcc().orElse(null))
-        .mnc(r.mnc().orElse(null))
         .messages(r.inSmsCnt().orElse(0))
         .unitPrice(r.sellPrice().orElse(null))
         .amount(money(r.totalAmount(), r.sellCurrencyCode()))
@@ -104,15 +101,11 @@ public final class HorisenSimProvider extends AbstractSimProvider<HorisenClient>
   }
 
   private static TrafficReportRow supplierRow(ContTrafficReport r) {
-    return TrafficReportRow.builder(ReportSide.SUPPLIER)
-        .periodStart(r.startDt().map(OffsetDateTime::toInstant).orElse(null))
-        .periodEnd(r.endDt().map(OffsetDateTime::toInstant).orElse(null))
+    return located(TrafficReportRow.builder(ReportSide.SUPPLIER), r.countryName(), r.countryCode2(),
+        r.operatorName(), r.mcc(), r.mnc())
+        .periodStart(instant(r.startDt()))
+        .periodEnd(instant(r.endDt()))
         .counterparty(r.supplierBriefName().orElse(null))
-        .country(r.countryName().orElse(null))
-        .countryCode(r.countryCode2().orElse(null))
-        .operator(r.operatorName().orElse(null))
-        .mcc(r.mcc().orElse(null))
-        .mnc(r.mnc().orElse(null))
         .messages(r.outSmsCnt().orElse(0))
         .unitPrice(r.buyPrice().orElse(null))
         .amount(money(r.totalAmount(), r.buyCurrencyCode()))
@@ -120,14 +113,10 @@ public final class HorisenSimProvider extends AbstractSimProvider<HorisenClient>
   }
 
   private static TrafficReportRow overallRow(OverallTraffic r, OverallTrafficRequest request) {
-    TrafficReportRow.Builder row = TrafficReportRow.builder(ReportSide.OVERALL)
+    TrafficReportRow.Builder row = located(TrafficReportRow.builder(ReportSide.OVERALL), r.countryName(),
+        r.countryCode2(), r.operatorName(), r.mcc(), r.mnc())
         .date(r.msgDate().orElse(null))
         .counterparty(r.customerBriefName().or(r::supplierBriefName).orElse(null))
-        .country(r.countryName().orElse(null))
-        .countryCode(r.countryCode2().orElse(null))
-        .operator(r.operatorName().orElse(null))
-        .mcc(r.mcc().orElse(null))
-        .mnc(r.mnc().orElse(null))
         .messages(r.inSmsCnt().orElse(0))
         .amount(money(r.sellAmountInCurr(), r.currencyCode()));
     if (r.msgDate().isEmpty()) {
@@ -135,6 +124,20 @@ public final class HorisenSimProvider extends AbstractSimProvider<HorisenClient>
       row.periodStart(request.startDt().toInstant()).periodEnd(request.endDt().toInstant());
     }
     return row.build();
+  }
+
+  /** The network a row is about, named the same way in every report. */
+  private static TrafficReportRow.Builder located(TrafficReportRow.Builder row, Optional<String> country,
+      Optional<String> countryCode, Optional<String> operator, Optional<String> mcc, Optional<String> mnc) {
+    return row.country(country.orElse(null))
+        .countryCode(countryCode.orElse(null))
+        .operator(operator.orElse(null))
+        .mcc(mcc.orElse(null))
+        .mnc(mnc.orElse(null));
+  }
+
+  private static Instant instant(Optional<OffsetDateTime> t) {
+    return t.map(OffsetDateTime::toInstant).orElse(null);
   }
 
   private static Money money(Optional<BigDecimal> amount, Optional<String> currency) {
