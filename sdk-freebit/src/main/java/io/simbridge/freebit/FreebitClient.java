@@ -1,5 +1,6 @@
 package io.simbridge.freebit;
 
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
@@ -139,7 +140,9 @@ public final class FreebitClient implements AutoCloseable {
     private Secret oemKey;
     private RequestEncoding requestEncoding = RequestEncoding.FORM_FIELD_JSON;
 
-    private Builder() {}
+    private Builder() {
+      super(FreebitApi.PROVIDER);
+    }
 
     /**
      * Authenticates every call with this key, obtained from freebit beforehand. It cannot be
@@ -203,7 +206,7 @@ public final class FreebitClient implements AutoCloseable {
       if (authKey != null && oemKey != null) {
         throw new InvalidInputException("credentials", "both an authKey and OEM credentials are set", allowed);
       }
-      var options = transportOptions();
+      var options = TransportOptions.Bridge.of(this);
       String url = Urls.requireAllowed("baseUrl", baseUrlOverride().orElse(DEFAULT_BASE_URL),
           options.allowInsecureHttp());
       FreebitApi api = authKey != null

@@ -4,7 +4,7 @@ import io.simbridge.core.PagedIterable;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
-import io.simbridge.core.config.TransportOptions;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.http.CredentialSource;
 import io.simbridge.core.internal.http.HttpExecutor;
@@ -333,7 +333,9 @@ public final class HorisenClient implements AutoCloseable {
     private Supplier<String> tokenSupplier;
     private Integer pageSize;
 
-    private Builder() {}
+    private Builder() {
+      super(PROVIDER_ID);
+    }
 
     /**
      * @param domain your platform domain, such as {@code example.com}: the API is then at
@@ -454,7 +456,7 @@ public final class HorisenClient implements AutoCloseable {
         throw new InvalidInputException("credentials", ways == 0 ? "none is set" : "more than one is set",
             "exactly one of clientCredentials(id, secret), accessToken(token) or accessTokenSupplier(supplier)");
       }
-      TransportOptions options = transportOptions();
+      TransportOptions options = TransportOptions.Bridge.of(this);
       String sep = separator.symbol();
       if (baseUrlOverride().isEmpty() && platformDomain == null) {
         throw new InvalidInputException("platformDomain", "is not set", "platformDomain(\"example.com\"), or baseUrl(...)");

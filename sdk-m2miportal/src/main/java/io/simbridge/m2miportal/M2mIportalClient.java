@@ -3,7 +3,7 @@ package io.simbridge.m2miportal;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
-import io.simbridge.core.config.TransportOptions;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.Redactor;
@@ -242,7 +242,9 @@ public final class M2mIportalClient implements AutoCloseable {
     private Secret password;
     private Secret apiId;
 
-    private Builder() {}
+    private Builder() {
+      super(PROVIDER_ID);
+    }
 
     /** @param username the API user name @return this builder */
     public Builder username(String username) {
@@ -289,7 +291,7 @@ public final class M2mIportalClient implements AutoCloseable {
     }
 
     private TransportOptions options() {
-      return transportOptions();
+      return TransportOptions.Bridge.of(this);
     }
 
     private Optional<String> url() {

@@ -5,7 +5,7 @@ import io.simbridge.core.PagedIterable;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
-import io.simbridge.core.config.TransportOptions;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.OperationSpec;
@@ -581,7 +581,9 @@ public final class ThingsMobileClient implements AutoCloseable {
     private Secret basicAuthPassword = Secret.of(TEST_BASIC_AUTH_PASSWORD);
     private ZoneId serverZone = DEFAULT_SERVER_ZONE;
 
-    private Builder() {}
+    private Builder() {
+      super(PROVIDER_ID);
+    }
 
     /**
      * @param environment the host (default {@link ThingsMobileEnvironment#PRODUCTION}); a
@@ -667,7 +669,7 @@ public final class ThingsMobileClient implements AutoCloseable {
       if (token == null) {
         throw new InvalidInputException("token", "is not set", "the API token of your Things Mobile portal");
       }
-      TransportOptions options = transportOptions();
+      TransportOptions options = TransportOptions.Bridge.of(this);
       String url = Urls.requireAllowed("baseUrl", baseUrlOverride().orElse(environment.baseUrl()),
           options.allowInsecureHttp());
       return new ThingsMobileClient(this, options, url);

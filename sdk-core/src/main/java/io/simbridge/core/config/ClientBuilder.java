@@ -1,5 +1,7 @@
 package io.simbridge.core.config;
 
+import io.simbridge.core.ProviderOperation;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,16 +12,30 @@ import okhttp3.OkHttpClient;
 /**
  * The settings every provider's client builder shares: base URL override, timeouts, retries,
  * call limits, time and the HTTP client. Provider builders extend it and add their credentials
- * and environment.
+ * and environment. These setters are the one way to configure a client's transport.
  *
  * @param <B> the concrete builder type
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
-  private TransportOptions.Builder transport = TransportOptions.builder();
+  static {
+    // Provider modules read the collected settings through the transport's bridge, which keeps
+    // the internal TransportOptions type out of this public class's signatures.
+    TransportOptions.Bridge.register(builder -> builder.transport.build(builder.provider));
+  }
+
+  private final String provider;
+  private final TransportOptions.Builder transport = TransportOptions.builder();
   private String baseUrl;
 
-  /** For subclasses. */
-  protected ClientBuilder() {}
+  /**
+   * For subclasses.
+   *
+   * @param provider the provider id of the client being built, such as {@code thingsmobile}; an
+   *     operation of another provider given to {@link #callInterval} is refused at build time
+   */
+  protected ClientBuilder(String provider) {
+    this.provider = Objects.requireNonNull(provider, "provider");
+  }
 
   @SuppressWarnings("unchecked")
   private B self() {
@@ -36,12 +52,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public B baseUrl(String url) {
     this.baseUrl = Objects.requireNonNull(url, "baseUrl");
-    return self();
-  }
-
-  /** @param options replaces every transport setting made so far @return this builder */
-  public B transportOptions(TransportOptions options) {
-    this.transport = options.toBuilder();
     return self();
   }
 
@@ -76,11 +86,28 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Overrides the documented minimum interval between two calls of one operation. Make it
+   * shorter than the provider documents only if the provider granted you more.
+   *
+   * @param operation the operation, a constant of this provider's operation enum, such as
+   *     {@code ThingsMobileOperation.SIM_STATUS}; another provider's operation is refused by
+   *     {@code build()}
+   * @param interval  the minimum interval, zero to lift the limit
+   * @return this builder
+   */
+  public B callInterval(ProviderOperation operation, Duration interval) {
+    transport.callInterval(operation, interval);
+    return self();
+  }
+
+  /**
    * @param operation the provider's operation name
    * @param interval  the minimum interval between two of its calls, overriding the documented one
    * @return this builder
-   * @see TransportOptions.Builder#callInterval(String, Duration)
+   * @deprecated name the operation by its enum constant; this overload goes once every provider
+   *     declares one
    */
+  @Deprecated(forRemoval = true)
   public B callInterval(String operation, Duration interval) {
     transport.callInterval(operation, interval);
     return self();
@@ -134,8 +161,4 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return Optional.ofNullable(baseUrl);
   }
 
-  /** @return the transport settings made so far */
-  protected final TransportOptions transportOptions() {
-    return transport.build();
-  }
 }

@@ -1,6 +1,7 @@
 package io.simbridge.core.spi;
 
 import io.simbridge.core.Capability;
+import io.simbridge.core.ProviderOperation;
 import io.simbridge.core.SimProvider;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,17 @@ public interface SimProviderFactory {
 
   /** @return what the provider's neutral view supports */
   Set<Capability> capabilities();
+
+  /**
+   * The provider's documented operations, the constants of its operation enum, so tools (the
+   * test kit's emulators, metrics, jobs) find names and documented intervals without a compile
+   * dependency on the provider module.
+   *
+   * @return the operations, in documentation order
+   */
+  default List<ProviderOperation> operations() {
+    return List.of();
+  }
 
   /** @return the provider's own settings (besides {@link ProviderSettings#COMMON}) */
   List<SettingDescriptor> settings();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.http.TransportOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

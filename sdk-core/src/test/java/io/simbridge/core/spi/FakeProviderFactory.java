@@ -3,7 +3,7 @@ package io.simbridge.core.spi;
 import io.simbridge.core.Capability;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.config.ClientBuilder;
-import io.simbridge.core.config.TransportOptions;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.internal.http.Urls;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.core.model.SimState;
@@ -38,7 +38,9 @@ public final class FakeProviderFactory implements SimProviderFactory {
   public static final class Builder extends ClientBuilder<Builder> {
     String username;
 
-    Builder() {}
+    Builder() {
+      super("fake");
+    }
 
     Builder username(String u) {
       this.username = u;
@@ -46,7 +48,7 @@ public final class FakeProviderFactory implements SimProviderFactory {
     }
 
     TransportOptions options() {
-      return transportOptions();
+      return TransportOptions.Bridge.of(this);
     }
 
     java.util.Optional<String> url() {

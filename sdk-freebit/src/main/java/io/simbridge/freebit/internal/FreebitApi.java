@@ -1,7 +1,7 @@
 package io.simbridge.freebit.internal;
 
 import io.simbridge.core.config.Secret;
-import io.simbridge.core.config.TransportOptions;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.internal.http.CredentialSource;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.OperationSpec;

@@ -3,7 +3,7 @@ package io.simbridge.reliability.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.simbridge.core.config.TransportOptions;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.MalformedResponseException;
 import io.simbridge.core.error.SimApiException;
 import io.simbridge.horisen.HorisenClient;

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.simbridge.core.config.TransportOptions;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.MalformedResponseException;
 import io.simbridge.core.error.SimApiException;
 import io.simbridge.core.testing.LogCapture;

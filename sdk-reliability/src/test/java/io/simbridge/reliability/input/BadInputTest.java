@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.simbridge.core.SimProviders;
 import io.simbridge.core.config.RetryPolicy;
-import io.simbridge.core.config.TransportOptions;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.model.DataLimit;
 import io.simbridge.core.model.DataLimits;

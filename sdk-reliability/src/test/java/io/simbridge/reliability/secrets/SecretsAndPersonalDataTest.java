@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.SimProviders;
-import io.simbridge.core.config.TransportOptions;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.SimApiException;
 import io.simbridge.core.model.DataLimit;
 import io.simbridge.core.model.DataLimits;

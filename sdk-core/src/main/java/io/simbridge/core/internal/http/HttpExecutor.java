@@ -1,7 +1,6 @@
 package io.simbridge.core.internal.http;
 
 import io.simbridge.core.config.RetryPolicy;
-import io.simbridge.core.config.TransportOptions;
 import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.AuthenticationException;
 import io.simbridge.core.error.ErrorDetails;

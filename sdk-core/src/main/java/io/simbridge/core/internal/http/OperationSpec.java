@@ -1,5 +1,6 @@
 package io.simbridge.core.internal.http;
 
+import io.simbridge.core.ProviderOperation;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -27,6 +28,18 @@ public record OperationSpec(String name, boolean safeToRepeat, Duration minInter
     if (minInterval.isNegative()) {
       throw new IllegalArgumentException("minInterval is negative: " + minInterval);
     }
+  }
+
+  /**
+   * The spec of a documented operation, declared once in its provider's operation enum: its wire
+   * name, whether it is a write, and its documented interval.
+   *
+   * @param operation the operation
+   * @return its spec, in a call-limit lane of its own
+   */
+  public static OperationSpec of(ProviderOperation operation) {
+    String name = operation.wireName();
+    return new OperationSpec(name, !operation.isWrite(), operation.documentedInterval(), name, false);
   }
 
   /** @param name the operation @return a read: safe to repeat, no call limit */

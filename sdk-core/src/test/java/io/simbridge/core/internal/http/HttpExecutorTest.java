@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.simbridge.core.config.RetryPolicy;
-import io.simbridge.core.config.TransportOptions;
 import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.AuthenticationException;
 import io.simbridge.core.error.InvalidInputException;

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.simbridge.core.config.TransportOptions;
 import io.simbridge.core.error.InvalidRequestException;
 import io.simbridge.core.testing.LogCapture;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,9 @@
-package io.simbridge.core.config;
+package io.simbridge.core.internal.http;
 
+import io.simbridge.core.ProviderOperation;
+import io.simbridge.core.config.CallLimitMode;
+import io.simbridge.core.config.ClientBuilder;
+import io.simbridge.core.config.RetryPolicy;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.time.Sleeper;
 import java.time.Clock;
@@ -8,15 +12,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /**
  * How a client talks to its provider: timeouts, retries, call limits, time, and the HTTP client.
- * Immutable; every provider builder accepts one (or its parts, one setter at a time, through
- * {@link ClientBuilder}).
+ * Immutable. Users set these through the setters of {@link io.simbridge.core.config.ClientBuilder},
+ * the one public way to configure a client's transport; this class is what the builder hands to
+ * the transport, and what tests build directly.
  *
  * <p>Defaults: connect timeout 10 s, read timeout 30 s, whole-call timeout 60 s per attempt,
- * {@link RetryPolicy#defaults()}, {@link CallLimitMode#WAIT}, the system clock, real sleeping,
+ * {@code RetryPolicy.defaults()}, {@code CallLimitMode.WAIT}, the system clock, real sleeping,
  * HTTPS only (plain HTTP to loopback hosts only), answers up to 16 MiB, ICCIDs and MSISDNs masked
  * in logs.
  */
@@ -150,6 +156,7 @@ public final class TransportOptions {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private CallLimitMode callLimitMode = CallLimitMode.WAIT;
     private final Map<String, Duration> callIntervals = new TreeMap<>();
+    private final Map<String, ProviderOperation> namedOperations = new TreeMap<>();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
     private OkHttpClient httpClient;
@@ -222,6 +229,21 @@ public final class TransportOptions {
       return this;
     }
 
+    /**
+     * Overrides the minimum interval between two calls of one operation, named by its enum
+     * constant; {@link #build(String)} refuses an operation of another provider.
+     *
+     * @param operation the operation
+     * @param interval  the minimum interval, zero to lift the limit
+     * @return this builder
+     */
+    public Builder callInterval(ProviderOperation operation, Duration interval) {
+      Objects.requireNonNull(operation, "operation");
+      callInterval(operation.wireName(), interval);
+      namedOperations.put(operation.wireName(), operation);
+      return this;
+    }
+
     /** @param clock the clock for call limits, token expiry and retry budgets @return this builder */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -274,9 +296,32 @@ public final class TransportOptions {
       return this;
     }
 
-    /** @return the options */
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     */
     public TransportOptions build() {
       return new TransportOptions(this);
+    }
+
+    /**
+     * Builds the options of one provider's client, refusing an operation named for another
+     * provider: a call interval set on the wrong client would otherwise be silently ignored.
+     *
+     * @param provider the provider id of the client being built
+     * @return the options
+     * @throws InvalidInputException if a call interval names another provider's operation
+     */
+    public TransportOptions build(String provider) {
+      for (ProviderOperation op : namedOperations.values()) {
+        if (!op.provider().equals(provider)) {
+          throw new InvalidInputException("callInterval", op.provider() + " " + op.name(),
+              "an operation of " + provider + " (" + op.provider() + "'s operations configure "
+                  + op.provider() + "'s client)");
+        }
+      }
+      return build();
     }
 
     private static Duration positive(String name, Duration d) {
@@ -285,6 +330,36 @@ public final class TransportOptions {
         throw new InvalidInputException(name, d.toString(), "a positive duration");
       }
       return d;
+    }
+  }
+
+  /**
+   * How provider modules read the settings a {@link ClientBuilder} collected, without the public
+   * builder exposing this internal type in its signatures.
+   */
+  public static final class Bridge {
+    private static volatile Function<ClientBuilder<?>, TransportOptions> reader;
+
+    private Bridge() {}
+
+    /**
+     * Called once by {@link ClientBuilder}'s class initialisation.
+     *
+     * @param settingsReader reads a builder's settings
+     */
+    public static void register(Function<ClientBuilder<?>, TransportOptions> settingsReader) {
+      reader = Objects.requireNonNull(settingsReader, "settingsReader");
+    }
+
+    /**
+     * Reads a builder's transport settings; the builder's class is initialised (so registered)
+     * before any instance exists.
+     *
+     * @param builder the provider's builder
+     * @return its settings, checked for its provider
+     */
+    public static TransportOptions of(ClientBuilder<?> builder) {
+      return reader.apply(builder);
     }
   }
 }
