@@ -44,8 +44,9 @@ public final class M2mIportalExample {
       for (Iccid iccid : iccids) {
         var usage = m2m.queryUsage(iccid);
         table.row(iccid, m2m.queryStatus(iccid).rawStatus(), usage.data(), usage.sms(),
-            m2m.queryLastMoTraffic(iccid).map(t -> t.trafficType() + " at " + t.timestamp() + t.network().map(n -> " on "
-                + n).orElse("")).orElse("no traffic history"),
+            m2m.queryLastMoTraffic(iccid).map(t -> t.rawTrafficType().orElse("traffic") + t.timestamp()
+                .map(at -> " at " + at).orElse("") + t.network().map(n -> " on " + n).orElse(""))
+                .orElse("no traffic history"),
             m2m.queryContract(iccid).map(c -> c.type() + ", " + c.monthsRemaining() + " months left")
                 .orElse("no contract"));
       }

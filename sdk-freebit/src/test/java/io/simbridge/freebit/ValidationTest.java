@@ -11,7 +11,9 @@ import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.model.Msisdn;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.freebit.model.FreebitAccount;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,32 +47,60 @@ class ValidationTest {
       assertThat(account).hasToString(value);
     }
 
+    /**
+     * PA05-01, request parameter 2 ({@code account}): "Alphanumeric + symbols". The one example
+     * ({@code AAA0_00000000001}) is not a shape: lower case, other symbols and other lengths pass.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"aaa0_00000000001", "AAA0-00000000001", "AAA0_1", "G", "grp.01/x",
+        "A!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", "Z234567890123456789012345678901234567890123456789012345678901234"})
+    void shareGroupCodesAreAlphanumericAndSymbols_PA05_01(String code) {
+      assertThat(FreebitAccount.shareGroup(code).value()).isEqualTo(code);
+      assertThat(FreebitAccount.of(code)).isEqualTo(FreebitAccount.shareGroup(code));
+    }
+
+    /** PA05-01 {@code account}: length and characters are checked, nothing else. */
+    @Test
+    void shareGroupCodesAreCheckedForLengthAndCharactersOnly() {
+      Map<String, String> problems = new LinkedHashMap<>();
+      problems.put("AAA0 0001", "'AAA0 0001' contains the whitespace U+0020 at position 5");
+      problems.put("AAA0\t0001", "contains the whitespace U+0009 at position 5");
+      problems.put("AAA0\u00010001", "contains the control character U+0001 at position 5");
+      problems.put("AAA0_\uFF10", "contains the non-ASCII character U+FF10 at position 6");
+      problems.put("Z".repeat(65), "has 65 characters");
+      problems.put("", "is empty");
+
+      problems.forEach((code, problem) -> {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+            () -> FreebitAccount.shareGroup(code));
+        assertThat(e.field()).isEqualTo("account");
+        assertThat(e.problem()).contains(problem);
+        assertThat(e.allowed()).contains("1 to 64 printable ASCII characters");
+      });
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "9012345678       | '9012345678' does not start with 0 (national form)",
         "090123456789     | '090123456789' has 12 digits",
         "012345678        | '012345678' has 9 digits",
-        "090-1234-5678    | '090-1234-5678' is neither a phone number nor a share-group code",
-        "' 09012345678'   | ' 09012345678' is neither a phone number nor a share-group code",
-        "aaa0_00000000001 | 'aaa0_00000000001' is neither a phone number nor a share-group code",
-        "AAA0-00000000001 | 'AAA0-00000000001' is neither a phone number nor a share-group code",
-        "AAA0_0000001     | 'AAA0_0000001' is neither a phone number nor a share-group code",
+        "090-1234-5678    | '090-1234-5678' is neither a phone number nor a share-group code: digits and symbols",
+        "09012345678,09012345679 | '09012345678,09012345679' is neither a phone number nor a share-group code",
+        "' 09012345678'   | ' 09012345678' contains the whitespace U+0020 at position 1",
         "''               | is empty"})
     void anythingElseIsRefusedWithAPreciseMessage(String value, String problem) {
       InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> FreebitAccount.of(value));
 
       assertThat(e.field()).isEqualTo("account");
-      assertThat(e.problem()).isEqualTo(problem);
+      assertThat(e.problem()).startsWith(problem);
       assertThat(e.getMessage()).startsWith("Invalid account: ").contains("; allowed: ").contains("09012345678");
     }
 
     @Test
-    void eachKindIsCheckedAgainstItsOwnShape() {
+    void eachKindIsCheckedAgainstItsOwnRules() {
       assertThatThrownBy(() -> FreebitAccount.phoneNumber("AAA0_00000000001"))
           .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a digit");
-      assertThatThrownBy(() -> FreebitAccount.shareGroup("09012345678"))
-          .isInstanceOf(InvalidInputException.class).hasMessageContaining("is not a share-group code")
-          .hasMessageContaining("AAA0_00000000001");
+      assertThat(FreebitAccount.shareGroup("09012345678").isShareGroup()).isTrue();
       assertThat(FreebitAccount.phoneNumber("09012345678").isShareGroup()).isFalse();
       assertThat(FreebitAccount.shareGroup("AAA0_00000000001").isShareGroup()).isTrue();
     }

@@ -132,6 +132,45 @@ class ErrorsTest extends WireMockSupport {
     assertThat(clock.sleeps()).isEmpty();
   }
 
+  /**
+   * 4.9 Error: {@code code} is an integer, so the documented key arrives in {@code Message}. The
+   * expensive report is still not repeated, and every documented key is recognised there.
+   */
+  @ParameterizedTest(name = "{0} in Message")
+  @CsvSource(delimiter = '|', textBlock = """
+      BULK_TRAFFIC_REPORT_API_V2:MAX_EXECUTION_TIME_EXCEEDED | 500 | ProviderErrorException
+      MAX_EXECUTION_TIME_EXCEEDED                            | 500 | ProviderErrorException
+      BULK_TRAFFIC_REPORT_API_V2:BULK_SETTINGS_NOT_FOUND     | 500 | NotFoundException
+      BULK_TRAFFIC_REPORT_API_V2:START_DT_AFTER_END_DT       | 500 | InvalidRequestException
+      BULK_TRAFFIC_REPORT_API_V2:UNSUPPORTED_GROUP_BY_FIELD  | 500 | InvalidRequestException
+      BULK_TRAFFIC_REPORT_API_V2:BULK_RATES_SETTINGS_NOTFOUND | 500 | NotFoundException
+      NOT_AUTHORIZED                                         | 403 | AuthenticationException
+      REQUEST_ERROR: Query parameter: 'startDt' error: 'x'   | 500 | InvalidRequestException
+      """)
+  void errorModel4_9_aKeyInMessageWithAnIntegerCodeIsRecognised(String message, int status, String expected) {
+    stubError(status, "{\"Code\": " + status + ", \"Message\": \"" + message + "\"}");
+    HorisenClient client = track(builder().retryPolicy(RetryPolicy.defaults()).build());
+
+    SimApiException e = catchThrowableOfType(SimApiException.class, () -> client.overallTrafficReportsPage(OVERALL, 1));
+
+    assertThat(e.getClass().getSimpleName()).isEqualTo(expected);
+    assertThat(e.providerCode()).contains(String.valueOf(status));
+    assertThat(e.providerMessage()).contains(message);
+    // A rejected token is renewed once and the call replayed; nothing else is repeated.
+    assertThat(apiRequests()).hasSize(e instanceof AuthenticationException ? 2 : 1);
+    assertThat(clock.sleeps()).isEmpty();
+  }
+
+  @Test
+  void errorModel4_9_aProseMessageWithAnIntegerCodeIsStillMappedByStatus() {
+    stubError(500, "{\"Code\": 500, \"Message\": \"Internal server error.\"}");
+    HorisenClient client = track(builder().retryPolicy(RetryPolicy.defaults().withJitter(() -> 0.5)).build());
+
+    assertThatThrownBy(() -> client.overallTrafficReportsPage(OVERALL, 1))
+        .isExactlyInstanceOf(ServiceUnavailableException.class);
+    assertThat(apiRequests()).hasSize(3);
+  }
+
   @Test
   void maxExecutionTimeExceededTellsHowToMakeTheReportCheaper() {
     stubError(500, errorBody("BULK_TRAFFIC_REPORT_API_V2:MAX_EXECUTION_TIME_EXCEEDED", "exceeded"));

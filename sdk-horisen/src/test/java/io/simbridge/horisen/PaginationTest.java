@@ -120,6 +120,40 @@ class PaginationTest extends WireMockSupport {
     assertThat(queriesSent()).containsExactly(FIRST_QUERY, FIRST_QUERY + "&page_number=2");
   }
 
+  /**
+   * 4.11 CollectionMetaPagination: {@code current_page} equal to {@code total_pages} is the last
+   * page, whatever {@code links.next} (4.12) says; a link back to page 1 is not followed.
+   */
+  @Test
+  void pagination4_11_theLastPageEndsTheReportEvenWhenLinksNextPointsBack() {
+    String base = server.baseUrl() + API + "/customer-traffic-reports?" + FIRST_QUERY;
+    stubCustomerPage(null, customerPage(1, 2, base + "&cursor=p2", "A", "B"));
+    stubCustomerPage("p2", customerPage(2, 2, base, "C"));
+
+    PagedIterable<CustTrafficReport> all = client().customerTrafficReports(FROM, TO, Filter.none());
+    List<String> names = all.stream().map(r -> r.customerBriefName().orElseThrow()).toList();
+
+    assertThat(names).containsExactly("A", "B", "C");
+    assertThat(queriesSent()).containsExactly(FIRST_QUERY, FIRST_QUERY + "&cursor=p2");
+    List<Page<CustTrafficReport>> pages = new ArrayList<>();
+    client().customerTrafficReports(FROM, TO, Filter.none()).byPage().forEach(pages::add);
+    assertThat(pages).extracting(Page::hasNext).containsExactly(true, false);
+  }
+
+  /** 4.11: a link back to an earlier page before the last one never delivers a row twice. */
+  @Test
+  void pagination4_11_aLinkBackBeforeTheLastPageIsRefusedRatherThanDeliveringRowsTwice() {
+    String base = server.baseUrl() + API + "/customer-traffic-reports?" + FIRST_QUERY;
+    stubCustomerPage(null, customerPage(1, 3, base + "&cursor=p2", "A", "B"));
+    stubCustomerPage("p2", customerPage(2, 3, base, "C", "D"));
+    List<String> names = new ArrayList<>();
+
+    assertThatThrownBy(() -> client().customerTrafficReports(FROM, TO, Filter.none())
+        .forEach(r -> names.add(r.customerBriefName().orElseThrow())))
+        .isInstanceOf(MalformedResponseException.class).hasMessageContaining("asked for page 3");
+    assertThat(names).containsExactly("A", "B", "C", "D");
+  }
+
   @Test
   void nothingIsFetchedUntilConsumedAndEachPageOnlyWhenTheOneBeforeIsUsedUp() {
     String base = server.baseUrl() + API + "/customer-traffic-reports?" + FIRST_QUERY;

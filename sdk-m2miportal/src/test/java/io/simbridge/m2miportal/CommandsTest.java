@@ -3,6 +3,7 @@ package io.simbridge.m2miportal;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okXml;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -106,6 +107,22 @@ class CommandsTest extends M2mTestSupport {
     client.sendSms(ICCID, SendSmsRequest.of(text));
 
     assertThat(textOf(onlyRequest().getBodyAsString(), "message_text")).isEqualTo(text);
+  }
+
+  /**
+   * send_sms: characters of the GSM extension table count as two; form feed (escape + 0x0A) is
+   * one of them. XML cannot carry it literally, so it is sent as a character reference (which XML
+   * 1.0 does not allow either, so the stub matches the text rather than parse it as XML).
+   */
+  @Test
+  void sendSms_aFormFeedIsAnExtensionCharacterCountingTwo() {
+    server.stubFor(post(urlPathEqualTo("/")).withRequestBody(containing("<send_sms "))
+        .willReturn(okXml(fixture("m2miportal-more-operations/send_sms-response.xml"))));
+    String text = "\f".repeat(79) + "ab"; // 79 x 2 + 2 = 160
+
+    client.sendSms(ICCID, SendSmsRequest.of(text));
+
+    assertThat(onlyRequest().getBodyAsString()).contains("<message_text>" + "&#12;".repeat(79) + "ab</message_text>");
   }
 
   @Test

@@ -70,6 +70,20 @@ class ThingsMobileEmulatorTest {
     assertThat(tm.emulator().statusOf(msisdn)).isEqualTo("active");
   }
 
+  /** 4.11 sets thresholds in MB; 4.5 reports them in bytes, as section 4 says amounts are returned. */
+  @Test
+  void thresholdsSetInMebibytesReadBackInBytes() {
+    String msisdn = tm.emulator().generatedMsisdns().get(1);
+
+    call("setupSimTrafficThreeshold", "msisdn", msisdn, "dailyLimit", "1", "blockSimDaily", "0",
+        "monthlyLimit", "2", "blockSimMonthly", "1", "totalLimit", "0", "blockSimTotal", "0");
+
+    assertThat(call("simStatus", "msisdn", msisdn).body()).contains(
+        "<dailyTrafficThreshold>1048576</dailyTrafficThreshold>",
+        "<monthlyTrafficThreshold>2097152</monthlyTrafficThreshold>",
+        "<totalTrafficThreshold>0</totalTrafficThreshold>");
+  }
+
   @Test
   void aRechargeRaisesTheBalanceInMebibytes() {
     String msisdn = tm.emulator().generatedMsisdns().get(0);

@@ -137,10 +137,14 @@ class OperationsTest {
       assertThat(sim.dailyTraffic()).contains(DataVolume.ofBytes(123));
       assertThat(sim.monthlyTraffic()).contains(DataVolume.ofBytes(1234));
       assertThat(sim.totalTraffic()).contains(DataVolume.ZERO);
-      // Thresholds in MB of 1,048,576 bytes, the unit setupSimTrafficThreeshold sets them in.
-      assertThat(sim.dailyTrafficThreshold()).contains(DataVolume.of(1_000_000, DataUnit.MEBIBYTE));
-      assertThat(sim.monthlyTrafficThreshold()).contains(DataVolume.of(2_000_000, DataUnit.MEBIBYTE));
-      assertThat(sim.totalTrafficThreshold()).contains(DataVolume.of(3_000_000, DataUnit.MEBIBYTE));
+      // Section 4: amounts are returned in bytes, thresholds included (1000000 is no plausible MB
+      // threshold); the numbers as sent stay available for a caller who reads another unit.
+      assertThat(sim.dailyTrafficThreshold()).contains(DataVolume.ofBytes(1_000_000));
+      assertThat(sim.monthlyTrafficThreshold()).contains(DataVolume.ofBytes(2_000_000));
+      assertThat(sim.totalTrafficThreshold()).contains(DataVolume.ofBytes(3_000_000));
+      assertThat(sim.rawDailyTrafficThreshold()).hasValue(1_000_000);
+      assertThat(sim.rawMonthlyTrafficThreshold()).hasValue(2_000_000);
+      assertThat(sim.rawTotalTrafficThreshold()).hasValue(3_000_000);
       assertThat(sim.blockSimDaily()).contains(true);
       assertThat(sim.blockSimMonthly()).contains(true);
       assertThat(sim.blockSimTotal()).contains(true);

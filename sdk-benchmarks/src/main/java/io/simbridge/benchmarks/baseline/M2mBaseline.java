@@ -77,14 +77,14 @@ public final class M2mBaseline {
       if (rawType.isEmpty() && time.isEmpty() && network.isEmpty() && country.isEmpty()) {
         return Optional.empty();
       }
-      TrafficType type = switch (rawType.orElseThrow().toLowerCase(Locale.ROOT)) {
+      Optional<TrafficType> type = rawType.map(raw -> switch (raw.toLowerCase(Locale.ROOT)) {
         case "data" -> TrafficType.DATA;
         case "sms" -> TrafficType.SMS;
         case "voice" -> TrafficType.VOICE;
         default -> TrafficType.OTHER;
-      };
-      Instant at = LocalDateTime.parse(time.orElseThrow(), TIMESTAMP).toInstant(ZoneOffset.UTC);
-      return Optional.of(new LastMoTraffic(type, rawType.get(), at, network, country));
+      });
+      Optional<Instant> at = time.map(t -> LocalDateTime.parse(t, TIMESTAMP).toInstant(ZoneOffset.UTC));
+      return Optional.of(new LastMoTraffic(type, rawType, at, network, country));
     }
   }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
-import io.simbridge.core.model.DataUnit;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.Msisdn;
@@ -12,12 +11,12 @@ import io.simbridge.thingsmobile.model.Cdr;
 import io.simbridge.thingsmobile.model.SimInfo;
 import io.simbridge.thingsmobile.model.SimStatusValue;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -90,9 +89,9 @@ public final class ThingsMobileBaseline {
         time(s.activationDate), time(s.expirationDate), time(s.lastConnectionDate),
         Values.flag(s.blockSimAfterExpirationDate),
         bytes(s.balance), bytes(s.dailyTraffic), bytes(s.monthlyTraffic), bytes(s.totalTraffic),
-        megabytes(s.dailyTrafficThreshold), Values.flag(s.blockSimDaily),
-        megabytes(s.monthlyTrafficThreshold), Values.flag(s.blockSimMonthly),
-        megabytes(s.totalTrafficThreshold), Values.flag(s.blockSimTotal),
+        bytes(s.dailyTrafficThreshold), count(s.dailyTrafficThreshold), Values.flag(s.blockSimDaily),
+        bytes(s.monthlyTrafficThreshold), count(s.monthlyTrafficThreshold), Values.flag(s.blockSimMonthly),
+        bytes(s.totalTrafficThreshold), count(s.totalTrafficThreshold), Values.flag(s.blockSimTotal),
         cdrs);
   }
 
@@ -104,8 +103,8 @@ public final class ThingsMobileBaseline {
     return Values.text(raw).map(t -> DataVolume.ofBytes(Long.parseLong(t)));
   }
 
-  private static Optional<DataVolume> megabytes(String raw) {
-    return Values.text(raw).map(t -> DataVolume.of(new BigDecimal(t), DataUnit.MEBIBYTE));
+  private static OptionalLong count(String raw) {
+    return Values.text(raw).map(t -> OptionalLong.of(Long.parseLong(t))).orElse(OptionalLong.empty());
   }
 
   /** {@code <result>}. */

@@ -5,16 +5,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A SIM's most recent mobile-originated traffic the provider has confirmed.
+ * A SIM's most recent mobile-originated traffic the provider has confirmed. A provider may know
+ * some parts and not others (M2M iPortal returns any unavailable value empty), so each part is
+ * optional; a SIM without any traffic history has no {@code LastActivity} at all.
  *
- * @param time    when it ended (a data session or call) or was received (an SMS)
- * @param kind    the normalised kind
- * @param rawKind the provider's value, such as {@code data}
+ * @param time    when it ended (a data session or call) or was received (an SMS), when known
+ * @param kind    the normalised kind, when known
+ * @param rawKind the provider's value, such as {@code data}, when it gave one
  * @param network the network it used, when known
  * @param country the country it came from, when known
  */
 public record LastActivity(
-    Instant time, ActivityKind kind, String rawKind, Optional<String> network, Optional<String> country) {
+    Optional<Instant> time, Optional<ActivityKind> kind, Optional<String> rawKind, Optional<String> network,
+    Optional<String> country) {
 
   /** Validates the record. */
   public LastActivity {
@@ -23,5 +26,8 @@ public record LastActivity(
     Objects.requireNonNull(rawKind, "rawKind");
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(country, "country");
+    if (kind.isPresent() != rawKind.isPresent()) {
+      throw new IllegalArgumentException("kind and rawKind must both be present or both be absent");
+    }
   }
 }

@@ -2,7 +2,9 @@ package io.simbridge.freebit.model;
 
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.model.Msisdn;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -15,11 +17,20 @@ import java.util.regex.Pattern;
  *       documentation's {@code 09012345678} (11-digit mobile numbers such as 090/080/070/020,
  *       10-digit numbers otherwise). An international number is converted with
  *       {@link #ofMsisdn(Msisdn)};</li>
- *   <li>share-group code: 3 to 8 upper-case letters or digits, an underscore, then 8 to 16
- *       digits, as in the documentation's {@code AAA0_00000000001} (4 + 11). The documentation
- *       gives only that example; the ranges leave room around it while refusing anything that
- *       cannot be a code of that shape.</li>
+ *   <li>share-group code: the document types it only as "alphanumeric + symbols" and shows one
+ *       example, {@code AAA0_00000000001}, so no shape is imposed. Checked: 1 to
+ *       {@value #MAX_SHARE_GROUP_LENGTH} characters, each printable ASCII ({@code !} U+0021 to
+ *       {@code ~} U+007E: letters of either case, digits and symbols), so no space or other
+ *       whitespace, no control character and nothing outside ASCII. The length bound is
+ *       simbridge's, as the document gives none: four times the example's 16, it refuses only what
+ *       cannot be a code.</li>
  * </ul>
+ *
+ * <p>{@link #of(String)} tells the kinds apart: digits only is a phone number; a value with a
+ * letter is a share-group code; a value of digits and symbols only (such as
+ * {@code 090-1234-5678} or {@code 09012345678,09012345679}) is refused as a phone number written
+ * with separators or several accounts, because freebit takes one account per request. A
+ * share-group code without any letter is passed with {@link #shareGroup(String)}.
  *
  * @param value the account as sent
  * @param kind  whether it is a phone number or a share-group code
@@ -35,10 +46,13 @@ public record FreebitAccount(String value, Kind kind) {
   }
 
   private static final Pattern PHONE_NUMBER = Pattern.compile("0[0-9]{9,10}");
-  private static final Pattern SHARE_GROUP = Pattern.compile("[A-Z0-9]{3,8}_[0-9]{8,16}");
+  /** The longest share-group code accepted (simbridge's bound: the document gives none). */
+  public static final int MAX_SHARE_GROUP_LENGTH = 64;
+
   private static final String PHONE_ALLOWED = "0 followed by 9 or 10 digits, digits only, such as 09012345678";
-  private static final String GROUP_ALLOWED =
-      "3 to 8 upper-case letters or digits, '_', then 8 to 16 digits, such as AAA0_00000000001";
+  private static final String GROUP_ALLOWED = "1 to " + MAX_SHARE_GROUP_LENGTH
+      + " printable ASCII characters (letters, digits and symbols; no space or control character), such as "
+      + "AAA0_00000000001";
   private static final String ANY_ALLOWED = "a phone number in national form (" + PHONE_ALLOWED
       + ") or a share-group code (" + GROUP_ALLOWED + ")";
   private static final String JAPAN = "81";
@@ -51,8 +65,10 @@ public record FreebitAccount(String value, Kind kind) {
     if (kind == Kind.PHONE_NUMBER && !PHONE_NUMBER.matcher(value).matches()) {
       throw new InvalidInputException("account", phoneProblem(value), PHONE_ALLOWED);
     }
-    if (kind == Kind.SHARE_GROUP && !SHARE_GROUP.matcher(value).matches()) {
-      throw new InvalidInputException("account", "'" + value + "' is not a share-group code", GROUP_ALLOWED);
+    if (kind == Kind.SHARE_GROUP) {
+      shareGroupProblem(value).ifPresent(problem -> {
+        throw new InvalidInputException("account", problem, GROUP_ALLOWED);
+      });
     }
   }
 
@@ -69,15 +85,20 @@ public record FreebitAccount(String value, Kind kind) {
     if (PHONE_NUMBER.matcher(account).matches()) {
       return new FreebitAccount(account, Kind.PHONE_NUMBER);
     }
-    if (SHARE_GROUP.matcher(account).matches()) {
-      return new FreebitAccount(account, Kind.SHARE_GROUP);
-    }
     if (!account.isEmpty() && account.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new InvalidInputException("account", phoneProblem(account), PHONE_ALLOWED);
     }
-    throw new InvalidInputException("account",
-        account.isEmpty() ? "is empty" : "'" + account + "' is neither a phone number nor a share-group code",
-        ANY_ALLOWED);
+    Optional<String> groupProblem = shareGroupProblem(account);
+    if (groupProblem.isPresent()) {
+      throw new InvalidInputException("account", account.isEmpty() ? "is empty"
+          : groupProblem.get() + ", so is neither a phone number nor a share-group code", ANY_ALLOWED);
+    }
+    if (account.chars().noneMatch(Character::isLetter)) {
+      throw new InvalidInputException("account", "'" + account + "' is neither a phone number nor a share-group code: "
+          + "digits and symbols only read as a phone number with separators or several accounts (pass a share-group "
+          + "code without letters with FreebitAccount.shareGroup)", ANY_ALLOWED);
+    }
+    return new FreebitAccount(account, Kind.SHARE_GROUP);
   }
 
   /**
@@ -129,6 +150,24 @@ public record FreebitAccount(String value, Kind kind) {
   /** @return whether this account is a share group (which reports no recent days) */
   public boolean isShareGroup() {
     return kind == Kind.SHARE_GROUP;
+  }
+
+  private static Optional<String> shareGroupProblem(String value) {
+    if (value.isEmpty()) {
+      return Optional.of("is empty");
+    }
+    if (value.length() > MAX_SHARE_GROUP_LENGTH) {
+      return Optional.of("has " + value.length() + " characters");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '!' || c > '~') {
+        return Optional.of(String.format(Locale.ROOT, "'%s' contains %s U+%04X at position %d", value,
+            c == ' ' || Character.isWhitespace(c) ? "the whitespace" : Character.isISOControl(c) ? "the control character"
+                : "the non-ASCII character", (int) c, i + 1));
+      }
+    }
+    return Optional.empty();
   }
 
   private static String phoneProblem(String value) {

@@ -16,11 +16,15 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Maps the API's error answers ({@code {"Code": ..., "Message": ...}}, model 4.9) to simbridge
- * exceptions. Codes are matched by their name after any {@code BULK_TRAFFIC_REPORT_API_V2:}
- * prefix; the full code and the message are kept in the exception. Keys are read whatever their
+ * exceptions. A documented key (such as {@code MAX_EXECUTION_TIME_EXCEEDED}, with or without the
+ * {@code BULK_TRAFFIC_REPORT_API_V2:} prefix) is looked for in {@code Code} first, then in
+ * {@code Message}: the error list shows keys as the body, but model 4.9 types {@code Code} as an
+ * integer, so a server that follows the model sends {@code {"Code":500,"Message":"BULK_..._V2:KEY"}}.
+ * The code and the message are kept in the exception as sent. Member names are read whatever their
  * case ({@code Code}, {@code code}, {@code CODE}); the code may be a string or a number.
  */
 final class HorisenErrors {
@@ -50,6 +54,8 @@ final class HorisenErrors {
       // how to make the report cheaper.
       Map.entry("MAX_EXECUTION_TIME_EXCEEDED", Kind.TOO_EXPENSIVE));
 
+  private static final Pattern NOT_KEY_CHARACTERS = Pattern.compile("[^A-Za-z0-9_]+");
+
   /** A provider error as the answer stated it; either part may be {@code null}. */
   record ProviderError(String code, String message) {}
 
@@ -71,7 +77,7 @@ final class HorisenErrors {
   }
 
   static SimApiException from(InboundResponse response, ProviderError error) {
-    Kind kind = error.code() == null ? null : CODES.get(name(error.code()));
+    Kind kind = keyIn(error.code()).or(() -> keyIn(error.message())).orElse(null);
     if (kind == null) {
       return response.errorForStatus(error.code(), error.message(), DEFAULT_RATE_LIMIT_WAIT);
     }
@@ -123,7 +129,21 @@ final class HorisenErrors {
     return null;
   }
 
-  private static String name(String code) {
-    return code.substring(code.lastIndexOf(':') + 1).strip().toUpperCase(Locale.ROOT);
+  /**
+   * A documented key among the words of a field: keys are words of capitals and underscores,
+   * optionally after a {@code BULK_TRAFFIC_REPORT_API_V2:} prefix, which is a word of its own. A
+   * prose message ("Not authorized.") holds no such word.
+   */
+  private static Optional<Kind> keyIn(String field) {
+    if (field == null) {
+      return Optional.empty();
+    }
+    for (String word : NOT_KEY_CHARACTERS.split(field)) {
+      Kind kind = CODES.get(word.toUpperCase(Locale.ROOT));
+      if (kind != null) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -163,10 +163,15 @@ public final class ReportApi {
       String url = link != null ? link : query.url(baseUrl, n, pageSize);
       ReportPage<T> page = ReportApi.this.fetch(query, url, n);
       Optional<Pagination> p = page.pagination();
-      Optional<String> next = p.flatMap(x -> x.links().next());
+      // The page numbers (4.11) outrank links.next: a server that links the last page back to an
+      // earlier one would otherwise have its complete report end in an error, or rows delivered twice.
+      OptionalInt pagesLeft = p.filter(x -> x.totalPages().isPresent())
+          .map(x -> OptionalInt.of(x.totalPages().getAsInt() - x.currentPage().orElse(n)))
+          .orElse(OptionalInt.empty());
+      Optional<String> next = pagesLeft.isPresent() && pagesLeft.getAsInt() <= 0 ? Optional.empty()
+          : p.flatMap(x -> x.links().next());
       next.flatMap(l -> onThisOrigin(url, l)).ifPresent(u -> linked.put(n + 1, u));
-      boolean more = next.isPresent() || p.filter(x -> x.totalPages().isPresent()
-          && x.currentPage().orElse(n) < x.totalPages().getAsInt()).isPresent();
+      boolean more = next.isPresent() || pagesLeft.isPresent() && pagesLeft.getAsInt() > 0;
       int size = p.map(Pagination::perPage).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt)
           .orElse(pageSize.orElse(page.data().size()));
       OptionalLong total = p.map(Pagination::total).orElse(OptionalLong.empty());

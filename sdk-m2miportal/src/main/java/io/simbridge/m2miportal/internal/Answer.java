@@ -147,6 +147,13 @@ final class Answer {
     return true;
   }
 
+  /** @return whether no element or attribute under this one holds any text */
+  boolean isBlank() {
+    List<String> texts = new ArrayList<>();
+    collectText(node, texts);
+    return texts.isEmpty();
+  }
+
   /**
    * The provider's error description: its element's name is not documented, so the text of every
    * element whose name contains {@code error}, except error codes, joined by {@code "; "}.

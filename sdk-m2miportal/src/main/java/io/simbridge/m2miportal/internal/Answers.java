@@ -44,22 +44,21 @@ public final class Answers {
   private Answers() {}
 
   /**
-   * {@code query_last_mo_traffic}: the docs allow any element to be empty; {@code network} and
-   * {@code country} are "where available". A traffic record without its type or time cannot be
-   * told apart from a broken answer, so once any element is present those two are required.
+   * {@code query_last_mo_traffic}: "if any individual value is unavailable, the element will be
+   * returned empty", so each is read on its own; all empty means no traffic history.
    */
   static Optional<LastMoTraffic> lastMoTraffic(Answer a) {
     if (a.allEmpty("traffic_type", "timestamp", "network", "country")) {
       return Optional.empty();
     }
-    String rawType = requireWithOthers(a, "traffic_type");
-    TrafficType type = switch (rawType.toLowerCase(Locale.ROOT)) {
+    Optional<String> rawType = a.text("traffic_type");
+    Optional<TrafficType> type = rawType.map(raw -> switch (raw.toLowerCase(Locale.ROOT)) {
       case "data" -> TrafficType.DATA;
       case "sms" -> TrafficType.SMS;
       case "voice" -> TrafficType.VOICE;
       default -> TrafficType.OTHER;
-    };
-    Instant time = timestamp("timestamp", requireWithOthers(a, "timestamp"));
+    });
+    Optional<Instant> time = a.text("timestamp").map(t -> timestamp("timestamp", t));
     return Optional.of(new LastMoTraffic(type, rawType, time, a.text("network"), a.text("country")));
   }
 
@@ -103,9 +102,13 @@ public final class Answers {
         Fields.optionalDecimal("limit", a.text("limit").orElse(null)));
   }
 
-  /** {@code query_sms_mt_details}: newest first, as sent; a single empty {@code sms} means none. */
+  /**
+   * {@code query_sms_mt_details}: newest first, as sent. "No messages" is a single empty
+   * {@code sms}, which may come as {@code <sms/>} or with every child empty: an entry without
+   * any text is no message.
+   */
   static List<SmsMtDetail> smsMtDetails(Answer a) {
-    return a.elements("sms").stream().map(sms -> new SmsMtDetail(
+    return a.elements("sms").stream().filter(sms -> !sms.isBlank()).map(sms -> new SmsMtDetail(
         timestamp(sms.field("sent_timestamp"), sms.require("sent_timestamp")),
         sms.text("sms_uid"),
         sms.require("status"),

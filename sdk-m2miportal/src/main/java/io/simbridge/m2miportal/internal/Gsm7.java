@@ -10,14 +10,20 @@ import java.util.stream.Collectors;
  * septets a text takes, and which of its characters cannot be sent.
  */
 public final class Gsm7 {
-  /** The basic table: 127 characters of one septet each (the 128th code is the escape to the extension table). */
-  static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-      + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
   /**
-   * The extension table: two septets each (escape and code). Its form feed (page break) is left
-   * out: XML 1.0 cannot carry U+000C, even as a character reference, so the API cannot receive it.
+   * The basic table in code order (0x00 to 0x7F): one septet each. Code 0x1B is the escape to the
+   * extension table, not a character, and is held by {@link #NOT_A_CHARACTER}.
    */
-  static final String EXTENSION = "^{}\\[~]|€";
+  static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\uFFFFÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+      + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+  /** Where {@link #BASIC} holds the escape code 0x1B: a noncharacter, so no text can match it. */
+  static final char NOT_A_CHARACTER = '\uFFFF';
+  /**
+   * The extension table (codes 0x0A, 0x14, 0x28, 0x29, 0x2F, 0x3C, 0x3D, 0x3E, 0x40, 0x65): two
+   * septets each, the escape then the code. Form feed (0x0A, a page break) is one of them; XML 1.0 cannot carry U+000C, so {@link RequestWriter} writes it
+   * as a character reference and the provider's parser decides.
+   */
+  static final String EXTENSION = "\f^{}\\[~]|€";
 
   private static final int MAX_LISTED = 10;
 
@@ -32,7 +38,7 @@ public final class Gsm7 {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (BASIC.indexOf(c) >= 0) {
+      if (c != NOT_A_CHARACTER && BASIC.indexOf(c) >= 0) {
         n += 1;
       } else if (EXTENSION.indexOf(c) >= 0) {
         n += 2;
@@ -51,7 +57,8 @@ public final class Gsm7 {
   public static String describeUnsupported(String text) {
     Set<Integer> outside = new LinkedHashSet<>();
     text.codePoints()
-        .filter(cp -> cp > Character.MAX_VALUE || (BASIC.indexOf(cp) < 0 && EXTENSION.indexOf(cp) < 0))
+        .filter(cp -> cp > Character.MAX_VALUE || cp == NOT_A_CHARACTER
+            || (BASIC.indexOf(cp) < 0 && EXTENSION.indexOf(cp) < 0))
         .forEach(outside::add);
     String listed = outside.stream().limit(MAX_LISTED).map(Gsm7::describe).collect(Collectors.joining(", "));
     return outside.size() > MAX_LISTED ? listed + " and " + (outside.size() - MAX_LISTED) + " more" : listed;
@@ -62,9 +69,9 @@ public final class Gsm7 {
     return "A-Z, a-z, 0-9, space, line feed, carriage return and @£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ!\"#¤%&'()*+,-./:;<=>?¡ÄÖÑÜ§¿äöñüà";
   }
 
-  /** @return the extension table for messages */
+  /** @return the extension table for messages, form feed named */
   public static String describeExtension() {
-    return String.join(" ", EXTENSION.split(""));
+    return "form feed " + String.join(" ", EXTENSION.substring(1).split(""));
   }
 
   private static String describe(int codePoint) {

@@ -70,12 +70,12 @@ public final class M2mIportalSimProvider extends AbstractSimProvider<M2mIportalC
   }
 
   private static LastActivity activity(LastMoTraffic t) {
-    ActivityKind kind = switch (t.trafficType()) {
+    Optional<ActivityKind> kind = t.trafficType().map(type -> switch (type) {
       case DATA -> ActivityKind.DATA;
       case SMS -> ActivityKind.SMS;
       case VOICE -> ActivityKind.VOICE;
       case OTHER -> ActivityKind.OTHER;
-    };
+    });
     return new LastActivity(t.timestamp(), kind, t.rawTrafficType(), t.network(), t.country());
   }
 

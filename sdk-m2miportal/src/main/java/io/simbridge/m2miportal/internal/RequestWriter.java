@@ -78,13 +78,18 @@ public final class RequestWriter {
 
   private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
     w.writeStartElement(name);
-    // A literal carriage return would reach the provider as a line feed (XML end-of-line
-    // handling), so it is written as a character reference. The writer escapes everything else.
+    // Written as character references: a literal carriage return would reach the provider as a
+    // line feed (XML end-of-line handling); a form feed (GSM extension table) cannot be written
+    // literally at all. XML 1.0 does not allow &#12; either, but it is the one spelling the
+    // character has, so the provider's parser decides. The writer escapes everything else.
     int from = 0;
-    for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
-      w.writeCharacters(text.substring(from, cr));
-      w.writeEntityRef("#13");
-      from = cr + 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\f') {
+        w.writeCharacters(text.substring(from, i));
+        w.writeEntityRef("#" + (int) c);
+        from = i + 1;
+      }
     }
     w.writeCharacters(text.substring(from));
     w.writeEndElement();

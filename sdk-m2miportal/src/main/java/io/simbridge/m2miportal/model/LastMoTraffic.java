@@ -9,18 +9,20 @@ import java.util.Optional;
  * {@code query_last_mo_traffic}. It is based on the traffic records the provider receives,
  * typically once a day, not on a live query of the network.
  *
- * <p>A SIM with no traffic history has no such record: the client then returns an empty
- * {@code Optional} instead.
+ * <p>The document says that "if any individual value is unavailable, the element will be
+ * returned empty", so every part is optional. A SIM with no traffic history (every element
+ * empty) has no such record: the client then returns an empty {@code Optional} instead.
  *
- * @param trafficType    the kind of traffic ({@code traffic_type})
- * @param rawTrafficType the provider's value, such as {@code data}
- * @param timestamp      when an SMS was received, or a data session or voice call ended (UTC)
+ * @param trafficType    the kind of traffic ({@code traffic_type}), when the provider gave it
+ * @param rawTrafficType the provider's value, such as {@code data}, when it gave one
+ * @param timestamp      when an SMS was received, or a data session or voice call ended (UTC),
+ *                       when the provider gave it
  * @param network        the network recorded for the traffic, where available
  * @param country        the country the traffic came from, where available
  */
 public record LastMoTraffic(
-    TrafficType trafficType, String rawTrafficType, Instant timestamp, Optional<String> network,
-    Optional<String> country) {
+    Optional<TrafficType> trafficType, Optional<String> rawTrafficType, Optional<Instant> timestamp,
+    Optional<String> network, Optional<String> country) {
 
   /** Validates the record. */
   public LastMoTraffic {
@@ -29,5 +31,8 @@ public record LastMoTraffic(
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(country, "country");
+    if (trafficType.isPresent() != rawTrafficType.isPresent()) {
+      throw new IllegalArgumentException("trafficType and rawTrafficType must both be present or both be absent");
+    }
   }
 }

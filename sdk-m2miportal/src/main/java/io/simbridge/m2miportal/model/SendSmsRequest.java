@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * @param messageText the text ({@code message_text}): at most {@value #MAX_SEPTETS} characters of
  *                    the GSM 7-bit default alphabet, those of its extension table
- *                    ({@code ^ { } \ [ ~ ] | €}) counting as two
+ *                    (form feed and {@code ^ { } \ [ ~ ] | €}) counting as two
  * @param dataCoding  the data coding ({@code data_coding}); the provider's default when empty
  * @param origin      the origination number ({@code origin}), available for some SIM types only
  * @param smsUid      your identifier for the message ({@code sms_uid}): 1 to

@@ -325,9 +325,9 @@ class BadInputTest {
     add(rows, "freebit", "empty account", "account", () -> FreebitAccount.of(""));
     add(rows, "freebit", "phone number without leading 0", "account", () -> FreebitAccount.of("9012345678"));
     add(rows, "freebit", "phone number of 6 digits", "account", () -> FreebitAccount.of("090123"));
-    add(rows, "freebit", "share group in lower case", "account", () -> FreebitAccount.of("aaa0_00000000001"));
+    add(rows, "freebit", "share group with a space", "account", () -> FreebitAccount.of("AAA0 00000000001"));
     add(rows, "freebit", "two accounts", "account", () -> FreebitAccount.of("09012345678,09012345679"));
-    add(rows, "freebit", "share group too short", "account", () -> FreebitAccount.shareGroup("AAA0_1"));
+    add(rows, "freebit", "share group too long", "account", () -> FreebitAccount.shareGroup("A".repeat(65)));
     add(rows, "freebit", "phone number that is a share group", "account",
         () -> FreebitAccount.phoneNumber("AAA0_00000000001"));
     add(rows, "freebit", "MSISDN outside Japan", "msisdn", () -> FreebitAccount.ofMsisdn(Msisdn.of("447937557899")));

@@ -253,9 +253,9 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
           s.blockAfterExpiration = flag(r, "blockSim");
         }, true);
         case "setupSimTrafficThreeshold" -> onSim(r, s -> {
-          s.dailyThreshold = mib(r, "dailyLimit");
-          s.monthlyThreshold = mib(r, "monthlyLimit");
-          s.totalThreshold = mib(r, "totalLimit");
+          s.dailyThresholdMb = mib(r, "dailyLimit");
+          s.monthlyThresholdMb = mib(r, "monthlyLimit");
+          s.totalThresholdMb = mib(r, "totalLimit");
           s.blockDaily = flag(r, "blockSimDaily");
           s.blockMonthly = flag(r, "blockSimMonthly");
           s.blockTotal = flag(r, "blockSimTotal");
@@ -383,12 +383,12 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
         + el("blockSimMonthly", s.blockMonthly ? "1" : "0")
         + el("blockSimTotal", s.blockTotal ? "1" : "0")
         + el("dailyTraffic", String.valueOf(s.dailyTraffic))
-        + el("dailyTrafficThreshold", String.valueOf(s.dailyThreshold))
+        + el("dailyTrafficThreshold", String.valueOf(s.dailyThresholdMb * MIB))
         + el("expirationDate", fmt(s.expirationDate))
         + el("iccid", s.iccid)
         + el("lastConnectionDate", fmt(s.lastConnectionDate))
         + el("monthlyTraffic", String.valueOf(s.monthlyTraffic))
-        + el("monthlyTrafficThreshold", String.valueOf(s.monthlyThreshold))
+        + el("monthlyTrafficThreshold", String.valueOf(s.monthlyThresholdMb * MIB))
         + el("msisdn", s.msisdn)
         + el("name", s.name)
         + el("plan", s.plan)
@@ -396,7 +396,7 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
         + el("type", "AllInOne Sim")
         + el("tag", s.tag)
         + el("totalTraffic", String.valueOf(s.totalTraffic))
-        + el("totalTrafficThreshold", String.valueOf(s.totalThreshold))
+        + el("totalTrafficThreshold", String.valueOf(s.totalThresholdMb * MIB))
         + "<cdrs>" + cdrs + "</cdrs></sim></sims></result>";
     return EmulatedResponse.xml(200, body);
   }
@@ -613,16 +613,16 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
   }
 
   /**
-   * A threshold in MB. simStatus reports thresholds in the unit setupSimTrafficThreeshold takes
-   * (the documentation lists the byte-valued fields, and thresholds are not among them), so the
-   * value is stored and reported as given.
+   * A threshold in MB of 1,048,576 bytes, as setupSimTrafficThreeshold takes it. simStatus reports
+   * it in bytes ({@link #MIB} times as much), the reading the client follows: section 4 says the
+   * API returns amounts in bytes, and the documented example (1000000) is no plausible MB value.
    */
   private static long mib(EmulatedRequest r, String field) {
     String v = required(r, field);
     try {
       long mb = Long.parseLong(v);
-      if (mb < 0) {
-        throw new InputError(field + " must not be negative");
+      if (mb < 0 || mb > Long.MAX_VALUE / MIB) {
+        throw new InputError(field + (mb < 0 ? " must not be negative" : " is too large"));
       }
       return mb;
     } catch (NumberFormatException e) {
@@ -714,9 +714,9 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
     long dailyTraffic;
     long monthlyTraffic;
     long totalTraffic;
-    long dailyThreshold = 100;
-    long monthlyThreshold = 1_024;
-    long totalThreshold = 10_240;
+    long dailyThresholdMb = 100;
+    long monthlyThresholdMb = 1_024;
+    long totalThresholdMb = 10_240;
     boolean blockDaily;
     boolean blockMonthly;
     boolean blockTotal;

@@ -21,14 +21,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
  * Turns the bound answers into the public records, and writes the values requests carry.
  *
  * <p>Units, written once here: traffic ({@code balance}, {@code *Traffic}, {@code cdrTraffic}) is
- * counted in bytes; thresholds and auto-recharge values in MB of 1,048,576 bytes
- * ({@link DataUnit#MEBIBYTE}). Dates are {@code yyyy-MM-dd HH:mm:ss} without a zone.
+ * counted in bytes; auto-recharge values in MB of 1,048,576 bytes ({@link DataUnit#MEBIBYTE}).
+ * The traffic thresholds simStatus reports are read in bytes, though setupSimTrafficThreeshold
+ * sets them in MB: section 4 says the API returns amounts in bytes; read in MB, the documented
+ * example ({@code 1000000}, {@code 2000000}, {@code 3000000}) would be a daily threshold of a
+ * terabyte, and the independent public clients of this API (.NET and PHP) read bytes. The number
+ * as sent is kept beside the reading, so a caller who knows better is never stuck with it. Dates
+ * are {@code yyyy-MM-dd HH:mm:ss} without a zone.
  *
  * <p>Blank values are absent (the API writes {@code <lastConnectionDate></lastConnectionDate>});
  * a value that is present but unreadable, or a documented identity field that is missing, makes
@@ -67,11 +73,14 @@ public final class Convert {
         bytes("dailyTraffic", s.dailyTraffic),
         bytes("monthlyTraffic", s.monthlyTraffic),
         bytes("totalTraffic", s.totalTraffic),
-        megabytes("dailyTrafficThreshold", s.dailyTrafficThreshold),
+        bytes("dailyTrafficThreshold", s.dailyTrafficThreshold),
+        rawCount("dailyTrafficThreshold", s.dailyTrafficThreshold),
         Fields.optionalFlag("blockSimDaily", s.blockSimDaily),
-        megabytes("monthlyTrafficThreshold", s.monthlyTrafficThreshold),
+        bytes("monthlyTrafficThreshold", s.monthlyTrafficThreshold),
+        rawCount("monthlyTrafficThreshold", s.monthlyTrafficThreshold),
         Fields.optionalFlag("blockSimMonthly", s.blockSimMonthly),
-        megabytes("totalTrafficThreshold", s.totalTrafficThreshold),
+        bytes("totalTrafficThreshold", s.totalTrafficThreshold),
+        rawCount("totalTrafficThreshold", s.totalTrafficThreshold),
         Fields.optionalFlag("blockSimTotal", s.blockSimTotal),
         list(s.cdrs, Convert::cdr));
   }
@@ -164,7 +173,13 @@ public final class Convert {
   }
 
   private static Optional<DataVolume> bytes(String field, String raw) {
-    return Fields.text(raw).map(t -> DataVolume.ofBytes(Fields.requireNonNegativeLong(field, t)));
+    OptionalLong n = rawCount(field, raw);
+    return n.isPresent() ? Optional.of(DataVolume.ofBytes(n.getAsLong())) : Optional.empty();
+  }
+
+  private static OptionalLong rawCount(String field, String raw) {
+    Optional<String> t = Fields.text(raw);
+    return t.isPresent() ? OptionalLong.of(Fields.requireNonNegativeLong(field, t.get())) : OptionalLong.empty();
   }
 
   private static Optional<DataVolume> megabytes(String field, String raw) {

@@ -7,14 +7,19 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One SIM as simStatus reports it, with one page of its CDRs. Parts the answer leaves blank are
  * empty.
  *
- * <p>Traffic and {@code balance} are counted in bytes by the API. The three thresholds are read
- * in MB of 1,048,576 bytes: the documentation lists the byte-counted fields and the thresholds
- * are not among them, and setupSimTrafficThreeshold sets the same thresholds in MB.
+ * <p>Traffic and {@code balance} are counted in bytes by the API. The three thresholds are read in
+ * bytes too, although setupSimTrafficThreeshold sets them in MB: section 4 says the API returns
+ * amounts in bytes, the documented example ({@code 1000000}, {@code 2000000}, {@code 3000000})
+ * would be a daily threshold of a terabyte in MB, and public clients of this API read them as
+ * bytes. Each threshold also keeps the number exactly as the provider sent it
+ * ({@link #rawDailyTrafficThreshold()} and its siblings), so a caller who knows another unit
+ * applies it: {@code DataVolume.of(raw, DataUnit.MEBIBYTE)}.
  *
  * @param msisdn                      {@code msisdn}
  * @param iccid                       {@code iccid}
@@ -31,11 +36,14 @@ import java.util.Optional;
  * @param dailyTraffic                {@code dailyTraffic}
  * @param monthlyTraffic              {@code monthlyTraffic}
  * @param totalTraffic                {@code totalTraffic}
- * @param dailyTrafficThreshold       {@code dailyTrafficThreshold}
+ * @param dailyTrafficThreshold       {@code dailyTrafficThreshold}, read as bytes
+ * @param rawDailyTrafficThreshold    {@code dailyTrafficThreshold} as the provider sent it
  * @param blockSimDaily               {@code blockSimDaily}: block the SIM at the daily threshold
- * @param monthlyTrafficThreshold     {@code monthlyTrafficThreshold}
+ * @param monthlyTrafficThreshold     {@code monthlyTrafficThreshold}, read as bytes
+ * @param rawMonthlyTrafficThreshold  {@code monthlyTrafficThreshold} as the provider sent it
  * @param blockSimMonthly             {@code blockSimMonthly}
- * @param totalTrafficThreshold       {@code totalTrafficThreshold}
+ * @param totalTrafficThreshold       {@code totalTrafficThreshold}, read as bytes
+ * @param rawTotalTrafficThreshold    {@code totalTrafficThreshold} as the provider sent it
  * @param blockSimTotal               {@code blockSimTotal}
  * @param cdrs                        the requested page of the SIM's CDRs
  */
@@ -56,10 +64,13 @@ public record SimInfo(
     Optional<DataVolume> monthlyTraffic,
     Optional<DataVolume> totalTraffic,
     Optional<DataVolume> dailyTrafficThreshold,
+    OptionalLong rawDailyTrafficThreshold,
     Optional<Boolean> blockSimDaily,
     Optional<DataVolume> monthlyTrafficThreshold,
+    OptionalLong rawMonthlyTrafficThreshold,
     Optional<Boolean> blockSimMonthly,
     Optional<DataVolume> totalTrafficThreshold,
+    OptionalLong rawTotalTrafficThreshold,
     Optional<Boolean> blockSimTotal,
     List<Cdr> cdrs) {
 
@@ -80,12 +91,21 @@ public record SimInfo(
     Objects.requireNonNull(dailyTraffic, "dailyTraffic");
     Objects.requireNonNull(monthlyTraffic, "monthlyTraffic");
     Objects.requireNonNull(totalTraffic, "totalTraffic");
-    Objects.requireNonNull(dailyTrafficThreshold, "dailyTrafficThreshold");
+    requireSameThreshold("dailyTrafficThreshold", dailyTrafficThreshold, rawDailyTrafficThreshold);
     Objects.requireNonNull(blockSimDaily, "blockSimDaily");
-    Objects.requireNonNull(monthlyTrafficThreshold, "monthlyTrafficThreshold");
+    requireSameThreshold("monthlyTrafficThreshold", monthlyTrafficThreshold, rawMonthlyTrafficThreshold);
     Objects.requireNonNull(blockSimMonthly, "blockSimMonthly");
-    Objects.requireNonNull(totalTrafficThreshold, "totalTrafficThreshold");
+    requireSameThreshold("totalTrafficThreshold", totalTrafficThreshold, rawTotalTrafficThreshold);
     Objects.requireNonNull(blockSimTotal, "blockSimTotal");
     cdrs = List.copyOf(cdrs);
+  }
+
+  // The raw number and its reading are one value: both present or both absent.
+  private static void requireSameThreshold(String name, Optional<DataVolume> volume, OptionalLong raw) {
+    Objects.requireNonNull(volume, name);
+    Objects.requireNonNull(raw, "raw " + name);
+    if (volume.isPresent() != raw.isPresent()) {
+      throw new IllegalArgumentException(name + " and its raw value must both be present or both be absent");
+    }
   }
 }
