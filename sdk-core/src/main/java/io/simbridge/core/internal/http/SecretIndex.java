@@ -26,11 +26,15 @@ final class SecretIndex {
   private final String[] all;
   private final String[][] byAsciiFirst = new String[128][];
   private final Map<Character, String[]> byOtherFirst = new HashMap<>();
+  /** The first two characters of every secret, hashed: most positions are skipped on one look. */
+  private final long[] firstPairs = new long[1 << 10];
 
   SecretIndex(Collection<String> secrets) {
     this.all = secrets.toArray(String[]::new);
     Map<Character, List<String>> groups = new HashMap<>();
     for (String s : all) {
+      int bit = pairHash(s.charAt(0), s.charAt(1));
+      firstPairs[bit >>> 6] |= 1L << bit;
       groups.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s);
     }
     groups.forEach((first, list) -> {
@@ -60,6 +64,9 @@ final class SecretIndex {
     int maskStart = -1;
     int maskEnd = -1;
     for (int p = 0; p < n; p++) {
+      if (p + 1 < n && cannotStartAt(text.charAt(p), text.charAt(p + 1))) {
+        continue;
+      }
       int reach = reach(text, p, n, cutAtEnd);
       if (reach <= p) {
         continue;
@@ -80,6 +87,19 @@ final class SecretIndex {
       return text;
     }
     return out.append(text, copied, maskStart).append(mask).append(text, maskEnd, n).toString();
+  }
+
+  /** @return whether no secret can start with these two characters, read as they are */
+  private boolean cannotStartAt(char c, char d) {
+    if (Spellings.startsEscape(c) || Spellings.startsEscape(d)) {
+      return false;
+    }
+    int bit = pairHash(c, d);
+    return (firstPairs[bit >>> 6] & (1L << bit)) == 0;
+  }
+
+  private static int pairHash(char c, char d) {
+    return ((c * 31) ^ d) & 0xFFFF;
   }
 
   /** @return the farthest end of a secret starting at {@code p}, or -1 */
