@@ -23,6 +23,8 @@ module io.simbridge.core {
       io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
   exports io.simbridge.core.internal.parse to
       io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
+  exports io.simbridge.core.internal.text to
+      io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
 
   uses io.simbridge.core.spi.SimProviderFactory;
 }

@@ -101,7 +101,7 @@ public final class HorisenClient implements AutoCloseable {
       Supplier<String> supplier = b.tokenSupplier;
       credentials = CredentialSource.supplied(() -> {
         String token = supplier.get();
-        redactor.addSecret(token);
+        redactor.addTemporarySecret(token);
         return token;
       });
       this.authentication = "supplied access tokens";

@@ -1,5 +1,6 @@
 package io.simbridge.core.error;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -9,7 +10,9 @@ import java.util.OptionalInt;
  * arrived, and the provider's own error code and message if it sent them.
  *
  * <p>Never holds a credential or a whole response body: provider messages are redacted before
- * they reach this record.
+ * they reach this record. Serializable, so an exception keeps its details across RMI, job
+ * frameworks and distributed caches; a record is serialized by component name, so components
+ * added later (an attempt count, a request id) read as their default from older streams.
  *
  * @param provider        the provider id, such as {@code thingsmobile}
  * @param operation       the provider operation, such as {@code simStatus}
@@ -18,7 +21,8 @@ import java.util.OptionalInt;
  * @param providerMessage the provider's error message, or {@code null} when it sent none
  */
 public record ErrorDetails(
-    String provider, String operation, int httpStatus, String providerCode, String providerMessage) {
+    String provider, String operation, int httpStatus, String providerCode, String providerMessage)
+    implements Serializable {
 
   /** Validates the record. */
   public ErrorDetails {

@@ -1,11 +1,15 @@
 package io.simbridge.core.error;
 
+import io.simbridge.core.internal.text.Printable;
 import java.util.Objects;
 
 /**
  * Input refused before anything was sent: the message names the field, what is wrong with the
  * value and what is allowed, for example {@code Invalid iccid: has 17 digits; allowed: 18 to 22
  * digits}.
+ *
+ * <p>Control characters in the three parts (a quoted value may hold any) are escaped
+ * ({@code \n}, {@code \u0000}), so that the message cannot forge a log line.
  *
  * <p>An {@link IllegalArgumentException}, not a {@link SimApiException}: it is a programming or
  * data error on the caller's side, and no provider was involved.
@@ -25,11 +29,12 @@ public class InvalidInputException extends IllegalArgumentException {
    * @param allowed what would be accepted
    */
   public InvalidInputException(String field, String problem, String allowed) {
-    super("Invalid " + Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(problem, "problem")
-        + "; allowed: " + Objects.requireNonNull(allowed, "allowed"));
-    this.field = field;
-    this.problem = problem;
-    this.allowed = allowed;
+    super("Invalid " + Printable.escape(Objects.requireNonNull(field, "field")) + ": "
+        + Printable.escape(Objects.requireNonNull(problem, "problem")) + "; allowed: "
+        + Printable.escape(Objects.requireNonNull(allowed, "allowed")));
+    this.field = Printable.escape(field);
+    this.problem = Printable.escape(problem);
+    this.allowed = Printable.escape(allowed);
   }
 
   /** @return the name of the refused field */
@@ -37,7 +42,7 @@ public class InvalidInputException extends IllegalArgumentException {
     return field;
   }
 
-  /** @return what is wrong with the value */
+  /** @return what is wrong with the value, control characters escaped */
   public String problem() {
     return problem;
   }

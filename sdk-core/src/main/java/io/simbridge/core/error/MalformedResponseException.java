@@ -1,5 +1,6 @@
 package io.simbridge.core.error;
 
+import io.simbridge.core.internal.text.Printable;
 import java.util.Objects;
 
 /**
@@ -22,10 +23,10 @@ public class MalformedResponseException extends SimApiException {
    */
   public MalformedResponseException(ErrorDetails details, String problem, String excerpt, Throwable cause) {
     super(details, problem + (excerpt == null || excerpt.isEmpty() ? "" : "; answer began: " + excerpt), cause);
-    this.excerpt = Objects.requireNonNullElse(excerpt, "");
+    this.excerpt = Printable.escape(Objects.requireNonNullElse(excerpt, ""));
   }
 
-  /** @return the short, redacted excerpt of the answer quoted in the message */
+  /** @return the short, redacted excerpt of the answer quoted in the message, control characters escaped */
   public String excerpt() {
     return excerpt;
   }

@@ -1,5 +1,9 @@
 package io.simbridge.core.error;
 
+import io.simbridge.core.internal.text.Printable;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,12 +20,15 @@ import java.util.OptionalInt;
  * {@link AmbiguousOutcomeException}. Input that is wrong before anything is sent raises
  * {@link InvalidInputException} instead, which is an {@link IllegalArgumentException}.
  *
- * <p>Messages never contain a credential or a whole response body.
+ * <p>Messages never contain a credential or a whole response body, and quote input and answers
+ * with control characters escaped, so they cannot forge a log line. Exceptions survive Java
+ * serialization with their {@link #details()}.
  */
 public class SimApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ErrorDetails details;
+  /** Serialized: a deserialized exception still names its provider, operation, status and code. */
+  private final ErrorDetails details;
 
   /**
    * Creates an exception.
@@ -37,7 +44,14 @@ public class SimApiException extends RuntimeException {
 
   private static String message(ErrorDetails details, String summary) {
     String head = Objects.requireNonNull(details, "details").describe();
-    return summary == null || summary.isBlank() ? head : head + " - " + summary;
+    return Printable.escape(summary == null || summary.isBlank() ? head : head + " - " + summary);
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if (details == null) {
+      throw new InvalidObjectException("a " + getClass().getSimpleName() + " without its details");
+    }
   }
 
   /** @return everything known about the failed call */

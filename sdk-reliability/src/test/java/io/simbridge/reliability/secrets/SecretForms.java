@@ -54,4 +54,48 @@ final class SecretForms {
     String b64 = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return Set.of(b64, "Basic " + b64);
   }
+
+  /**
+   * @param secret a credential
+   * @return the forms of {@link #of} and those other encoders, providers and proxies write: every
+   *     character as a JSON {@code \\u} escape (either case of hex), as an XML/HTML decimal or hex
+   *     reference, percent-encoded in lower case, named HTML entities, a space as {@code +}, and a
+   *     mix of these, alternating from one character to the next
+   */
+  static Set<String> otherSpellings(String secret) {
+    Set<String> forms = new LinkedHashSet<>(of(secret));
+    StringBuilder jsonLower = new StringBuilder();
+    StringBuilder jsonUpper = new StringBuilder();
+    StringBuilder decimal = new StringBuilder();
+    StringBuilder hex = new StringBuilder();
+    StringBuilder mixed = new StringBuilder();
+    for (int i = 0; i < secret.length(); i++) {
+      char c = secret.charAt(i);
+      String u = String.format("%04x", (int) c);
+      jsonLower.append("\\u").append(u);
+      jsonUpper.append("\\u").append(u.toUpperCase(java.util.Locale.ROOT));
+      decimal.append("&#").append((int) c).append(';');
+      hex.append("&#x").append(Integer.toHexString(c)).append(';');
+      mixed.append(switch (i % 4) {
+        case 0 -> "\\u" + u;
+        case 1 -> "&#" + (int) c + ";";
+        case 2 -> String.format("%%%02x", (int) c);
+        default -> c == '&' ? "&amp;" : String.valueOf(c);
+      });
+    }
+    forms.add(jsonLower.toString());
+    forms.add(jsonUpper.toString());
+    forms.add(decimal.toString());
+    forms.add(hex.toString());
+    forms.add(mixed.toString());
+    String percent = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    StringBuilder lower = new StringBuilder(percent);
+    for (int at = percent.indexOf('%'); at >= 0; at = percent.indexOf('%', at + 1)) {
+      lower.replace(at + 1, at + 3, percent.substring(at + 1, at + 3).toLowerCase(java.util.Locale.ROOT));
+    }
+    forms.add(lower.toString());
+    forms.add(secret.replace("&", "&amp;").replace("<", "&lt;").replace("!", "&excl;").replace("/", "&sol;")
+        .replace("=", "&equals;").replace("%", "&percnt;").replace("\"", "&quot;").replace("'", "&apos;"));
+    return forms;
+  }
 }

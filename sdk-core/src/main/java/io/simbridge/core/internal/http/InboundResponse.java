@@ -27,6 +27,11 @@ import org.slf4j.Logger;
  */
 public final class InboundResponse {
   private static final int EXCERPT_CHARS = 160;
+  private static final int TRACE_CHARS = 16_384;
+  // Secrets are hidden in a head larger than what is shown, then the head is cut: a secret that
+  // crosses the cut is hidden whole, one that crosses the head's end is hidden by its prefix.
+  private static final int EXCERPT_HEAD_BYTES = 8_192;
+  private static final int TRACE_HEAD_BYTES = 2 * TRACE_CHARS;
 
   private final Response response;
   private final ErrorDetails details;
@@ -98,7 +103,7 @@ public final class InboundResponse {
       }
       if (log.isTraceEnabled()) {
         log.trace("<- [{} {}] body ({} bytes): {}", details.provider(), details.operation(), bytes.length,
-            redactor.redact(new String(bytes, 0, Math.min(bytes.length, 16_384), charset())));
+            redactor.cut(redactedHead(TRACE_HEAD_BYTES), TRACE_CHARS));
       }
     }
     return bytes;
@@ -202,9 +207,14 @@ public final class InboundResponse {
     if (bytes == null || bytes.length == 0) {
       return bytes == null ? "" : "(empty body)";
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, EXCERPT_CHARS * 4), charset());
-    head = redactor.redact(head).replaceAll("\\s+", " ").strip();
-    return head.length() > EXCERPT_CHARS ? head.substring(0, EXCERPT_CHARS) + "…" : head;
+    String head = redactedHead(EXCERPT_HEAD_BYTES).replaceAll("\\s+", " ").strip();
+    return head.length() > EXCERPT_CHARS ? redactor.cut(head, EXCERPT_CHARS) + "…" : head;
+  }
+
+  /** @return the body's first {@code maxBytes} bytes as text, secrets hidden before any cut */
+  private String redactedHead(int maxBytes) {
+    int n = Math.min(bytes.length, maxBytes);
+    return redactor.redact(new String(bytes, 0, n, charset()), n < bytes.length);
   }
 
   /**

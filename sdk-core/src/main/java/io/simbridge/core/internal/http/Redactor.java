@@ -1,11 +1,10 @@
 package io.simbridge.core.internal.http;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,7 +25,8 @@ public final class Redactor {
   // Runs of 10 to 22 digits: MSISDNs in international or national form, and ICCIDs.
   private static final Pattern SUBSCRIBER_ID = Pattern.compile("(?<![0-9])\\+?[0-9]{6,18}([0-9]{4})(?![0-9])");
   private static final int MIN_SECRET_LENGTH = 4;
-  private static final int MAX_DYNAMIC_SECRETS = 32;
+  /** How many run-time secrets are kept; configured ones are never dropped. */
+  static final int MAX_RUNTIME_SECRETS = 1024;
 
   private final Set<String> secretNames;
   private final Pattern json;
@@ -34,7 +34,11 @@ public final class Redactor {
   private final Pattern xmlAttribute;
   private final Pattern formField;
   private final boolean maskSubscriberIds;
-  private final CopyOnWriteArrayList<KnownSecret> secrets = new CopyOnWriteArrayList<>();
+  // Guarded by this; read through the immutable index.
+  private final Set<String> configured = new LinkedHashSet<>();
+  private final LinkedHashMap<String, Boolean> runtime = new LinkedHashMap<>(16, 0.75f, true);
+  private volatile SecretIndex index = SecretIndex.EMPTY;
+  private volatile boolean stale;
 
   private Redactor(Set<String> names, boolean maskSubscriberIds) {
     this.secretNames = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
@@ -61,64 +65,58 @@ public final class Redactor {
   }
 
   /**
-   * Registers a secret value (a configured credential or a token obtained at run time) to hide
-   * wherever it appears, in every escaped form a request or answer may carry it in (URL, JSON,
-   * and XML with named or numeric character references in any mix). Values shorter than four
-   * characters are ignored: masking them would garble ordinary text. Only the most recent 32
-   * values are kept.
+   * Registers a configured credential (a client secret, a password, an API key) to hide wherever
+   * it appears, in every spelling a request or answer may carry it in (see {@link SecretIndex}).
+   * Configured credentials are never forgotten. Values shorter than four characters are ignored:
+   * masking them would garble ordinary text.
    *
    * @param value the secret
    */
   public void addSecret(String value) {
-    if (value == null || value.length() < MIN_SECRET_LENGTH || secrets.stream().anyMatch(k -> k.raw.equals(value))) {
-      return;
-    }
-    secrets.add(new KnownSecret(value));
-    while (secrets.size() > MAX_DYNAMIC_SECRETS) {
-      secrets.remove(0);
+    if (value != null && value.length() >= MIN_SECRET_LENGTH) {
+      synchronized (this) {
+        stale |= configured.add(value);
+      }
     }
   }
 
   /**
-   * A secret and the forms it travels in: as is, percent-encoded (forms and queries), escaped in
-   * a JSON string, and, when it holds a character XML escapes, a pattern matching every spelling
-   * of each such character (named entity, decimal or hex reference) in any mix.
+   * Registers a credential obtained at run time (an access token, an OEM auth key) to hide like a
+   * configured one. Run-time values are kept in the order they were last registered and only the
+   * {@value #MAX_RUNTIME_SECRETS} most recent are kept: a token stops travelling once it is
+   * replaced, and registering it again at each use (as a supplier's tokens are) keeps it recent,
+   * so a value is forgotten only long after it can still appear (with hourly tokens, after six
+   * weeks).
+   *
+   * @param value the secret
    */
-  private static final class KnownSecret {
-    private static final Map<Character, String> XML_SPELLINGS = Map.of(
-        '&', "&|&amp;|&#0*38;|&#[xX]0*26;",
-        '<', "<|&lt;|&#0*60;|&#[xX]0*3[cC];",
-        '>', ">|&gt;|&#0*62;|&#[xX]0*3[eE];",
-        '"', "\"|&quot;|&#0*34;|&#[xX]0*22;",
-        '\'', "'|&apos;|&#0*39;|&#[xX]0*27;",
-        '\r', "\r|&#0*13;|&#[xX]0*[dD];");
-
-    final String raw;
-    final Set<String> literals = new LinkedHashSet<>();
-    final Pattern escaped;
-
-    KnownSecret(String raw) {
-      this.raw = raw;
-      literals.add(raw);
-      literals.add(Urls.encodeQuery(raw, ""));
-      literals.add(raw.replace("\\", "\\\\").replace("\"", "\\\""));
-      StringBuilder regex = new StringBuilder();
-      boolean special = false;
-      for (char c : raw.toCharArray()) {
-        String spellings = XML_SPELLINGS.get(c);
-        special |= spellings != null;
-        regex.append(spellings == null ? Pattern.quote(String.valueOf(c)) : "(?:" + spellings + ")");
-      }
-      this.escaped = special ? Pattern.compile(regex.toString()) : null;
+  public void addTemporarySecret(String value) {
+    if (value == null || value.length() < MIN_SECRET_LENGTH) {
+      return;
     }
-
-    String hide(String text) {
-      String out = text;
-      for (String form : literals) {
-        out = out.replace(form, MASK);
+    synchronized (this) {
+      if (runtime.put(value, Boolean.TRUE) == null) {
+        stale = true;
+        if (runtime.size() > MAX_RUNTIME_SECRETS) {
+          runtime.remove(runtime.keySet().iterator().next());
+        }
       }
-      return escaped == null ? out : escaped.matcher(out).replaceAll(MASK);
     }
+  }
+
+  /** @return the index of every secret, rebuilt on the first use after a change (not on each change) */
+  private SecretIndex index() {
+    if (stale) {
+      synchronized (this) {
+        if (stale) {
+          Set<String> every = new LinkedHashSet<>(configured);
+          every.addAll(runtime.keySet());
+          index = new SecretIndex(every);
+          stale = false;
+        }
+      }
+    }
+    return index;
   }
 
   /**
@@ -144,14 +142,23 @@ public final class Redactor {
    * @return the text with every secret hidden (and subscriber ids masked if configured)
    */
   public String redact(String text) {
+    return redact(text, false);
+  }
+
+  /**
+   * Hides secrets in a text the caller already cut (the head of a large body): besides every
+   * whole secret, a secret's prefix of four or more characters at the end is hidden.
+   *
+   * @param text     any text
+   * @param cutAtEnd whether the text was cut at its end
+   * @return the text with every secret hidden (and subscriber ids masked if configured)
+   */
+  public String redact(String text, boolean cutAtEnd) {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String out = text;
     // Known values first: a pattern could otherwise cut a secret in two and leave half of it.
-    for (KnownSecret secret : secrets) {
-      out = secret.hide(out);
-    }
+    String out = index().hide(text, cutAtEnd, MASK);
     if (json != null) {
       out = json.matcher(out).replaceAll("$1\"" + MASK + "\"");
       out = xmlElement.matcher(out).replaceAll("$1" + MASK);
@@ -159,6 +166,23 @@ public final class Redactor {
       out = formField.matcher(out).replaceAll("$1" + MASK);
     }
     return maskSubscriberIds ? maskSubscriberIds(out) : out;
+  }
+
+  /**
+   * Cuts an already redacted text, hiding whatever the cut leaves of a secret at the edge: a
+   * secret's prefix of four or more characters, in any spelling, never ends a cut text. Hide
+   * first ({@link #redact(String, boolean)} on the whole text), then cut.
+   *
+   * @param redacted a redacted text
+   * @param maxChars the most characters to keep
+   * @return the text, or its head of at most {@code maxChars} characters
+   */
+  public String cut(String redacted, int maxChars) {
+    if (redacted == null || redacted.length() <= maxChars) {
+      return redacted;
+    }
+    int at = Character.isHighSurrogate(redacted.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+    return index().hide(redacted.substring(0, at), true, MASK);
   }
 
   /**

@@ -68,7 +68,7 @@ public final class TokenCache implements CredentialSource {
       if (token == null || (renewAt != null && !clock.instant().isBefore(renewAt))) {
         Instant issued = clock.instant();
         Token fresh = fetcher.fetch();
-        redactor.addSecret(fresh.value());
+        redactor.addTemporarySecret(fresh.value());
         token = fresh.value();
         renewAt = fresh.lifetime().map(stated -> {
           // A provider's absurd lifetime (years, or Long.MAX_VALUE seconds) must not overflow.

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.simbridge.core.error.InvalidRequestException;
+import io.simbridge.core.error.MalformedResponseException;
 import io.simbridge.core.testing.LogCapture;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -78,6 +79,26 @@ class RedactionTest {
       assertThat(messages.toString()).doesNotContain(secret);
     }
     assertThat(messages.toString()).contains("token *** rejected");
+  }
+
+  @Test
+  void aSecretAcrossTheCutOfAnExcerptOrATraceBodyIsHiddenBeforeTheCut() {
+    String secret = "k3y-0123456789abcdef";
+    redactor.addSecret(secret);
+    ResponseHandler<String> handler = r -> {
+      r.bytes();
+      throw r.malformed("not the documented format");
+    };
+    // The old cuts: the excerpt read 640 bytes, the TRACE body 16,384 bytes, both before hiding.
+    for (String body : List.of(" ".repeat(630) + secret + " rest", "a".repeat(16_384 - 8) + secret + " rest")) {
+      server.stubFor(post(urlPathEqualTo("/cut")).willReturn(aResponse().withStatus(200).withBody(body)));
+
+      MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class, () -> executor.execute(
+          OperationSpec.read("cut"), OutboundRequest.post(server.baseUrl() + "/cut").build(), handler));
+
+      assertThat(e.getMessage()).doesNotContain(secret.substring(0, 4));
+      assertThat(logs.text()).contains("<- [test cut] body").doesNotContain(secret.substring(0, 4));
+    }
   }
 
   @Test
