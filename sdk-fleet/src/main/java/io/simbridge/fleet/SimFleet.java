@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -50,12 +50,19 @@ import java.util.stream.Collectors;
  * once per provider; each provider client still spaces its calls as its documented call limits
  * require. One SIM's failure is that SIM's result; it never loses the others'. {@link #states}
  * reads a provider's states from its SIM list (one call per page) instead of one call per SIM
- * when the provider can list SIMs and many of them are asked for.
+ * when the provider can list SIMs and many of them are asked for; if the list fails or misbehaves
+ * (a page that repeats an earlier one), the SIMs it did not bring are read one by one.
  *
  * <p><b>Writes</b> run one at a time per provider by default ({@link ProviderLimits#writes()}),
  * providers in parallel, and report {@link WriteOutcome.Status#DONE}, {@code FAILED} or
  * {@code AMBIGUOUS} per SIM. The fleet repeats nothing: a write whose answer was lost is reported
  * ambiguous and never sent again.
+ *
+ * <p><b>Progress and interrupts.</b> A {@link ProgressListener} that throws is logged once and
+ * ignored. Interrupting the calling thread ends the operation at once, without an exception: the
+ * {@link FleetResult} still names every SIM, says {@link FleetResult#interrupted()}, reports a
+ * write in flight as {@code AMBIGUOUS} (it is left to finish, never cut) and a write not begun as
+ * {@link WriteOutcome.Status#NOT_STARTED}; the thread's interrupt flag is set again on return.
  *
  * <p>Thread-safe. Closing the fleet closes its providers.
  */
@@ -230,7 +237,7 @@ public final class SimFleet implements AutoCloseable {
    * @return one outcome per SIM, in order
    */
   public FleetResult<WriteOutcome> suspend(List<SimRef> sims, ProgressListener progress) {
-    return write(sims, SimProvider::suspend, progress);
+    return write(sims, "suspend", SimProvider::suspend, progress);
   }
 
   /** @param sims the SIMs, each at most once @return one outcome per SIM, in order */
@@ -246,7 +253,7 @@ public final class SimFleet implements AutoCloseable {
    * @return one outcome per SIM, in order
    */
   public FleetResult<WriteOutcome> resume(List<SimRef> sims, ProgressListener progress) {
-    return write(sims, SimProvider::resume, progress);
+    return write(sims, "resume", SimProvider::resume, progress);
   }
 
   /** @param sims the SIMs, each at most once @return one outcome per SIM, in order */
@@ -254,8 +261,8 @@ public final class SimFleet implements AutoCloseable {
     return resume(sims, ProgressListener.NONE);
   }
 
-  private FleetResult<WriteOutcome> write(List<SimRef> sims, java.util.function.BiConsumer<SimProvider, SimRef> write,
-      ProgressListener progress) {
+  private FleetResult<WriteOutcome> write(List<SimRef> sims, String operation,
+      java.util.function.BiConsumer<SimProvider, SimRef> write, ProgressListener progress) {
     Set<SimRef> seen = new HashSet<>();
     for (SimRef s : sims) {
       if (!seen.add(s)) {
@@ -263,34 +270,46 @@ public final class SimFleet implements AutoCloseable {
             + " write is sent twice");
       }
     }
-    FleetResult<SimResult<Boolean>> done = fanOut(sims, (p, s) -> {
+    List<SimRef> all = List.copyOf(sims);
+    FanOut<Boolean> run = fanOut(all, (p, s) -> {
       write.accept(p, s);
       return Boolean.TRUE;
     }, progress, true, null);
-    return new FleetResult<>(done.stream().map(r -> new WriteOutcome(r.sim(), r.provider(),
-        r.isSuccess() ? WriteOutcome.Status.DONE : r.error().get() instanceof AmbiguousOutcomeException
-            ? WriteOutcome.Status.AMBIGUOUS : WriteOutcome.Status.FAILED, r.error())).toList());
+    List<WriteOutcome> outcomes = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      SimResult<Boolean> r = run.result(i);
+      outcomes.add(r != null ? WriteOutcome.of(r) : run.started(i)
+          ? WriteOutcome.inFlight(all.get(i), providerOf(all.get(i)), operation)
+          : WriteOutcome.notStarted(all.get(i), providerOf(all.get(i))));
+    }
+    return new FleetResult<>(outcomes, run.interrupted());
   }
 
   // ---- fan-out ----------------------------------------------------------------------------------
 
-  /** Reads some of a provider's SIMs at once (its SIM list), filling their results. */
-  private interface BulkRead<T> {
-    void read(SimProvider provider, List<Integer> indices, List<SimRef> sims, Map<Integer, SimResult<T>> into);
-  }
-
   private <T> FleetResult<SimResult<T>> read(List<SimRef> sims, BiFunction<SimProvider, SimRef, T> read,
-      ProgressListener progress, BulkRead<T> bulk) {
-    return fanOut(List.copyOf(sims), read, progress, false, bulk);
+      ProgressListener progress, FanOut.BulkRead<T> bulk) {
+    List<SimRef> all = List.copyOf(sims);
+    FanOut<T> run = fanOut(all, read, progress, false, bulk);
+    List<SimResult<T>> results = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      SimResult<T> r = run.result(i);
+      results.add(r != null ? r : SimResult.failure(all.get(i), providerOf(all.get(i)), new CancellationException(
+          "not read: the calling thread was interrupted before this SIM's answer arrived")));
+    }
+    return new FleetResult<>(results, run.interrupted());
   }
 
-  private <T> FleetResult<SimResult<T>> fanOut(List<SimRef> sims, BiFunction<SimProvider, SimRef, T> call,
-      ProgressListener progress, boolean writes, BulkRead<T> bulk) {
-    int total = sims.size();
-    Map<Integer, SimResult<T>> results = new java.util.concurrent.ConcurrentHashMap<>();
-    Progress tracker = new Progress(total, progress);
+  /**
+   * Routes every SIM and runs the calls. When the calling thread is interrupted, it returns at
+   * once with the interrupt flag set again; SIMs without a result are then in flight or never
+   * started, as the returned run tells.
+   */
+  private <T> FanOut<T> fanOut(List<SimRef> sims, BiFunction<SimProvider, SimRef, T> call,
+      ProgressListener progress, boolean writes, FanOut.BulkRead<T> bulk) {
+    FanOut<T> run = new FanOut<>(sims, progress);
     Map<String, List<Integer>> byProvider = new LinkedHashMap<>();
-    for (int i = 0; i < total; i++) {
+    for (int i = 0; i < sims.size(); i++) {
       SimRef sim = sims.get(i);
       try {
         String p = providerOf(sim);
@@ -300,63 +319,14 @@ public final class SimFleet implements AutoCloseable {
         }
         byProvider.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
       } catch (RuntimeException e) {
-        results.put(i, SimResult.failure(sim, null, e));
-        tracker.step();
+        run.refused(i, SimResult.failure(sim, null, e));
       }
     }
-    // One coordinator per provider runs its bulk read, then hands per-SIM calls to the
-    // provider's own pool, sized by its limits; coordinators never occupy a call slot.
-    List<ExecutorService> pools = new ArrayList<>();
-    ExecutorService coordinators = Executors.newFixedThreadPool(Math.max(1, byProvider.size()),
-        FleetThreads.named("fleet"));
-    try {
-      List<Future<?>> pending = new ArrayList<>();
-      for (Map.Entry<String, List<Integer>> group : byProvider.entrySet()) {
-        String id = group.getKey();
-        SimProvider provider = providers.get(id);
-        ProviderLimits bound = limits.getOrDefault(id, ProviderLimits.DEFAULT);
-        List<Integer> indices = group.getValue();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(writes ? bound.writes() : bound.reads(),
-            indices.size()), FleetThreads.named("fleet-" + id));
-        pools.add(pool);
-        pending.add(coordinators.submit(() -> {
-          List<Integer> remaining = indices;
-          if (bulk != null && indices.size() >= listThreshold && provider.supports(Capability.LIST_SIMS)) {
-            Map<Integer, SimResult<T>> listed = new HashMap<>();
-            bulk.read(provider, indices, sims, listed);
-            listed.forEach((i, r) -> {
-              results.put(i, r);
-              tracker.step();
-            });
-            remaining = indices.stream().filter(i -> !listed.containsKey(i)).toList();
-          }
-          List<Future<?>> calls = new ArrayList<>(remaining.size());
-          for (Integer i : remaining) {
-            calls.add(pool.submit(() -> {
-              SimRef sim = sims.get(i);
-              try {
-                results.put(i, SimResult.success(sim, id, call.apply(provider, sim)));
-              } catch (RuntimeException e) {
-                results.put(i, SimResult.failure(sim, id, e));
-              } finally {
-                tracker.step();
-              }
-            }));
-          }
-          calls.forEach(SimFleet::await);
-          return null;
-        }));
-      }
-      pending.forEach(SimFleet::await);
-    } finally {
-      coordinators.shutdownNow();
-      pools.forEach(ExecutorService::shutdownNow);
+    run.run(byProvider, providers, limits, call, writes, bulk, listThreshold);
+    if (run.interrupted()) {
+      Thread.currentThread().interrupt();
     }
-    List<SimResult<T>> ordered = new ArrayList<>(total);
-    for (int i = 0; i < total; i++) {
-      ordered.add(Objects.requireNonNull(results.get(i), "no result for SIM " + i));
-    }
-    return new FleetResult<>(ordered);
+    return run;
   }
 
   /** Reads states from the provider's SIM list, stopping as soon as every asked SIM was seen. */
@@ -386,12 +356,13 @@ public final class SimFleet implements AutoCloseable {
     }
   }
 
+  /** Waits for one provider's answer; an interrupt leaves the flag set and that answer missing. */
   private static <T> T await(Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the fleet's calls", e);
+      throw new CancellationException("not asked: the calling thread was interrupted");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -424,22 +395,6 @@ public final class SimFleet implements AutoCloseable {
   public String toString() {
     return "SimFleet[providers=" + new java.util.TreeSet<>(providers.keySet()) + ", registered=" + registry.size()
         + ", rules=" + rules + "]";
-  }
-
-  /** Serialises progress callbacks. */
-  private static final class Progress {
-    private final int total;
-    private final ProgressListener listener;
-    private final AtomicInteger done = new AtomicInteger();
-
-    Progress(int total, ProgressListener listener) {
-      this.total = total;
-      this.listener = Objects.requireNonNull(listener, "progress");
-    }
-
-    synchronized void step() {
-      listener.onProgress(done.incrementAndGet(), total);
-    }
   }
 
   /** Builds a {@link SimFleet}. */

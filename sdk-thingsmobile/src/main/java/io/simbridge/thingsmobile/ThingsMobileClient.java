@@ -237,7 +237,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<SimListItem> allSims(SimListQuery query) {
     Objects.requireNonNull(query, "query");
-    return PagedIterable.of(n -> simListLite(query, n, MAX_SIM_LIST_PAGE_SIZE));
+    return PagedIterable.of(http.details(Operations.SIM_LIST_LITE.name()),
+        n -> simListLite(query, n, MAX_SIM_LIST_PAGE_SIZE));
   }
 
   /**
