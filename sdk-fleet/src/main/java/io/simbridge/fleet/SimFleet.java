@@ -2,13 +2,10 @@ package io.simbridge.fleet;
 
 import io.simbridge.core.Capability;
 import io.simbridge.core.SimProvider;
-import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.model.LastActivity;
-import io.simbridge.core.model.SimFilter;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.core.model.SimStatus;
-import io.simbridge.core.model.SimSummary;
 import io.simbridge.core.model.Usage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,9 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Several configured providers seen as one fleet: each SIM is routed to the provider that owns it
@@ -108,35 +103,7 @@ public final class SimFleet implements AutoCloseable {
    * @throws UnknownSimException if neither the registry nor any rule names a provider for it
    */
   public String providerOf(SimRef sim) {
-    Objects.requireNonNull(sim, "sim");
-    String registered = null;
-    for (String key : keys(sim)) {
-      String p = registry.get(key);
-      if (p != null && registered != null && !p.equals(registered)) {
-        throw new InvalidInputException("sim", sim.label() + " is registered with both " + registered + " and " + p,
-            "one provider per SIM");
-      }
-      registered = p == null ? registered : p;
-    }
-    if (registered != null) {
-      return registered;
-    }
-    for (RoutingRule rule : rules) {
-      Optional<String> p = rule.match(sim);
-      if (p.isPresent()) {
-        return p.get();
-      }
-    }
-    throw new UnknownSimException(sim, rules.isEmpty() ? "none" : rules.stream().map(RoutingRule::toString)
-        .collect(Collectors.joining(", ")));
-  }
-
-  private static List<String> keys(SimRef sim) {
-    List<String> keys = new ArrayList<>(3);
-    sim.iccid().ifPresent(i -> keys.add("iccid:" + i.value()));
-    sim.msisdn().ifPresent(m -> keys.add("msisdn:" + m.value()));
-    sim.account().ifPresent(a -> keys.add("account:" + a));
-    return keys;
+    return Routes.providerOf(Objects.requireNonNull(sim, "sim"), registry, rules);
   }
 
   // ---- reads ----------------------------------------------------------------------------------
@@ -149,7 +116,7 @@ public final class SimFleet implements AutoCloseable {
    * @return one result per SIM, in order
    */
   public FleetResult<SimResult<SimStatus>> states(List<SimRef> sims, ProgressListener progress) {
-    return read(sims, SimProvider::state, progress, this::statesFromList);
+    return read(sims, SimProvider::state, progress, ListedStates::read);
   }
 
   /** @param sims the SIMs @return one state per SIM, in order */
@@ -275,14 +242,9 @@ public final class SimFleet implements AutoCloseable {
       write.accept(p, s);
       return Boolean.TRUE;
     }, progress, true, null);
-    List<WriteOutcome> outcomes = new ArrayList<>(all.size());
-    for (int i = 0; i < all.size(); i++) {
-      SimResult<Boolean> r = run.result(i);
-      outcomes.add(r != null ? WriteOutcome.of(r) : run.started(i)
-          ? WriteOutcome.inFlight(all.get(i), providerOf(all.get(i)), operation)
-          : WriteOutcome.notStarted(all.get(i), providerOf(all.get(i))));
-    }
-    return new FleetResult<>(outcomes, run.interrupted());
+    return new FleetResult<>(java.util.stream.IntStream.range(0, all.size()).mapToObj(i -> run.result(i) != null
+        ? WriteOutcome.of(run.result(i)) : run.started(i) ? WriteOutcome.inFlight(all.get(i), providerOf(all.get(i)),
+        operation) : WriteOutcome.notStarted(all.get(i), providerOf(all.get(i)))).toList(), run.interrupted());
   }
 
   // ---- fan-out ----------------------------------------------------------------------------------
@@ -291,13 +253,9 @@ public final class SimFleet implements AutoCloseable {
       ProgressListener progress, FanOut.BulkRead<T> bulk) {
     List<SimRef> all = List.copyOf(sims);
     FanOut<T> run = fanOut(all, read, progress, false, bulk);
-    List<SimResult<T>> results = new ArrayList<>(all.size());
-    for (int i = 0; i < all.size(); i++) {
-      SimResult<T> r = run.result(i);
-      results.add(r != null ? r : SimResult.failure(all.get(i), providerOf(all.get(i)), new CancellationException(
-          "not read: the calling thread was interrupted before this SIM's answer arrived")));
-    }
-    return new FleetResult<>(results, run.interrupted());
+    return new FleetResult<>(java.util.stream.IntStream.range(0, all.size()).mapToObj(i -> run.result(i) != null
+        ? run.result(i) : SimResult.<T>failure(all.get(i), providerOf(all.get(i)), new CancellationException(
+        "not read: the calling thread was interrupted before this SIM's answer arrived"))).toList(), run.interrupted());
   }
 
   /**
@@ -327,33 +285,6 @@ public final class SimFleet implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     return run;
-  }
-
-  /** Reads states from the provider's SIM list, stopping as soon as every asked SIM was seen. */
-  private void statesFromList(SimProvider provider, List<Integer> indices, List<SimRef> sims,
-      Map<Integer, SimResult<SimStatus>> into) {
-    Map<String, List<Integer>> wanted = new HashMap<>();
-    for (Integer i : indices) {
-      keys(sims.get(i)).forEach(k -> wanted.computeIfAbsent(k, x -> new ArrayList<>()).add(i));
-    }
-    Set<Integer> missing = new HashSet<>(indices);
-    Consumer<SimSummary> match = summary -> {
-      for (String k : keys(summary.sim())) {
-        for (Integer i : wanted.getOrDefault(k, List.of())) {
-          if (missing.remove(i)) {
-            into.put(i, SimResult.success(sims.get(i), provider.providerId(), summary.status()));
-          }
-        }
-      }
-    };
-    try {
-      var it = provider.listSims(SimFilter.ALL).iterator();
-      while (!missing.isEmpty() && it.hasNext()) {
-        match.accept(it.next());
-      }
-    } catch (RuntimeException e) {
-      // Listing failed part-way: the SIMs not yet seen are read one by one, so nothing is lost.
-    }
   }
 
   /** Waits for one provider's answer; an interrupt leaves the flag set and that answer missing. */
@@ -449,7 +380,7 @@ public final class SimFleet implements AutoCloseable {
      */
     public Builder register(SimRef sim, String providerId) {
       Objects.requireNonNull(providerId, "providerId");
-      for (String key : keys(Objects.requireNonNull(sim, "sim"))) {
+      for (String key : Routes.keys(Objects.requireNonNull(sim, "sim"))) {
         String before = registry.putIfAbsent(key, providerId);
         if (before != null && !before.equals(providerId)) {
           throw new InvalidInputException("sim", sim.label() + " is registered with both " + before + " and "
