@@ -31,7 +31,9 @@ import java.util.stream.StreamSupport;
  * that ignores the page number, a {@code next} link that points back), ends the iteration with a
  * {@link MalformedResponseException} naming the operation and the page, instead of fetching for
  * ever. Repeats are recognised by a 64-bit fingerprint of each page's items (their
- * {@code equals}/{@code hashCode}), so memory grows by 16 bytes per page, not with the items.
+ * {@code equals}/{@code hashCode}), so memory grows by 16 bytes per page, not with the items. A
+ * page whose items are not distinct among themselves cannot be told from its repetition by
+ * content and is not checked.
  *
  * @param <T> the item type
  */
@@ -149,7 +151,8 @@ public final class PagedIterable<T> implements Iterable<T> {
     private final PageFetcher<T> fetcher;
     // Fingerprint of each page fetched so far -> its number.
     private final Map<Fingerprint, Integer> seen = new HashMap<>();
-    private Set<T> previous = Set.of();
+    // The items of the page before, when they were distinct.
+    private Set<T> previous;
     private int nextNumber = 1;
     private boolean done;
 
@@ -171,16 +174,20 @@ public final class PagedIterable<T> implements Iterable<T> {
       int number = nextNumber++;
       Page<T> page = fetcher.fetch(number);
       done = !page.hasNext() || page.items().isEmpty();
-      if (!page.items().isEmpty()) {
+      Set<T> items = new HashSet<>(page.items());
+      // Only a page of distinct items can be told from its repetition by content: a page that
+      // repeats items itself (identical CDRs) is let through, and its list ends by its cap.
+      boolean distinct = !items.isEmpty() && items.size() == page.items().size();
+      if (distinct) {
         Integer earlier = seen.putIfAbsent(Fingerprint.of(page.items()), number);
-        if (earlier != null || previous.containsAll(page.items())) {
+        if (earlier != null || previous != null && previous.containsAll(items)) {
           done = true;
           throw new MalformedResponseException(operation, "page " + number + " repeats page "
               + (earlier != null ? earlier : number - 1) + ": the provider ignores the page asked for, or its pages"
               + " loop; the list was stopped there rather than fetched for ever", "", null);
         }
       }
-      previous = new HashSet<>(page.items());
+      previous = distinct ? items : null;
       return page;
     }
   }

@@ -297,7 +297,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param name the new name, not blank
    */
   public void updateSimName(SimRef sim, String name) {
-    InputChecks.text("name", name, "a SIM name");
+    InputChecks.text("name", Checks.notBlank("name", name), "a SIM name");
     send(Operations.UPDATE_SIM_NAME, simForm(Operations.UPDATE_SIM_NAME, sim).field("name", name));
   }
 
@@ -308,7 +308,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param tag the new tag, not blank
    */
   public void updateSimTag(SimRef sim, String tag) {
-    InputChecks.text("tag", tag, "a SIM tag");
+    InputChecks.text("tag", Checks.notBlank("tag", tag), "a SIM tag");
     send(Operations.UPDATE_SIM_TAG, simForm(Operations.UPDATE_SIM_TAG, sim).field("tag", tag));
   }
 
