@@ -135,4 +135,16 @@ class PagedIterableTest {
     assertThatThrownBy(() -> serving(List.of(List.of(1, 2))).map(i -> "#" + i).stream().count())
         .isInstanceOf(MalformedResponseException.class);
   }
+
+  @Test
+  void pagesOfIdenticalItemsAreNotTakenForRepeats() {
+    // Two identical CDRs are possible; such a page cannot be told from its repetition, so it passes.
+    PagedIterable<Integer> same = PagedIterable.of(n -> {
+      fetched.add(n);
+      return new Page<>(List.of(7, 7), n, 2, OptionalLong.empty(), n < 3);
+    });
+
+    assertThat(same.stream().count()).isEqualTo(6);
+    assertThat(fetched).containsExactly(1, 2, 3);
+  }
 }
