@@ -19,6 +19,8 @@ module io.simbridge.core {
   exports io.simbridge.core.spi;
   exports io.simbridge.core.time;
 
+  exports io.simbridge.core.internal.check to
+      io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
   exports io.simbridge.core.internal.http to
       io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
   exports io.simbridge.core.internal.parse to

@@ -3,6 +3,7 @@
  */
 module io.simbridge.fleet {
   requires transitive io.simbridge.core;
+  requires org.slf4j;
 
   exports io.simbridge.fleet;
 }

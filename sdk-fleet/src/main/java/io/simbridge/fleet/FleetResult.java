@@ -9,14 +9,31 @@ import java.util.stream.Stream;
 /**
  * The results of a fleet-wide operation, one per SIM, in the order the SIMs were given.
  *
- * @param results one result per SIM
- * @param <R>     the result type ({@link SimResult} or {@link WriteOutcome})
+ * <p>An operation whose calling thread is interrupted returns at once, normally, with
+ * {@code interrupted} set and the thread's interrupt flag set again: it still names every SIM.
+ * For a write, each SIM is {@link WriteOutcome.Status#DONE}, {@code FAILED}, {@code AMBIGUOUS}
+ * (including the writes in flight at the interrupt, which are left to finish but not awaited) or
+ * {@link WriteOutcome.Status#NOT_STARTED}; for a read, a SIM not read yet holds a
+ * {@link java.util.concurrent.CancellationException}.
+ *
+ * @param results     one result per SIM
+ * @param interrupted whether the calling thread was interrupted before every SIM finished
+ * @param <R>         the result type ({@link SimResult} or {@link WriteOutcome})
  */
-public record FleetResult<R>(List<R> results) {
+public record FleetResult<R>(List<R> results, boolean interrupted) {
 
   /** Freezes the record. */
   public FleetResult {
     results = List.copyOf(results);
+  }
+
+  /**
+   * A result of a run that was not interrupted.
+   *
+   * @param results one result per SIM
+   */
+  public FleetResult(List<R> results) {
+    this(results, false);
   }
 
   /** @return the results as a stream */

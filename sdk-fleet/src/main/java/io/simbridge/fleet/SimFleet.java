@@ -2,13 +2,10 @@ package io.simbridge.fleet;
 
 import io.simbridge.core.Capability;
 import io.simbridge.core.SimProvider;
-import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.model.LastActivity;
-import io.simbridge.core.model.SimFilter;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.core.model.SimStatus;
-import io.simbridge.core.model.SimSummary;
 import io.simbridge.core.model.Usage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,15 +16,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Several configured providers seen as one fleet: each SIM is routed to the provider that owns it
@@ -50,12 +45,19 @@ import java.util.stream.Collectors;
  * once per provider; each provider client still spaces its calls as its documented call limits
  * require. One SIM's failure is that SIM's result; it never loses the others'. {@link #states}
  * reads a provider's states from its SIM list (one call per page) instead of one call per SIM
- * when the provider can list SIMs and many of them are asked for.
+ * when the provider can list SIMs and many of them are asked for; if the list fails or misbehaves
+ * (a page that repeats an earlier one), the SIMs it did not bring are read one by one.
  *
  * <p><b>Writes</b> run one at a time per provider by default ({@link ProviderLimits#writes()}),
  * providers in parallel, and report {@link WriteOutcome.Status#DONE}, {@code FAILED} or
  * {@code AMBIGUOUS} per SIM. The fleet repeats nothing: a write whose answer was lost is reported
  * ambiguous and never sent again.
+ *
+ * <p><b>Progress and interrupts.</b> A {@link ProgressListener} that throws is logged once and
+ * ignored. Interrupting the calling thread ends the operation at once, without an exception: the
+ * {@link FleetResult} still names every SIM, says {@link FleetResult#interrupted()}, reports a
+ * write in flight as {@code AMBIGUOUS} (it is left to finish, never cut) and a write not begun as
+ * {@link WriteOutcome.Status#NOT_STARTED}; the thread's interrupt flag is set again on return.
  *
  * <p>Thread-safe. Closing the fleet closes its providers.
  */
@@ -101,35 +103,7 @@ public final class SimFleet implements AutoCloseable {
    * @throws UnknownSimException if neither the registry nor any rule names a provider for it
    */
   public String providerOf(SimRef sim) {
-    Objects.requireNonNull(sim, "sim");
-    String registered = null;
-    for (String key : keys(sim)) {
-      String p = registry.get(key);
-      if (p != null && registered != null && !p.equals(registered)) {
-        throw new InvalidInputException("sim", sim.label() + " is registered with both " + registered + " and " + p,
-            "one provider per SIM");
-      }
-      registered = p == null ? registered : p;
-    }
-    if (registered != null) {
-      return registered;
-    }
-    for (RoutingRule rule : rules) {
-      Optional<String> p = rule.match(sim);
-      if (p.isPresent()) {
-        return p.get();
-      }
-    }
-    throw new UnknownSimException(sim, rules.isEmpty() ? "none" : rules.stream().map(RoutingRule::toString)
-        .collect(Collectors.joining(", ")));
-  }
-
-  private static List<String> keys(SimRef sim) {
-    List<String> keys = new ArrayList<>(3);
-    sim.iccid().ifPresent(i -> keys.add("iccid:" + i.value()));
-    sim.msisdn().ifPresent(m -> keys.add("msisdn:" + m.value()));
-    sim.account().ifPresent(a -> keys.add("account:" + a));
-    return keys;
+    return Routes.providerOf(Objects.requireNonNull(sim, "sim"), registry, rules);
   }
 
   // ---- reads ----------------------------------------------------------------------------------
@@ -142,7 +116,7 @@ public final class SimFleet implements AutoCloseable {
    * @return one result per SIM, in order
    */
   public FleetResult<SimResult<SimStatus>> states(List<SimRef> sims, ProgressListener progress) {
-    return read(sims, SimProvider::state, progress, this::statesFromList);
+    return read(sims, SimProvider::state, progress, ListedStates::read);
   }
 
   /** @param sims the SIMs @return one state per SIM, in order */
@@ -230,7 +204,7 @@ public final class SimFleet implements AutoCloseable {
    * @return one outcome per SIM, in order
    */
   public FleetResult<WriteOutcome> suspend(List<SimRef> sims, ProgressListener progress) {
-    return write(sims, SimProvider::suspend, progress);
+    return write(sims, "suspend", SimProvider::suspend, progress);
   }
 
   /** @param sims the SIMs, each at most once @return one outcome per SIM, in order */
@@ -246,7 +220,7 @@ public final class SimFleet implements AutoCloseable {
    * @return one outcome per SIM, in order
    */
   public FleetResult<WriteOutcome> resume(List<SimRef> sims, ProgressListener progress) {
-    return write(sims, SimProvider::resume, progress);
+    return write(sims, "resume", SimProvider::resume, progress);
   }
 
   /** @param sims the SIMs, each at most once @return one outcome per SIM, in order */
@@ -254,8 +228,8 @@ public final class SimFleet implements AutoCloseable {
     return resume(sims, ProgressListener.NONE);
   }
 
-  private FleetResult<WriteOutcome> write(List<SimRef> sims, java.util.function.BiConsumer<SimProvider, SimRef> write,
-      ProgressListener progress) {
+  private FleetResult<WriteOutcome> write(List<SimRef> sims, String operation,
+      java.util.function.BiConsumer<SimProvider, SimRef> write, ProgressListener progress) {
     Set<SimRef> seen = new HashSet<>();
     for (SimRef s : sims) {
       if (!seen.add(s)) {
@@ -263,34 +237,37 @@ public final class SimFleet implements AutoCloseable {
             + " write is sent twice");
       }
     }
-    FleetResult<SimResult<Boolean>> done = fanOut(sims, (p, s) -> {
+    List<SimRef> all = List.copyOf(sims);
+    FanOut<Boolean> run = fanOut(all, (p, s) -> {
       write.accept(p, s);
       return Boolean.TRUE;
     }, progress, true, null);
-    return new FleetResult<>(done.stream().map(r -> new WriteOutcome(r.sim(), r.provider(),
-        r.isSuccess() ? WriteOutcome.Status.DONE : r.error().get() instanceof AmbiguousOutcomeException
-            ? WriteOutcome.Status.AMBIGUOUS : WriteOutcome.Status.FAILED, r.error())).toList());
+    return new FleetResult<>(java.util.stream.IntStream.range(0, all.size()).mapToObj(i -> run.result(i) != null
+        ? WriteOutcome.of(run.result(i)) : run.started(i) ? WriteOutcome.inFlight(all.get(i), providerOf(all.get(i)),
+        operation) : WriteOutcome.notStarted(all.get(i), providerOf(all.get(i)))).toList(), run.interrupted());
   }
 
   // ---- fan-out ----------------------------------------------------------------------------------
 
-  /** Reads some of a provider's SIMs at once (its SIM list), filling their results. */
-  private interface BulkRead<T> {
-    void read(SimProvider provider, List<Integer> indices, List<SimRef> sims, Map<Integer, SimResult<T>> into);
-  }
-
   private <T> FleetResult<SimResult<T>> read(List<SimRef> sims, BiFunction<SimProvider, SimRef, T> read,
-      ProgressListener progress, BulkRead<T> bulk) {
-    return fanOut(List.copyOf(sims), read, progress, false, bulk);
+      ProgressListener progress, FanOut.BulkRead<T> bulk) {
+    List<SimRef> all = List.copyOf(sims);
+    FanOut<T> run = fanOut(all, read, progress, false, bulk);
+    return new FleetResult<>(java.util.stream.IntStream.range(0, all.size()).mapToObj(i -> run.result(i) != null
+        ? run.result(i) : SimResult.<T>failure(all.get(i), providerOf(all.get(i)), new CancellationException(
+        "not read: the calling thread was interrupted before this SIM's answer arrived"))).toList(), run.interrupted());
   }
 
-  private <T> FleetResult<SimResult<T>> fanOut(List<SimRef> sims, BiFunction<SimProvider, SimRef, T> call,
-      ProgressListener progress, boolean writes, BulkRead<T> bulk) {
-    int total = sims.size();
-    Map<Integer, SimResult<T>> results = new java.util.concurrent.ConcurrentHashMap<>();
-    Progress tracker = new Progress(total, progress);
+  /**
+   * Routes every SIM and runs the calls. When the calling thread is interrupted, it returns at
+   * once with the interrupt flag set again; SIMs without a result are then in flight or never
+   * started, as the returned run tells.
+   */
+  private <T> FanOut<T> fanOut(List<SimRef> sims, BiFunction<SimProvider, SimRef, T> call,
+      ProgressListener progress, boolean writes, FanOut.BulkRead<T> bulk) {
+    FanOut<T> run = new FanOut<>(sims, progress);
     Map<String, List<Integer>> byProvider = new LinkedHashMap<>();
-    for (int i = 0; i < total; i++) {
+    for (int i = 0; i < sims.size(); i++) {
       SimRef sim = sims.get(i);
       try {
         String p = providerOf(sim);
@@ -300,98 +277,23 @@ public final class SimFleet implements AutoCloseable {
         }
         byProvider.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
       } catch (RuntimeException e) {
-        results.put(i, SimResult.failure(sim, null, e));
-        tracker.step();
+        run.refused(i, SimResult.failure(sim, null, e));
       }
     }
-    // One coordinator per provider runs its bulk read, then hands per-SIM calls to the
-    // provider's own pool, sized by its limits; coordinators never occupy a call slot.
-    List<ExecutorService> pools = new ArrayList<>();
-    ExecutorService coordinators = Executors.newFixedThreadPool(Math.max(1, byProvider.size()),
-        FleetThreads.named("fleet"));
-    try {
-      List<Future<?>> pending = new ArrayList<>();
-      for (Map.Entry<String, List<Integer>> group : byProvider.entrySet()) {
-        String id = group.getKey();
-        SimProvider provider = providers.get(id);
-        ProviderLimits bound = limits.getOrDefault(id, ProviderLimits.DEFAULT);
-        List<Integer> indices = group.getValue();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(writes ? bound.writes() : bound.reads(),
-            indices.size()), FleetThreads.named("fleet-" + id));
-        pools.add(pool);
-        pending.add(coordinators.submit(() -> {
-          List<Integer> remaining = indices;
-          if (bulk != null && indices.size() >= listThreshold && provider.supports(Capability.LIST_SIMS)) {
-            Map<Integer, SimResult<T>> listed = new HashMap<>();
-            bulk.read(provider, indices, sims, listed);
-            listed.forEach((i, r) -> {
-              results.put(i, r);
-              tracker.step();
-            });
-            remaining = indices.stream().filter(i -> !listed.containsKey(i)).toList();
-          }
-          List<Future<?>> calls = new ArrayList<>(remaining.size());
-          for (Integer i : remaining) {
-            calls.add(pool.submit(() -> {
-              SimRef sim = sims.get(i);
-              try {
-                results.put(i, SimResult.success(sim, id, call.apply(provider, sim)));
-              } catch (RuntimeException e) {
-                results.put(i, SimResult.failure(sim, id, e));
-              } finally {
-                tracker.step();
-              }
-            }));
-          }
-          calls.forEach(SimFleet::await);
-          return null;
-        }));
-      }
-      pending.forEach(SimFleet::await);
-    } finally {
-      coordinators.shutdownNow();
-      pools.forEach(ExecutorService::shutdownNow);
+    run.run(byProvider, providers, limits, call, writes, bulk, listThreshold);
+    if (run.interrupted()) {
+      Thread.currentThread().interrupt();
     }
-    List<SimResult<T>> ordered = new ArrayList<>(total);
-    for (int i = 0; i < total; i++) {
-      ordered.add(Objects.requireNonNull(results.get(i), "no result for SIM " + i));
-    }
-    return new FleetResult<>(ordered);
+    return run;
   }
 
-  /** Reads states from the provider's SIM list, stopping as soon as every asked SIM was seen. */
-  private void statesFromList(SimProvider provider, List<Integer> indices, List<SimRef> sims,
-      Map<Integer, SimResult<SimStatus>> into) {
-    Map<String, List<Integer>> wanted = new HashMap<>();
-    for (Integer i : indices) {
-      keys(sims.get(i)).forEach(k -> wanted.computeIfAbsent(k, x -> new ArrayList<>()).add(i));
-    }
-    Set<Integer> missing = new HashSet<>(indices);
-    Consumer<SimSummary> match = summary -> {
-      for (String k : keys(summary.sim())) {
-        for (Integer i : wanted.getOrDefault(k, List.of())) {
-          if (missing.remove(i)) {
-            into.put(i, SimResult.success(sims.get(i), provider.providerId(), summary.status()));
-          }
-        }
-      }
-    };
-    try {
-      var it = provider.listSims(SimFilter.ALL).iterator();
-      while (!missing.isEmpty() && it.hasNext()) {
-        match.accept(it.next());
-      }
-    } catch (RuntimeException e) {
-      // Listing failed part-way: the SIMs not yet seen are read one by one, so nothing is lost.
-    }
-  }
-
+  /** Waits for one provider's answer; an interrupt leaves the flag set and that answer missing. */
   private static <T> T await(Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the fleet's calls", e);
+      throw new CancellationException("not asked: the calling thread was interrupted");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -424,22 +326,6 @@ public final class SimFleet implements AutoCloseable {
   public String toString() {
     return "SimFleet[providers=" + new java.util.TreeSet<>(providers.keySet()) + ", registered=" + registry.size()
         + ", rules=" + rules + "]";
-  }
-
-  /** Serialises progress callbacks. */
-  private static final class Progress {
-    private final int total;
-    private final ProgressListener listener;
-    private final AtomicInteger done = new AtomicInteger();
-
-    Progress(int total, ProgressListener listener) {
-      this.total = total;
-      this.listener = Objects.requireNonNull(listener, "progress");
-    }
-
-    synchronized void step() {
-      listener.onProgress(done.incrementAndGet(), total);
-    }
   }
 
   /** Builds a {@link SimFleet}. */
@@ -494,7 +380,7 @@ public final class SimFleet implements AutoCloseable {
      */
     public Builder register(SimRef sim, String providerId) {
       Objects.requireNonNull(providerId, "providerId");
-      for (String key : keys(Objects.requireNonNull(sim, "sim"))) {
+      for (String key : Routes.keys(Objects.requireNonNull(sim, "sim"))) {
         String before = registry.putIfAbsent(key, providerId);
         if (before != null && !before.equals(providerId)) {
           throw new InvalidInputException("sim", sim.label() + " is registered with both " + before + " and "

@@ -5,6 +5,7 @@ import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
 import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.check.InputChecks;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.Redactor;
 import io.simbridge.core.internal.http.Urls;
@@ -12,9 +13,7 @@ import io.simbridge.core.model.ContractTerm;
 import io.simbridge.core.model.Iccid;
 import io.simbridge.m2miportal.internal.Credentials;
 import io.simbridge.m2miportal.internal.M2mIportalSimProvider;
-import io.simbridge.m2miportal.internal.M2mOperation;
 import io.simbridge.m2miportal.internal.Operations;
-import io.simbridge.m2miportal.internal.RequestWriter;
 import io.simbridge.m2miportal.model.LastMoTraffic;
 import io.simbridge.m2miportal.model.MonthToDateUsage;
 import io.simbridge.m2miportal.model.SendSmsRequest;
@@ -268,7 +267,7 @@ public final class M2mIportalClient implements AutoCloseable {
     }
 
     private static Secret credential(String field, String value, String allowed) {
-      return Secret.of(RequestWriter.requirePlainText(field, value, allowed));
+      return Secret.of(InputChecks.text(field, value, allowed));
     }
 
     /**

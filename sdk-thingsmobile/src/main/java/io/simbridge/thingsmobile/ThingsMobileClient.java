@@ -7,6 +7,7 @@ import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
 import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.check.InputChecks;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.OperationSpec;
 import io.simbridge.core.internal.http.OutboundRequest;
@@ -237,7 +238,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<SimListItem> allSims(SimListQuery query) {
     Objects.requireNonNull(query, "query");
-    return PagedIterable.of(n -> simListLite(query, n, MAX_SIM_LIST_PAGE_SIZE));
+    return PagedIterable.of(http.details(Operations.SIM_LIST_LITE.name()),
+        n -> simListLite(query, n, MAX_SIM_LIST_PAGE_SIZE));
   }
 
   /**
@@ -295,7 +297,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param name the new name, not blank
    */
   public void updateSimName(SimRef sim, String name) {
-    Checks.notBlank("name", name);
+    InputChecks.text("name", Checks.notBlank("name", name), "a SIM name");
     send(Operations.UPDATE_SIM_NAME, simForm(Operations.UPDATE_SIM_NAME, sim).field("name", name));
   }
 
@@ -306,7 +308,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param tag the new tag, not blank
    */
   public void updateSimTag(SimRef sim, String tag) {
-    Checks.notBlank("tag", tag);
+    InputChecks.text("tag", Checks.notBlank("tag", tag), "a SIM tag");
     send(Operations.UPDATE_SIM_TAG, simForm(Operations.UPDATE_SIM_TAG, sim).field("tag", tag));
   }
 
@@ -318,7 +320,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param blockSim       whether the SIM is disconnected and blocked on that day
    */
   public void setupSimExpirationDate(SimRef sim, LocalDate expirationDate, boolean blockSim) {
-    Objects.requireNonNull(expirationDate, "expirationDate");
+    InputChecks.date("expirationDate", expirationDate);
     send(Operations.SETUP_SIM_EXPIRATION_DATE, simForm(Operations.SETUP_SIM_EXPIRATION_DATE, sim)
         .field("expirationDate", expirationDate.toString()).field("blockSim", flag(blockSim)));
   }
@@ -544,8 +546,10 @@ public final class ThingsMobileClient implements AutoCloseable {
   }
 
   private static void dateRange(OutboundRequest.Builder r, DateRange range) {
-    range.start().ifPresent(s -> r.field("startDateRange", s.format(Convert.DATE_TIME)));
-    range.end().ifPresent(e -> r.field("endDateRange", e.format(Convert.DATE_TIME)));
+    range.start().ifPresent(s -> r.field("startDateRange", InputChecks.dateTime("startDateRange", s)
+        .format(Convert.DATE_TIME)));
+    range.end().ifPresent(e -> r.field("endDateRange", InputChecks.dateTime("endDateRange", e)
+        .format(Convert.DATE_TIME)));
   }
 
   private static String msisdnList(CdrQuery query) {

@@ -1,8 +1,8 @@
 package io.simbridge.horisen.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -19,6 +19,7 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -34,12 +35,19 @@ import java.util.stream.StreamSupport;
 /**
  * Reads a CSV report row by row from the answer's body stream with Jackson's CSV parser (quoted
  * fields, doubled quotes and line breaks inside quotes per RFC 4180), holding one row at a time:
- * memory does not grow with the report. Columns are found by their header name, in any order and
+ * memory does not grow with the report. A row, the header included, is read cell by cell and
+ * refused past {@value #MAX_CELLS} cells or {@value #MAX_ROW_CHARS} characters, so that a hostile
+ * line (a gigabyte of commas, a few megabytes gzipped) is a malformed answer, never an
+ * {@code OutOfMemoryError}. Columns are found by their header name, in any order and
  * any case; unknown columns are ignored. The body is closed when the rows are exhausted, when
  * reading fails, or when the stream is closed, whichever comes first.
  */
 final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private static final int SNIFF_BYTES = 8192;
+  /** The most cells a line may have: the documented reports have 14 columns. */
+  static final int MAX_CELLS = 256;
+  /** The most characters a line's cells may hold together; documented rows hold under 300. */
+  static final int MAX_ROW_CHARS = 1 << 20;
   // Positions in CsvLayout.columns(), the documented order.
   private static final int ID = 0;
   private static final int NAME = 1;
@@ -57,14 +65,13 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private static final int AMOUNT = 13;
 
   private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build())
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_ROW_CHARS).build())
           .build())
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
       .build();
 
   private final InputStream body;
-  private final MappingIterator<String[]> cells;
+  private final CsvParser cells;
   private final int[] at;
   private final int width;
   private final CsvLayout layout;
@@ -73,7 +80,7 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private int rowLine;
   private boolean closed;
 
-  private CsvRows(InputStream body, MappingIterator<String[]> cells, int[] at, int width,
+  private CsvRows(InputStream body, CsvParser cells, int[] at, int width,
       CsvLayout layout, ErrorDetails details) {
     this.body = body;
     this.cells = cells;
@@ -96,18 +103,43 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
     try {
       BufferedInputStream in = new BufferedInputStream(body, SNIFF_BYTES);
       CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(in));
-      MappingIterator<String[]> cells = CSV.readerFor(String[].class).with(schema).readValues(in);
+      CsvParser cells = (CsvParser) CSV.getFactory().createParser(in);
+      cells.setSchema(schema);
       // The API writes the header line even for a report without rows; no header at all is a
       // body that did not arrive as documented, never an empty report.
-      if (!cells.hasNextValue()) {
+      if (cells.nextToken() == null) {
         throw new MalformedFieldException("CSV header", "is missing: the answer has no lines");
       }
-      String[] names = cells.nextValue();
+      String[] names = cells(cells, "CSV header");
       return new CsvRows(in, cells, header(names, layout), names.length, layout, details);
     } catch (IOException | RuntimeException e) {
       closeQuietly(body);
       throw e;
     }
+  }
+
+  /**
+   * Reads the rest of a line cell by cell, never holding more than the bounds allow.
+   *
+   * @param cells the parser, at the start of a line
+   * @param what  the line, for the message
+   * @return its cells
+   */
+  private static String[] cells(CsvParser cells, String what) throws IOException {
+    List<String> line = new ArrayList<>();
+    long chars = 0;
+    for (JsonToken t = cells.nextToken(); t != JsonToken.END_ARRAY && t != null; t = cells.nextToken()) {
+      if (line.size() == MAX_CELLS) {
+        throw new MalformedFieldException(what, "has more than " + MAX_CELLS + " cells (the report has 14 columns)");
+      }
+      String cell = cells.getText();
+      chars += cell.length();
+      if (chars > MAX_ROW_CHARS) {
+        throw new MalformedFieldException(what, "is longer than " + MAX_ROW_CHARS + " characters");
+      }
+      line.add(cell);
+    }
+    return line.toArray(String[]::new);
   }
 
   /**
@@ -174,12 +206,12 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       return false;
     }
     try {
-      if (!cells.hasNextValue()) {
+      if (cells.nextToken() == null) {
         close();
         return false;
       }
-      rowLine = cells.getCurrentLocation().getLineNr();
-      next = row(cells.nextValue());
+      rowLine = cells.currentLocation().getLineNr();
+      next = row(cells(cells, "row"));
       return true;
     } catch (IOException | MalformedFieldException e) {
       SimApiException failure = failure(e);
@@ -238,7 +270,7 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       return new TransportException(details, true, lost.get().getCause());
     }
     if (e instanceof JsonProcessingException j) {
-      int line = j.getLocation() != null ? j.getLocation().getLineNr() : cells.getCurrentLocation().getLineNr();
+      int line = j.getLocation() != null ? j.getLocation().getLineNr() : cells.currentLocation().getLineNr();
       return new MalformedResponseException(details, "not the documented CSV: " + j.getOriginalMessage() + " at line "
           + line, "", e);
     } else if (e instanceof MalformedFieldException) {
@@ -246,7 +278,7 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
     }
     // Any other IOException is the decoder's over bytes that did arrive (an invalid UTF-8 sequence).
     return new MalformedResponseException(details, "the CSV could not be decoded: " + e.getMessage() + " at line "
-        + cells.getCurrentLocation().getLineNr(), "", e);
+        + cells.currentLocation().getLineNr(), "", e);
   }
 
   @Override

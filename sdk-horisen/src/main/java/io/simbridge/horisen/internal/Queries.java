@@ -1,6 +1,7 @@
 package io.simbridge.horisen.internal;
 
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.check.InputChecks;
 import io.simbridge.horisen.model.ContTrafficReport;
 import io.simbridge.horisen.model.ControlInvoiceFilterField;
 import io.simbridge.horisen.model.ControlInvoiceTrafficReport;
@@ -143,8 +144,8 @@ public final class Queries {
 
   private static <F extends FilterField> List<String> period(LocalDate startDate, LocalDate endDate, Filter<F> filter,
       Output output) {
-    Objects.requireNonNull(startDate, "startDate");
-    Objects.requireNonNull(endDate, "endDate");
+    InputChecks.date("startDate", startDate);
+    InputChecks.date("endDate", endDate);
     Objects.requireNonNull(filter, "filter");
     Objects.requireNonNull(output, "output");
     if (startDate.isAfter(endDate)) {

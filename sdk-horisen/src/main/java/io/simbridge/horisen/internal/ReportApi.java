@@ -71,7 +71,7 @@ public final class ReportApi {
    * @return every row of every page, fetched page by page as they are consumed
    */
   public <T> PagedIterable<T> all(ReportQuery<T> query) {
-    return PagedIterable.of(new Pager<>(query));
+    return PagedIterable.of(http.details(query.operation().name()), new Pager<>(query));
   }
 
   /**

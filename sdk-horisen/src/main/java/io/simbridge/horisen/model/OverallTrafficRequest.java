@@ -1,6 +1,7 @@
 package io.simbridge.horisen.model;
 
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.check.InputChecks;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -93,7 +94,7 @@ public record OverallTrafficRequest(
   }
 
   private static OffsetDateTime wireTime(String name, OffsetDateTime t) {
-    Objects.requireNonNull(t, name);
+    InputChecks.dateTime(name, t);
     OffsetDateTime whole = t.truncatedTo(ChronoUnit.SECONDS);
     return whole.getOffset().getTotalSeconds() % 60 == 0 ? whole : whole.withOffsetSameInstant(ZoneOffset.UTC);
   }

@@ -1,6 +1,7 @@
 package io.simbridge.m2miportal.internal;
 
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.check.InputChecks;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.OutboundRequest;
 import io.simbridge.core.model.ContractTerm;
@@ -96,7 +97,7 @@ public final class Operations {
 
   /** @param iccid the SIM @param groupCode the group code */
   public void setGroup(Iccid iccid, String groupCode) {
-    RequestWriter.requirePlainText("groupCode", groupCode, "the distributor-specific group code (not the group's name)");
+    InputChecks.text("groupCode", groupCode, "the distributor-specific group code (not the group's name)");
     call(M2mOperation.SET_GROUP, iccid, List.of(new Element("group", groupCode)), Answers::none);
   }
 

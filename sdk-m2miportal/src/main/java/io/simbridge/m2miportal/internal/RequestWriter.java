@@ -1,6 +1,5 @@
 package io.simbridge.m2miportal.internal;
 
-import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.model.Iccid;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -93,36 +92,5 @@ public final class RequestWriter {
     }
     w.writeCharacters(text.substring(from));
     w.writeEndElement();
-  }
-
-  /**
-   * Checks a value written as element text or attribute: not blank, and no control characters,
-   * which XML either cannot carry or would normalise on the provider's side.
-   *
-   * @param field   the field's name, for the message
-   * @param value   the value
-   * @param allowed what is allowed, for the message
-   * @return the value
-   * @throws InvalidInputException if it is blank or holds a control character
-   */
-  public static String requirePlainText(String field, String value, String allowed) {
-    Objects.requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw new InvalidInputException(field, value.isEmpty() ? "is empty" : "is blank", allowed);
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isISOControl(c) || Character.isSurrogate(c) && !isPairedSurrogate(value, i) || c >= '\uFFFE') {
-        throw new InvalidInputException(field, String.format("contains the control or invalid character U+%04X at "
-            + "position %d", (int) c, i + 1), allowed + ", without control characters");
-      }
-    }
-    return value;
-  }
-
-  private static boolean isPairedSurrogate(String s, int i) {
-    char c = s.charAt(i);
-    return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
 }

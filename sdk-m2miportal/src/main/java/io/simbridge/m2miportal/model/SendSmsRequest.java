@@ -1,8 +1,8 @@
 package io.simbridge.m2miportal.model;
 
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.check.InputChecks;
 import io.simbridge.m2miportal.internal.Gsm7;
-import io.simbridge.m2miportal.internal.RequestWriter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -44,7 +44,7 @@ public record SendSmsRequest(
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(smsUid, "smsUid");
     requireSendable(messageText);
-    origin.ifPresent(o -> RequestWriter.requirePlainText("origin", o, "an origination number the SIM type accepts"));
+    origin.ifPresent(o -> InputChecks.text("origin", o, "an origination number the SIM type accepts"));
     smsUid.ifPresent(uid -> {
       if (!SMS_UID.matcher(uid).matches()) {
         throw new InvalidInputException("smsUid", "'" + uid + "' " + (uid.isEmpty() ? "is empty"

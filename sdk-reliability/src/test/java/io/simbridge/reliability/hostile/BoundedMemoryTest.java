@@ -110,6 +110,61 @@ class BoundedMemoryTest {
   }
 
   /**
+   * Issue 14 section 5: a CSV line of 1 GiB of commas, after the header or as the header, was
+   * split into a billion cells held at once ({@code OutOfMemoryError} in this heap). Each line is
+   * now read cell by cell and refused past 256 cells.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aCsvLineOfAGibibyteOfCommasIsMalformedNotAnOutOfMemoryError(boolean asHeader) {
+    String header = Fixtures.text("horisen/3.1-customer-traffic-reports.csv").lines().findFirst().orElseThrow()
+        + "\r\n";
+    byte[] head = (asHeader ? "" : header).getBytes(StandardCharsets.UTF_8);
+    AtomicLong pulled = new AtomicLong();
+    AnswerHook hook = hook(Parser.HORISEN_CSV, () -> new GeneratedBody(MediaType.get("text/csv"), head,
+        new byte[] {','}, "\r\n".getBytes(StandardCharsets.UTF_8), GIB, true, pulled));
+
+    Throwable thrown;
+    try (HorisenClient c = horisen(hook)) {
+      thrown = catchThrowable(() -> {
+        try (Stream<TrafficReportCsvRow> csv = c.customerTrafficReportsCsv(LocalDate.of(2024, 10, 1),
+            LocalDate.of(2024, 10, 31), Filter.none())) {
+          csv.count();
+        }
+      });
+    }
+
+    assertThat(thrown).isExactlyInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("more than 256 cells");
+    assertThat(pulled.get()).as("bytes read of 1 GiB").isLessThan(1024 * 1024);
+  }
+
+  /**
+   * The same line gzipped on the wire (1 GiB of commas is about 1 MiB compressed), from a
+   * loopback server: OkHttp inflates it as it is read, and the line is refused as above.
+   */
+  @org.junit.jupiter.api.Test
+  void aGzippedCsvBombIsMalformedNotAnOutOfMemoryError() throws Exception {
+    String header = Fixtures.text("horisen/3.1-customer-traffic-reports.csv").lines().findFirst().orElseThrow()
+        + "\r\n";
+    AtomicLong inflated = new AtomicLong();
+    io.simbridge.core.time.ManualClock clock = Clients.clock();
+    try (GzipCsvServer server = new GzipCsvServer(header, GIB, inflated);
+        HorisenClient c = HorisenClient.builder().baseUrl(server.url()).accessToken("tok-123")
+            .clock(clock).sleeper(clock).build()) {
+      Throwable thrown = catchThrowable(() -> {
+        try (Stream<TrafficReportCsvRow> csv = c.customerTrafficReportsCsv(LocalDate.of(2024, 10, 1),
+            LocalDate.of(2024, 10, 31), Filter.none())) {
+          csv.count();
+        }
+      });
+
+      assertThat(thrown).isInstanceOf(MalformedResponseException.class);
+    }
+    assertThat(inflated.get()).as("bytes the server got to compress of 1 GiB").isLessThan(GIB);
+  }
+
+  /**
    * Bug: an answer under the default limit can still exhaust the heap, because the parsers build
    * a whole tree (or a list of bound objects) for it, many times its size: 16 MiB of empty
    * objects or elements, half the default limit, in a 128 MiB heap. (In the parent's 512 MiB

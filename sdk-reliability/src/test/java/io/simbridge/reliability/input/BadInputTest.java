@@ -241,6 +241,34 @@ class BadInputTest {
     add(rows, "thingsmobile", "view: credit history reversed", "to",
         () -> tm.asSimProvider().creditHistory(I2, I1));
     add(rows, "thingsmobile", "view: SIM by account", "sim", () -> tm.asSimProvider().state(SimRef.account("A-1")));
+    // Issue 14 section 6: text the provider echoes in XML, and dates it cannot mean.
+    add(rows, "thingsmobile", "SIM name with NUL", "name", () -> tm.updateSimName(SIM, "pump\u0000"));
+    add(rows, "thingsmobile", "SIM name with BEL", "name", () -> tm.updateSimName(SIM, "pump\u0007 3"));
+    add(rows, "thingsmobile", "SIM name with a lone surrogate", "name", () -> tm.updateSimName(SIM, "pump \uD800"));
+    add(rows, "thingsmobile", "SIM tag with a line feed", "tag", () -> tm.updateSimTag(SIM, "a\nb"));
+    add(rows, "thingsmobile", "SIM tag with U+FFFF", "tag", () -> tm.updateSimTag(SIM, "tag\uFFFF"));
+    add(rows, "thingsmobile", "view: name with a lone low surrogate", "name",
+        () -> tm.asSimProvider().rename(SIM, "\uDC00pump"));
+    add(rows, "thingsmobile", "view: tag with DEL", "tag", () -> tm.asSimProvider().tag(SIM, "t\u007F"));
+    add(rows, "thingsmobile", "expiration LocalDate.MIN", "expirationDate",
+        () -> tm.setupSimExpirationDate(SIM, LocalDate.MIN, true));
+    add(rows, "thingsmobile", "expiration LocalDate.MAX", "expirationDate",
+        () -> tm.setupSimExpirationDate(SIM, LocalDate.MAX, false));
+    add(rows, "thingsmobile", "expiration in year 10000", "expirationDate",
+        () -> tm.setupSimExpirationDate(SIM, LocalDate.of(10_000, 1, 1), false));
+    add(rows, "thingsmobile", "expiration before 1970", "expirationDate",
+        () -> tm.setupSimExpirationDate(SIM, LocalDate.of(1969, 12, 31), false));
+    add(rows, "thingsmobile", "credit range to LocalDateTime.MAX", "endDateRange",
+        () -> tm.credit(DateRange.between(LocalDateTime.of(2024, 1, 1, 0, 0), LocalDateTime.MAX), 1, 1));
+    add(rows, "thingsmobile", "CDRs from LocalDateTime.MIN", "startDateRange",
+        () -> tm.getCdrPaginated(CdrQuery.of(DateRange.between(LocalDateTime.MIN, LocalDateTime.of(2024, 1, 1, 0, 0)),
+            MSISDN), 1, 10));
+    add(rows, "thingsmobile", "view: expiry LocalDate.MAX", "expirationDate",
+        () -> tm.asSimProvider().setExpiry(SIM, LocalDate.MAX, true));
+    add(rows, "thingsmobile", "view: records until Instant.MAX", "to",
+        () -> tm.asSimProvider().usageRecords(SIM, I1, Instant.MAX));
+    add(rows, "thingsmobile", "view: credit history from Instant.MIN", "from",
+        () -> tm.asSimProvider().creditHistory(Instant.MIN, I2));
     add(rows, "thingsmobile", "view: blank name filter", "name",
         () -> tm.asSimProvider().listSims(SimFilter.ALL.withName(" ")));
 
@@ -318,6 +346,16 @@ class BadInputTest {
         .platformDomain("example.com").tokenUrl("http://accounts.example.com/oauth2/access-token")
         .clientCredentials("id", "s1234").build());
     add(rows, "horisen", "view: period reversed", "startDate", () -> horisen.asSimProvider().customerTraffic(D2, D1));
+    add(rows, "horisen", "period from LocalDate.MIN", "startDate", () -> horisen.customerTrafficReportsPage(
+        LocalDate.MIN, D2, Filter.none(), 1));
+    add(rows, "horisen", "CSV period to LocalDate.MAX", "endDate", () -> horisen.controlTrafficReportsCsv(D1,
+        LocalDate.MAX, Filter.none()));
+    add(rows, "horisen", "overall from OffsetDateTime.MIN", "startDt",
+        () -> OverallTrafficRequest.builder(OffsetDateTime.MIN, T2).build());
+    add(rows, "horisen", "overall to year 10000", "endDt",
+        () -> OverallTrafficRequest.builder(T1, OffsetDateTime.of(10_000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)).build());
+    add(rows, "horisen", "view: period to LocalDate.MAX", "endDate",
+        () -> horisen.asSimProvider().supplierTraffic(D1, LocalDate.MAX));
     add(rows, "horisen", "view: overall period reversed", "startDt",
         () -> horisen.asSimProvider().overallTraffic(T2, T1, Set.of()));
 

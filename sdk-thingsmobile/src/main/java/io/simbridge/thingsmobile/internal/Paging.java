@@ -69,7 +69,7 @@ public final class Paging {
    */
   public static <T> PagedIterable<T> capped(PagedIterable.PageFetcher<T> fetcher, int pageSize, int cap,
       String capCode, ErrorDetails details, String what) {
-    return PagedIterable.of(n -> {
+    return PagedIterable.of(details, n -> {
       // Page n is asked for only after n - 1 full pages: (n - 1) * pageSize results delivered.
       if ((long) (n - 1) * pageSize >= cap) {
         throw new ResultCapExceededException(details, cap, what, null);

@@ -4,6 +4,7 @@ import io.simbridge.core.Capability;
 import io.simbridge.core.PagedIterable;
 import io.simbridge.core.error.ErrorDetails;
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.check.InputChecks;
 import io.simbridge.core.model.CreditHistoryEntry;
 import io.simbridge.core.model.DataLimit;
 import io.simbridge.core.model.DataLimits;
@@ -218,8 +219,8 @@ public final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMob
   // ---- time ----
 
   private DateRange range(Instant from, Instant to) {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
+    InputChecks.instant("from", from);
+    InputChecks.instant("to", to);
     if (to.isBefore(from)) {
       throw new InvalidInputException("to", to + " is before from " + from, "an instant at or after from");
     }
