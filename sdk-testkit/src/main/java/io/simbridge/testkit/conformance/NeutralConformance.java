@@ -1,15 +1,15 @@
 package io.simbridge.testkit.conformance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbridge.core.Capability;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.error.AuthenticationException;
 import io.simbridge.core.error.NotFoundException;
-import io.simbridge.core.error.SimApiException;
 import io.simbridge.core.error.UnsupportedCapabilityException;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.testkit.ProviderEmulator;
@@ -81,8 +81,7 @@ abstract class NeutralConformance {
   void everyDeclaredCapabilityWorksAgainstTheEmulator() {
     SimProvider p = provider();
     for (Capability c : supported()) {
-      assertThatCode(() -> call(c).apply(p, simFor(c))).as("%s declares %s", p.providerId(), c)
-          .doesNotThrowAnyException();
+      assertDoesNotThrow(() -> call(c).apply(p, simFor(c)), () -> p.providerId() + " declares " + c);
     }
   }
 
@@ -94,21 +93,20 @@ abstract class NeutralConformance {
         continue;
       }
       int before = emulator().totalRequests();
-      assertThatThrownBy(() -> call(c).apply(p, knownSim())).as("%s does not declare %s", p.providerId(), c)
-          .isInstanceOfSatisfying(UnsupportedCapabilityException.class, e -> {
-            assertThat(e.capability()).isEqualTo(c);
-            assertThat(e.provider()).isEqualTo(p.providerId());
-          });
-      assertThat(emulator().totalRequests()).as("requests after refusing %s", c).isEqualTo(before);
+      UnsupportedCapabilityException e = assertThrows(UnsupportedCapabilityException.class,
+          () -> call(c).apply(p, knownSim()), () -> p.providerId() + " does not declare " + c);
+      assertEquals(c, e.capability());
+      assertEquals(p.providerId(), e.provider());
+      assertEquals(before, emulator().totalRequests(), () -> "requests after refusing " + c);
     }
   }
 
   @Test
   void capabilitiesAreAStableSetTheViewAgreesWith() {
     SimProvider p = provider();
-    assertThat(p.capabilities()).isEqualTo(provider().capabilities());
+    assertEquals(provider().capabilities(), p.capabilities());
     for (Capability c : Capability.values()) {
-      assertThat(p.supports(c)).isEqualTo(p.capabilities().contains(c));
+      assertEquals(p.capabilities().contains(c), p.supports(c), () -> "supports(" + c + ")");
     }
   }
 
@@ -120,9 +118,9 @@ abstract class NeutralConformance {
     }
     Capability c = supported.get(0);
     try (SimProvider wrong = fixture().providerWithWrongCredentials()) {
-      Throwable t = catchThrowable(() -> call(c).apply(wrong, simFor(c)));
-      assertThat(t).as("%s with wrong credentials", c).isInstanceOf(AuthenticationException.class);
-      assertThat(((SimApiException) t).provider()).isEqualTo(wrong.providerId());
+      AuthenticationException t = assertThrows(AuthenticationException.class,
+          () -> call(c).apply(wrong, simFor(c)), () -> c + " with wrong credentials");
+      assertEquals(wrong.providerId(), t.provider());
     }
   }
 
@@ -145,10 +143,10 @@ abstract class NeutralConformance {
   final void assertLazy(PagedIterable<?> list) {
     int before = emulator().totalRequests();
     Iterator<?> items = list.iterator();
-    assertThat(emulator().totalRequests()).as("requests before the list is consumed").isEqualTo(before);
+    assertEquals(before, emulator().totalRequests(), "requests before the list is consumed");
     items.hasNext();
     int afterFirst = emulator().totalRequests();
-    assertThat(afterFirst).as("requests once the first item is asked for").isGreaterThan(before);
+    assertTrue(afterFirst > before, "requests once the first item is asked for: none sent");
     while (items.hasNext()) {
       items.next();
     }
@@ -158,7 +156,7 @@ abstract class NeutralConformance {
       pages = page.number();
     }
     if (pages > 1) {
-      assertThat(afterAll).as("requests while reading pages 2 to %d", pages).isGreaterThan(afterFirst);
+      assertTrue(afterAll > afterFirst, "no requests while reading pages 2 to " + pages);
     }
   }
 
@@ -169,10 +167,10 @@ abstract class NeutralConformance {
       if (!perSim(c)) {
         continue;
       }
-      Throwable t = catchThrowable(() -> call(c).apply(p, fixture().unknownSim()));
-      assertThat(t).as("%s on an unknown SIM", c).isInstanceOf(NotFoundException.class);
-      assertThat(((SimApiException) t).provider()).isEqualTo(p.providerId());
-      assertThat(((SimApiException) t).operation()).isNotBlank();
+      NotFoundException t = assertThrows(NotFoundException.class,
+          () -> call(c).apply(p, fixture().unknownSim()), () -> c + " on an unknown SIM");
+      assertEquals(p.providerId(), t.provider());
+      assertFalse(t.operation().isBlank(), "the error names no operation");
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.simbridge.testkit.conformance;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.simbridge.core.Capability;
 import io.simbridge.core.SimProvider;
@@ -24,7 +24,7 @@ public abstract class SimOperationsConformance extends NeutralConformance {
     for (Capability c : supported()) {
       int before = emulator().totalRequests();
       call(c).apply(p, simFor(c));
-      assertThat(emulator().totalRequests() - before).as("requests sent by %s", c).isEqualTo(1);
+      assertEquals(1, emulator().totalRequests() - before, () -> "requests sent by " + c);
     }
   }
 }

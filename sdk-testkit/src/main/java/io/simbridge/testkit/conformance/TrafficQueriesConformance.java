@@ -1,7 +1,5 @@
 package io.simbridge.testkit.conformance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.simbridge.core.Capability;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.model.SimFilter;

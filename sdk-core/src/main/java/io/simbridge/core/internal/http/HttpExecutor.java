@@ -10,6 +10,7 @@ import io.simbridge.core.error.RateLimitedException;
 import io.simbridge.core.error.ServiceUnavailableException;
 import io.simbridge.core.error.SimApiException;
 import io.simbridge.core.error.TransportException;
+import io.simbridge.core.internal.parse.JacksonVersions;
 import io.simbridge.core.internal.parse.MalformedFieldException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -100,6 +101,7 @@ public final class HttpExecutor implements AutoCloseable {
    * @return an executor
    */
   public static HttpExecutor create(String provider, TransportOptions options, Redactor redactor) {
+    JacksonVersions.requireSupported(); // when the client is built, not on its first answer
     return new HttpExecutor(provider, options, redactor);
   }
 

@@ -1,6 +1,7 @@
 package io.simbridge.core.internal.parse;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -36,17 +37,11 @@ public final class Mappers {
    */
   public static final int MAX_TOKENS = 500_000;
 
-  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-      .maxNestingDepth(MAX_NESTING_DEPTH)
-      .maxStringLength(1_000_000)
-      .maxNumberLength(100)
-      .maxTokenCount(MAX_TOKENS)
-      .build();
+  private static final StreamReadConstraints CONSTRAINTS = constraints();
 
   /** Built on first use, so that a JSON-only provider never loads the XML stack (and vice versa). */
   private static final class Json {
-    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
-            .build())
+    static final ObjectMapper MAPPER = JsonMapper.builder(jsonFactory())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -130,6 +125,27 @@ public final class Mappers {
         // Closing a reader over an in-memory or already-failed stream cannot lose data.
       }
     }
+  }
+
+  /**
+   * Jackson 2.18 added the token-count limit; the users' build chooses the version (Spring Boot
+   * 3.2 brings 2.15), so it is set only where it exists, and counted by our parser otherwise.
+   */
+  private static StreamReadConstraints constraints() {
+    StreamReadConstraints.Builder b = StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxStringLength(1_000_000)
+        .maxNumberLength(100);
+    if (JacksonVersions.HAS_TOKEN_COUNT_LIMIT) {
+      b.maxTokenCount(MAX_TOKENS); // linked only when called: never on 2.15 to 2.17
+    }
+    return b.build();
+  }
+
+  private static JsonFactory jsonFactory() {
+    JsonFactoryBuilder b = new JsonFactoryBuilder();
+    b.streamReadConstraints(CONSTRAINTS);
+    return JacksonVersions.HAS_TOKEN_COUNT_LIMIT ? b.build() : new TokenCountingJsonFactory(b, MAX_TOKENS);
   }
 
   private static XMLInputFactory hardenedInputFactory() {
