@@ -14,6 +14,7 @@ import io.simbridge.core.internal.http.Urls;
 import io.simbridge.horisen.internal.AccessTokens;
 import io.simbridge.horisen.internal.CsvLayout;
 import io.simbridge.horisen.internal.HorisenSimProvider;
+import io.simbridge.horisen.internal.Operations;
 import io.simbridge.horisen.internal.Queries;
 import io.simbridge.horisen.internal.ReportApi;
 import io.simbridge.horisen.model.ContTrafficReport;
@@ -91,7 +92,7 @@ public final class HorisenClient implements AutoCloseable {
     if (b.clientId != null) {
       redactor.addSecret(b.clientSecret.reveal());
       credentials = new TokenCache(new AccessTokens(http, tokenUrl.orElseThrow(), b.clientId, b.clientSecret),
-          options.clock(), redactor);
+          options.clock(), redactor, options.callTimeout(), http.details(Operations.ACCESS_TOKEN.name()));
       this.authentication = "client credentials of " + b.clientId;
     } else if (b.accessToken != null) {
       redactor.addSecret(b.accessToken.reveal());

@@ -116,22 +116,24 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
    */
   private static char separator(BufferedInputStream in) throws IOException {
     in.mark(SNIFF_BYTES);
-    byte[] head = in.readNBytes(SNIFF_BYTES);
-    in.reset();
     int commas = 0;
     int semicolons = 0;
     boolean quoted = false;
-    for (byte b : head) {
-      if (b == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (b == '\n' || b == '\r')) {
+    // Byte by byte up to the end of the header line: reading a whole block would wait for rows
+    // the server may not have sent yet, and the call must return once its header line is read.
+    for (int i = 0; i < SNIFF_BYTES; i++) {
+      int b = in.read();
+      if (b < 0 || (!quoted && (b == '\n' || b == '\r'))) {
         break;
+      } else if (b == '"') {
+        quoted = !quoted;
       } else if (!quoted && b == ',') {
         commas++;
       } else if (!quoted && b == ';') {
         semicolons++;
       }
     }
+    in.reset();
     return semicolons > commas ? ';' : ',';
   }
 
