@@ -16,6 +16,7 @@ import io.simbridge.core.internal.parse.Fields;
 import io.simbridge.core.internal.parse.MalformedFieldException;
 import io.simbridge.horisen.model.TrafficReportCsvRow;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,8 @@ import java.util.stream.StreamSupport;
  */
 final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private static final int SNIFF_BYTES = 8192;
+  /** The longest header line read; the documented one is under 200 bytes. */
+  private static final int MAX_HEADER_BYTES = 65_536;
   // Positions in CsvLayout.columns(), the documented order.
   private static final int ID = 0;
   private static final int NAME = 1;
@@ -64,7 +67,10 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       .build();
 
   private final InputStream body;
-  private final MappingIterator<String[]> cells;
+  private final CsvSchema schema;
+  private final int headerLines;
+  // Created on the first row asked for, so that opening reads the header line and no further.
+  private MappingIterator<String[]> cells;
   private final int[] at;
   private final int width;
   private final CsvLayout layout;
@@ -73,10 +79,11 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private int rowLine;
   private boolean closed;
 
-  private CsvRows(InputStream body, MappingIterator<String[]> cells, int[] at, int width,
+  private CsvRows(InputStream body, CsvSchema schema, int headerLines, int[] at, int width,
       CsvLayout layout, ErrorDetails details) {
     this.body = body;
-    this.cells = cells;
+    this.schema = schema;
+    this.headerLines = headerLines;
     this.at = at;
     this.width = width;
     this.layout = layout;
@@ -95,37 +102,69 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   static CsvRows open(InputStream body, CsvLayout layout, ErrorDetails details) throws IOException {
     try {
       BufferedInputStream in = new BufferedInputStream(body, SNIFF_BYTES);
-      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(in));
-      MappingIterator<String[]> cells = CSV.readerFor(String[].class).with(schema).readValues(in);
+      // The header line is read byte by byte and parsed on its own: a parser over the stream
+      // would look past it for the first row, which a slow server may not have sent yet.
+      HeaderLine head = headerLine(in);
+      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(head.bytes()));
+      MappingIterator<String[]> header = CSV.readerFor(String[].class).with(schema).readValues(head.bytes());
       // The API writes the header line even for a report without rows; no header at all is a
       // body that did not arrive as documented, never an empty report.
-      if (!cells.hasNextValue()) {
+      if (!header.hasNextValue()) {
         throw new MalformedFieldException("CSV header", "is missing: the answer has no lines");
       }
-      String[] names = cells.nextValue();
-      return new CsvRows(in, cells, header(names, layout), names.length, layout, details);
+      String[] names = header.nextValue();
+      return new CsvRows(in, schema, head.lines(), header(names, layout), names.length, layout, details);
     } catch (IOException | RuntimeException e) {
       closeQuietly(body);
       throw e;
     }
   }
 
+  /** The header line's bytes, and how many lines of the body it took (blank lines before it included). */
+  private record HeaderLine(byte[] bytes, int lines) {
+  }
+
+  private static HeaderLine headerLine(BufferedInputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int lines = 1;
+    boolean quoted = false;
+    for (int b = in.read(); b >= 0; b = in.read()) {
+      if (line.size() >= MAX_HEADER_BYTES) {
+        throw new MalformedFieldException("CSV header", "is longer than " + MAX_HEADER_BYTES + " bytes");
+      }
+      if (b == '\n' && line.size() == 0) {
+        lines++; // a blank line before the header, skipped as the rows' parser skips them
+        continue;
+      }
+      line.write(b);
+      if (b == '"') {
+        quoted = !quoted;
+      } else if (b == '\n' && quoted) {
+        lines++;
+      } else if (!quoted && (b == '\n' || b == '\r')) {
+        if (b == '\r' && in.available() > 0) {
+          // Take the LF of a CRLF along, but only if it already arrived: never wait for it.
+          in.mark(1);
+          if (in.read() != '\n') {
+            in.reset();
+          }
+        }
+        break;
+      }
+    }
+    return new HeaderLine(line.toByteArray(), lines);
+  }
+
   /**
    * The documentation says CSV; a comma is expected, but a header line separated by semicolons
    * (as European spreadsheet exports write) is read as such.
    */
-  private static char separator(BufferedInputStream in) throws IOException {
-    in.mark(SNIFF_BYTES);
+  private static char separator(byte[] headerLine) {
     int commas = 0;
     int semicolons = 0;
     boolean quoted = false;
-    // Byte by byte up to the end of the header line: reading a whole block would wait for rows
-    // the server may not have sent yet, and the call must return once its header line is read.
-    for (int i = 0; i < SNIFF_BYTES; i++) {
-      int b = in.read();
-      if (b < 0 || (!quoted && (b == '\n' || b == '\r'))) {
-        break;
-      } else if (b == '"') {
+    for (byte b : headerLine) {
+      if (b == '"') {
         quoted = !quoted;
       } else if (!quoted && b == ',') {
         commas++;
@@ -133,7 +172,6 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
         semicolons++;
       }
     }
-    in.reset();
     return semicolons > commas ? ';' : ',';
   }
 
@@ -176,11 +214,14 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       return false;
     }
     try {
+      if (cells == null) {
+        cells = CSV.readerFor(String[].class).with(schema).readValues(body);
+      }
       if (!cells.hasNextValue()) {
         close();
         return false;
       }
-      rowLine = cells.getCurrentLocation().getLineNr();
+      rowLine = line(cells.getCurrentLocation().getLineNr());
       next = row(cells.nextValue());
       return true;
     } catch (IOException | MalformedFieldException e) {
@@ -240,7 +281,7 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       return new TransportException(details, true, lost.get().getCause());
     }
     if (e instanceof JsonProcessingException j) {
-      int line = j.getLocation() != null ? j.getLocation().getLineNr() : cells.getCurrentLocation().getLineNr();
+      int line = line(j.getLocation() != null ? j.getLocation().getLineNr() : currentLine());
       return new MalformedResponseException(details, "not the documented CSV: " + j.getOriginalMessage() + " at line "
           + line, "", e);
     } else if (e instanceof MalformedFieldException) {
@@ -248,7 +289,19 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
     }
     // Any other IOException is the decoder's over bytes that did arrive (an invalid UTF-8 sequence).
     return new MalformedResponseException(details, "the CSV could not be decoded: " + e.getMessage() + " at line "
-        + cells.getCurrentLocation().getLineNr(), "", e);
+        + line(currentLine()), "", e);
+  }
+
+  private int currentLine() {
+    return cells == null ? 1 : cells.getCurrentLocation().getLineNr();
+  }
+
+  /**
+   * @param rowsParserLine a line number of the rows' parser, which starts after the header
+   * @return the line number in the body
+   */
+  private int line(int rowsParserLine) {
+    return headerLines + rowsParserLine;
   }
 
   @Override
@@ -257,7 +310,9 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       closed = true;
       next = null;
       try {
-        cells.close();
+        if (cells != null) {
+          cells.close();
+        }
       } catch (IOException e) {
         // The body is discarded either way; closing it below releases the connection.
       }
