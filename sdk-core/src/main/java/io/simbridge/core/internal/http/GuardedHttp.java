@@ -2,6 +2,7 @@ package io.simbridge.core.internal.http;
 
 import io.simbridge.core.config.TransportOptions;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -54,10 +55,8 @@ final class GuardedHttp {
         .proxyAuthenticator((route, response) ->
             "CONNECT".equals(response.request().method()) ? proxy.authenticate(route, response) : null)
         .addNetworkInterceptor(chain -> {
-          Transmission t = chain.call().request().tag(Transmission.class);
-          if (t == null) {
-            return chain.proceed(chain.request());
-          }
+          // The call's own request carries the tag, whatever an interceptor made of it since.
+          Transmission t = Objects.requireNonNull(chain.call().request().tag(Transmission.class), "transmission");
           if (closed.getAsBoolean()) {
             throw new ClosedException();
           }

@@ -213,9 +213,10 @@ public final class HttpExecutor implements AutoCloseable {
     try (CallWatch watch = CallWatch.start(okCall, op.streamed() ? options.callTimeout() : null)) {
       try {
         return send(okCall, op, handler, details, tracker);
-      } catch (SimApiException | IllegalStateException e) {
+      } catch (SimApiException e) {
+        // The watch cancelled the call: say why, rather than OkHttp's bare "Canceled".
         String why = watch.cancelledBecause();
-        if (why == null || e instanceof IllegalStateException) {
+        if (why == null) {
           throw e;
         }
         if (watch.interrupted()) {

@@ -11,9 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -57,20 +56,36 @@ class TokenSingleFlightTest {
   @Test
   void sixCallersShareOneFailedFetchInsteadOfFetchingInTurn() throws Exception {
     TokenCache cache = stalledThenFailing(Duration.ofSeconds(20));
-    CompletableFuture<String> first = CompletableFuture.supplyAsync(cache::current, pool);
-    assertThat(inFetch.await(10, TimeUnit.SECONDS)).isTrue();
-    List<CompletableFuture<String>> waiters = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      waiters.add(CompletableFuture.supplyAsync(cache::current, pool));
+    List<Throwable> failures = new CopyOnWriteArrayList<>();
+    List<Thread> callers = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Thread caller = new Thread(() -> {
+        try {
+          cache.current();
+        } catch (RuntimeException e) {
+          failures.add(e);
+        }
+      });
+      callers.add(caller);
+      caller.start();
+      if (i == 0) {
+        assertThat(inFetch.await(10, TimeUnit.SECONDS)).isTrue();
+      }
+    }
+    // Every caller is parked: the first in the stalled fetch, the others waiting for it.
+    for (Thread caller : callers) {
+      while (caller.getState() != Thread.State.TIMED_WAITING) {
+        Thread.onSpinWait();
+      }
     }
 
     release.countDown();
-
-    waiters.add(first);
-    for (CompletableFuture<String> w : waiters) {
-      assertThatThrownBy(() -> w.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-          .hasCauseInstanceOf(TransportException.class).hasRootCauseInstanceOf(SocketTimeoutException.class);
+    for (Thread caller : callers) {
+      caller.join(10_000);
     }
+
+    assertThat(failures).hasSize(6).allSatisfy(e -> assertThat(e).isInstanceOf(TransportException.class)
+        .hasRootCauseInstanceOf(SocketTimeoutException.class));
     assertThat(fetches.get()).isEqualTo(1);
   }
 
