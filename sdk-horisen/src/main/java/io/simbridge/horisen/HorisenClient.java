@@ -183,8 +183,8 @@ public final class HorisenClient implements AutoCloseable {
    * }</pre>
    *
    * <p>Close the stream (try-with-resources) to release the connection if it is not read to its
-   * end. The download has no whole-call timeout, however large the report: only the read
-   * timeout bounds any silence of the server.
+   * end. The call timeout covers the answer up to its header line, which is read before this
+   * returns; after it, however large the report, only the read timeout bounds any silence.
    *
    * @param startDate the first day
    * @param endDate   the last day, not before {@code startDate}
