@@ -14,6 +14,7 @@ import io.simbridge.core.internal.http.Urls;
 import io.simbridge.horisen.internal.AccessTokens;
 import io.simbridge.horisen.internal.CsvLayout;
 import io.simbridge.horisen.internal.HorisenSimProvider;
+import io.simbridge.horisen.internal.Operations;
 import io.simbridge.horisen.internal.Queries;
 import io.simbridge.horisen.internal.ReportApi;
 import io.simbridge.horisen.model.ContTrafficReport;
@@ -91,7 +92,7 @@ public final class HorisenClient implements AutoCloseable {
     if (b.clientId != null) {
       redactor.addSecret(b.clientSecret.reveal());
       credentials = new TokenCache(new AccessTokens(http, tokenUrl.orElseThrow(), b.clientId, b.clientSecret),
-          options.clock(), redactor);
+          options.clock(), redactor, options.callTimeout(), http.details(Operations.ACCESS_TOKEN.name()));
       this.authentication = "client credentials of " + b.clientId;
     } else if (b.accessToken != null) {
       redactor.addSecret(b.accessToken.reveal());
@@ -182,8 +183,8 @@ public final class HorisenClient implements AutoCloseable {
    * }</pre>
    *
    * <p>Close the stream (try-with-resources) to release the connection if it is not read to its
-   * end. The download has no whole-call timeout, however large the report: only the read
-   * timeout bounds any silence of the server.
+   * end. The call timeout covers the answer up to its header line, which is read before this
+   * returns; after it, however large the report, only the read timeout bounds any silence.
    *
    * @param startDate the first day
    * @param endDate   the last day, not before {@code startDate}

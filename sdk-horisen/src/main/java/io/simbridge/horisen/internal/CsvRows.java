@@ -16,6 +16,8 @@ import io.simbridge.core.internal.parse.Fields;
 import io.simbridge.core.internal.parse.MalformedFieldException;
 import io.simbridge.horisen.model.TrafficReportCsvRow;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,15 +37,14 @@ import java.util.stream.StreamSupport;
 /**
  * Reads a CSV report row by row from the answer's body stream with Jackson's CSV parser (quoted
  * fields, doubled quotes and line breaks inside quotes per RFC 4180), holding one row at a time:
- * memory does not grow with the report. A row, the header included, is read cell by cell and
- * refused past {@value #MAX_CELLS} cells or {@value #MAX_ROW_CHARS} characters, so that a hostile
- * line (a gigabyte of commas, a few megabytes gzipped) is a malformed answer, never an
- * {@code OutOfMemoryError}. Columns are found by their header name, in any order and
+ * memory does not grow with the report. Columns are found by their header name, in any order and
  * any case; unknown columns are ignored. The body is closed when the rows are exhausted, when
  * reading fails, or when the stream is closed, whichever comes first.
  */
 final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private static final int SNIFF_BYTES = 8192;
+  /** The longest header line read; the documented one is under 200 bytes. */
+  private static final int MAX_HEADER_BYTES = 65_536;
   /** The most cells a line may have: the documented reports have 14 columns. */
   static final int MAX_CELLS = 256;
   /** The most characters a line's cells may hold together; documented rows hold under 300. */
@@ -71,7 +72,10 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       .build();
 
   private final InputStream body;
-  private final CsvParser cells;
+  private final CsvSchema schema;
+  private final int headerLines;
+  // Created on the first row asked for, so that opening reads the header line and no further.
+  private CsvParser cells;
   private final int[] at;
   private final int width;
   private final CsvLayout layout;
@@ -80,10 +84,11 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private int rowLine;
   private boolean closed;
 
-  private CsvRows(InputStream body, CsvParser cells, int[] at, int width,
+  private CsvRows(InputStream body, CsvSchema schema, int headerLines, int[] at, int width,
       CsvLayout layout, ErrorDetails details) {
     this.body = body;
-    this.cells = cells;
+    this.schema = schema;
+    this.headerLines = headerLines;
     this.at = at;
     this.width = width;
     this.layout = layout;
@@ -102,20 +107,59 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   static CsvRows open(InputStream body, CsvLayout layout, ErrorDetails details) throws IOException {
     try {
       BufferedInputStream in = new BufferedInputStream(body, SNIFF_BYTES);
-      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(in));
-      CsvParser cells = (CsvParser) CSV.getFactory().createParser(in);
-      cells.setSchema(schema);
-      // The API writes the header line even for a report without rows; no header at all is a
-      // body that did not arrive as documented, never an empty report.
-      if (cells.nextToken() == null) {
-        throw new MalformedFieldException("CSV header", "is missing: the answer has no lines");
+      // The header line is read byte by byte and parsed on its own: a parser over the stream
+      // would look past it for the first row, which a slow server may not have sent yet.
+      HeaderLine head = headerLine(in);
+      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(head.bytes()));
+      String[] names;
+      try (CsvParser header = parser(schema, new ByteArrayInputStream(head.bytes()))) {
+        // The API writes the header line even for a report without rows; no header at all is a
+        // body that did not arrive as documented, never an empty report.
+        if (header.nextToken() == null) {
+          throw new MalformedFieldException("CSV header", "is missing: the answer has no lines");
+        }
+        names = cells(header, "CSV header");
       }
-      String[] names = cells(cells, "CSV header");
-      return new CsvRows(in, cells, header(names, layout), names.length, layout, details);
+      return new CsvRows(in, schema, head.lines(), header(names, layout), names.length, layout, details);
     } catch (IOException | RuntimeException e) {
       closeQuietly(body);
       throw e;
     }
+  }
+
+  /** The header line's bytes, and how many lines of the body it took (blank lines before it included). */
+  private record HeaderLine(byte[] bytes, int lines) {
+  }
+
+  private static HeaderLine headerLine(BufferedInputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int lines = 1;
+    boolean quoted = false;
+    for (int b = in.read(); b >= 0; b = in.read()) {
+      if (line.size() >= MAX_HEADER_BYTES) {
+        throw new MalformedFieldException("CSV header", "is longer than " + MAX_HEADER_BYTES + " bytes");
+      }
+      if (b == '\n' && line.size() == 0) {
+        lines++; // a blank line before the header, skipped as the rows' parser skips them
+        continue;
+      }
+      line.write(b);
+      if (b == '"') {
+        quoted = !quoted;
+      } else if (b == '\n' && quoted) {
+        lines++;
+      } else if (!quoted && (b == '\n' || b == '\r')) {
+        if (b == '\r' && in.available() > 0) {
+          // Take the LF of a CRLF along, but only if it already arrived: never wait for it.
+          in.mark(1);
+          if (in.read() != '\n') {
+            in.reset();
+          }
+        }
+        break;
+      }
+    }
+    return new HeaderLine(line.toByteArray(), lines);
   }
 
   /**
@@ -142,22 +186,23 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
     return line.toArray(String[]::new);
   }
 
+  private static CsvParser parser(CsvSchema schema, InputStream in) throws IOException {
+    CsvParser parser = (CsvParser) CSV.getFactory().createParser(in);
+    parser.setSchema(schema);
+    return parser;
+  }
+
   /**
    * The documentation says CSV; a comma is expected, but a header line separated by semicolons
    * (as European spreadsheet exports write) is read as such.
    */
-  private static char separator(BufferedInputStream in) throws IOException {
-    in.mark(SNIFF_BYTES);
-    byte[] head = in.readNBytes(SNIFF_BYTES);
-    in.reset();
+  private static char separator(byte[] headerLine) {
     int commas = 0;
     int semicolons = 0;
     boolean quoted = false;
-    for (byte b : head) {
+    for (byte b : headerLine) {
       if (b == '"') {
         quoted = !quoted;
-      } else if (!quoted && (b == '\n' || b == '\r')) {
-        break;
       } else if (!quoted && b == ',') {
         commas++;
       } else if (!quoted && b == ';') {
@@ -206,11 +251,14 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       return false;
     }
     try {
+      if (cells == null) {
+        cells = parser(schema, body);
+      }
       if (cells.nextToken() == null) {
         close();
         return false;
       }
-      rowLine = cells.currentLocation().getLineNr();
+      rowLine = line(cells.currentLocation().getLineNr());
       next = row(cells(cells, "row"));
       return true;
     } catch (IOException | MalformedFieldException e) {
@@ -270,7 +318,7 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       return new TransportException(details, true, lost.get().getCause());
     }
     if (e instanceof JsonProcessingException j) {
-      int line = j.getLocation() != null ? j.getLocation().getLineNr() : cells.currentLocation().getLineNr();
+      int line = line(j.getLocation() != null ? j.getLocation().getLineNr() : currentLine());
       return new MalformedResponseException(details, "not the documented CSV: " + j.getOriginalMessage() + " at line "
           + line, "", e);
     } else if (e instanceof MalformedFieldException) {
@@ -278,7 +326,19 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
     }
     // Any other IOException is the decoder's over bytes that did arrive (an invalid UTF-8 sequence).
     return new MalformedResponseException(details, "the CSV could not be decoded: " + e.getMessage() + " at line "
-        + cells.currentLocation().getLineNr(), "", e);
+        + line(currentLine()), "", e);
+  }
+
+  private int currentLine() {
+    return cells == null ? 1 : cells.currentLocation().getLineNr();
+  }
+
+  /**
+   * @param rowsParserLine a line number of the rows' parser, which starts after the header
+   * @return the line number in the body
+   */
+  private int line(int rowsParserLine) {
+    return headerLines + rowsParserLine;
   }
 
   @Override
@@ -287,7 +347,9 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       closed = true;
       next = null;
       try {
-        cells.close();
+        if (cells != null) {
+          cells.close();
+        }
       } catch (IOException e) {
         // The body is discarded either way; closing it below releases the connection.
       }

@@ -86,7 +86,7 @@ final class HorisenErrors {
       case AUTHENTICATION -> new AuthenticationException(d);
       case INVALID_REQUEST -> new InvalidRequestException(d);
       case NOT_FOUND -> new NotFoundException(d);
-      case SERVER_FAILURE -> new ServiceUnavailableException(d, null, null);
+      case SERVER_FAILURE -> new ServiceUnavailableException(d, null, null, response.retryAfter().orElse(Duration.ZERO));
       case TOO_EXPENSIVE -> new ProviderErrorException(d, "the report exceeded the server's execution time; narrow the "
           + "period, use grain=day or group by fewer fields", null);
     };

@@ -84,7 +84,7 @@ public final class ReportApi {
    */
   public Stream<TrafficReportCsvRow> csv(ReportQuery<?> query, CsvLayout layout) {
     String url = query.url(baseUrl, 1, OptionalInt.empty());
-    // Streamed: the rows are read after execute() returns, with no whole-call timeout.
+    // Streamed: the call timeout ends at the checked header line; the rows are read after.
     CsvRows rows = http.execute(query.operation().asStreamed(), credentials,
         token -> get(url, token, "text/csv, application/json;q=0.9"), response -> {
           if (!response.isSuccessful()) {

@@ -15,6 +15,7 @@ import io.simbridge.core.internal.parse.MalformedFieldException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import okhttp3.Call;
 import okhttp3.FormBody;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -46,7 +48,12 @@ import org.slf4j.LoggerFactory;
  * {@link AmbiguousOutcomeException}.
  *
  * <p>An operation declared {@link OperationSpec#asStreamed()} has its body handed over with
- * {@link InboundResponse#detach()} and read after this returns, with no whole-call timeout.
+ * {@link InboundResponse#detach()} and read after this returns: the call timeout covers it up to
+ * the end of its handler (the checked header line), then only the read timeout between bytes.
+ *
+ * <p>Only this class decides transmissions: see {@link GuardedHttp} for what OkHttp is stopped
+ * from doing on its own. Interrupting the calling thread cancels the call in flight (a write so
+ * cancelled is ambiguous); after {@link #close()} returns, nothing more is sent.
  *
  * <p>Logging goes to the SLF4J logger {@code io.simbridge.http.<provider>}: one line per attempt
  * and answer at DEBUG, headers and bodies (redacted) at TRACE.
@@ -71,26 +78,9 @@ public final class HttpExecutor implements AutoCloseable {
     this.limiter = new CallLimiter(options.clock(), options.sleeper(), options.callLimitMode());
     this.log = LoggerFactory.getLogger("io.simbridge.http." + provider);
     OkHttpClient base = options.httpClient().orElseGet(SharedHttp::client);
-    this.http = base.newBuilder()
-        .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .writeTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        // Retries are ours alone: OkHttp's own would resend a write it cannot prove unsent.
-        .retryOnConnectionFailure(false)
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .addNetworkInterceptor(chain -> {
-          // Reached only once a connection is ready: from here on, the request may arrive.
-          SendTracker tracker = chain.request().tag(SendTracker.class);
-          if (tracker != null) {
-            tracker.mayHaveBeenSent = true;
-          }
-          return chain.proceed(chain.request());
-        })
-        .build();
+    this.http = GuardedHttp.client(base, options, () -> closed);
     // A streamed answer is read after execute() returns, possibly for minutes: OkHttp's call
-    // timeout would cut it, so streaming calls rely on the read timeout between bytes only.
+    // timeout would cut it, so a CallWatch bounds such a call up to its checked header line.
     this.streamingHttp = http.newBuilder().callTimeout(0, TimeUnit.MILLISECONDS).build();
   }
 
@@ -171,7 +161,7 @@ public final class HttpExecutor implements AutoCloseable {
   @SuppressWarnings("try") // the permit is held for the attempt and released by try-with-resources
   public <T> T execute(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler) {
     if (closed) {
-      throw new IllegalStateException("this " + provider + " client is closed");
+      throw closedError();
     }
     ErrorDetails details = details(op.name());
     RetryPolicy policy = options.retryPolicy();
@@ -180,6 +170,10 @@ public final class HttpExecutor implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       SimApiException failure;
       try (CallLimiter.Permit permit = limiter.acquire(op.limitGroup(), interval, details)) {
+        if (closed) {
+          // Closed while this call waited for its turn: it must not leave now.
+          throw closedError();
+        }
         return attempt(op, request, handler, details, attempt, policy.maxAttempts());
       } catch (SimApiException e) {
         failure = e;
@@ -205,7 +199,7 @@ public final class HttpExecutor implements AutoCloseable {
 
   private <T> T attempt(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler,
       ErrorDetails details, int attempt, int maxAttempts) {
-    SendTracker tracker = new SendTracker();
+    GuardedHttp.Transmission tracker = new GuardedHttp.Transmission();
     Request call = toOkHttp(request, tracker);
     if (log.isDebugEnabled()) {
       log.debug("-> [{} {}] {} {} (attempt {}/{})", provider, op.name(), request.method(),
@@ -216,17 +210,40 @@ public final class HttpExecutor implements AutoCloseable {
         log.trace("-> [{} {}] body: {}", provider, op.name(), request.describeBody(redactor));
       }
     }
+    Call okCall = (op.streamed() ? streamingHttp : http).newCall(call);
+    try (CallWatch watch = CallWatch.start(okCall, op.streamed() ? options.callTimeout() : null)) {
+      try {
+        return send(okCall, op, handler, details, tracker);
+      } catch (SimApiException e) {
+        // The watch cancelled the call: say why, rather than OkHttp's bare "Canceled".
+        String why = watch.cancelledBecause();
+        if (why == null) {
+          throw e;
+        }
+        if (watch.interrupted()) {
+          Thread.currentThread().interrupt();
+        }
+        throw new TransportException(details, tracker.mayHaveBeenSent, new InterruptedIOException(why));
+      }
+    }
+  }
+
+  private <T> T send(Call okCall, OperationSpec op, ResponseHandler<T> handler, ErrorDetails details,
+      GuardedHttp.Transmission tracker) {
     long started = System.nanoTime();
     Response raw;
     try {
-      raw = (op.streamed() ? streamingHttp : http).newCall(call).execute();
+      raw = okCall.execute();
+    } catch (GuardedHttp.ClosedException e) {
+      throw closedError();
     } catch (IOException e) {
       if (log.isDebugEnabled()) {
         log.debug("<- [{} {}] failed after {} ms: {}", provider, op.name(), elapsedMs(started), e.toString());
       }
       throw new TransportException(details, tracker.mayHaveBeenSent, e);
     }
-    InboundResponse response = new InboundResponse(raw, details, redactor, options.maxResponseBytes(), log);
+    InboundResponse response = new InboundResponse(raw, details, redactor, options.maxResponseBytes(), log,
+        options.clock(), tracker.retryAfter);
     if (log.isDebugEnabled()) {
       log.debug("<- [{} {}] HTTP {} in {} ms", provider, op.name(), raw.code(), elapsedMs(started));
     }
@@ -254,6 +271,10 @@ public final class HttpExecutor implements AutoCloseable {
     }
   }
 
+  private IllegalStateException closedError() {
+    return new IllegalStateException("this " + provider + " client is closed; nothing was sent");
+  }
+
   private static long elapsedMs(long startedNanos) {
     return (System.nanoTime() - startedNanos) / 1_000_000;
   }
@@ -269,14 +290,20 @@ public final class HttpExecutor implements AutoCloseable {
     if (!op.safeToRepeat()) {
       return null;
     }
+    Duration asked;
     if (failure instanceof RateLimitedException r) {
       if (r.isClientSide()) {
         return null;
       }
-      Duration backoff = policy.backoff(attempt);
-      return r.retryAfter().compareTo(backoff) > 0 ? r.retryAfter() : backoff;
+      asked = r.retryAfter();
+    } else if (failure instanceof ServiceUnavailableException u) {
+      asked = u.retryAfter();
+    } else {
+      return null;
     }
-    return failure instanceof ServiceUnavailableException ? policy.backoff(attempt) : null;
+    // At least what the server asked for; the caller gives up if that exceeds the budget.
+    Duration backoff = policy.backoff(attempt);
+    return asked.compareTo(backoff) > 0 ? asked : backoff;
   }
 
   /**
@@ -289,7 +316,7 @@ public final class HttpExecutor implements AutoCloseable {
     return !op.safeToRepeat() && mayHaveApplied ? new AmbiguousOutcomeException(failure.details(), failure) : failure;
   }
 
-  private Request toOkHttp(OutboundRequest r, SendTracker tracker) {
+  private Request toOkHttp(OutboundRequest r, GuardedHttp.Transmission tracker) {
     // Checked on every request, not only at build time: pagination links come from the provider.
     Urls.requireAllowed("url", r.url(), options.allowInsecureHttp());
     Request.Builder b;
@@ -298,7 +325,7 @@ public final class HttpExecutor implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("url", "'" + redactor.redact(r.url()) + "' is not a valid URL", "an https:// URL");
     }
-    b.header("User-Agent", USER_AGENT).tag(SendTracker.class, tracker);
+    b.header("User-Agent", USER_AGENT).tag(GuardedHttp.Transmission.class, tracker);
     for (OutboundRequest.Field h : r.headers()) {
       try {
         b.addHeader(h.name(), h.value());
@@ -325,7 +352,11 @@ public final class HttpExecutor implements AutoCloseable {
     return b.method(r.method(), body).build();
   }
 
-  /** Stops new calls. The shared or user-supplied connection pool stays open for others. */
+  /**
+   * Stops new calls: a call not yet sent, including one waiting for its call-limit turn, fails
+   * with {@link IllegalStateException} and is never sent. The shared or user-supplied connection
+   * pool stays open for others.
+   */
   @Override
   public void close() {
     closed = true;
@@ -341,11 +372,6 @@ public final class HttpExecutor implements AutoCloseable {
       // Fall through to "unknown": the User-Agent is informative only.
     }
     return p.getProperty("version", "unknown");
-  }
-
-  /** Set by the network interceptor once the request is about to be written. */
-  private static final class SendTracker {
-    volatile boolean mayHaveBeenSent;
   }
 
   /** One OkHttp client for every simbridge client that was not given its own: one pool, one dispatcher. */

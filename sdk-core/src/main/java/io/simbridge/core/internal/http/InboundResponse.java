@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.MediaType;
@@ -38,11 +39,20 @@ public final class InboundResponse {
   private final Redactor redactor;
   private final long maxBytes;
   private final Logger log;
+  private final Clock clock;
+  private final String retryAfter;
   private byte[] bytes;
   private boolean detached;
 
-  InboundResponse(Response response, ErrorDetails details, Redactor redactor, long maxBytes, Logger log) {
+  /**
+   * @param retryAfter the {@code Retry-After} the network guard took off the answer (so that OkHttp
+   *                   cannot act on it), or {@code null} to read the answer's own header
+   */
+  InboundResponse(Response response, ErrorDetails details, Redactor redactor, long maxBytes, Logger log,
+      Clock clock, String retryAfter) {
     this.response = response;
+    this.clock = clock;
+    this.retryAfter = retryAfter != null ? retryAfter : response.header("Retry-After");
     this.details = details.withStatus(response.code());
     this.redactor = redactor;
     this.maxBytes = Math.min(maxBytes, Integer.MAX_VALUE - 16);
@@ -59,9 +69,12 @@ public final class InboundResponse {
     return response.isSuccessful();
   }
 
-  /** @param name a header name @return its first value */
+  /**
+   * @param name a header name
+   * @return its first value
+   */
   public Optional<String> header(String name) {
-    return Optional.ofNullable(response.header(name));
+    return "Retry-After".equalsIgnoreCase(name) ? Optional.ofNullable(retryAfter) : Optional.ofNullable(response.header(name));
   }
 
   /** @return the media type without parameters, such as {@code application/json}, lower case */
@@ -221,7 +234,7 @@ public final class InboundResponse {
    * The error an answer means when the body carries no provider error the handler recognises:
    * 401/403 authentication, 404 not found, 429 rate limited (waiting as {@code Retry-After}
    * says, else {@code defaultWait}), 400/409/422 invalid request, 5xx service unavailable,
-   * anything else a generic provider error.
+   * anything else a generic provider error. A 5xx carrying {@code Retry-After} keeps that wait.
    *
    * @param code        the provider's code, may be {@code null}
    * @param message     the provider's message, may be {@code null}
@@ -241,7 +254,7 @@ public final class InboundResponse {
     } else if (s == 400 || s == 409 || s == 422) {
       return new InvalidRequestException(d, summary, null);
     } else if (s >= 500) {
-      return new ServiceUnavailableException(d, summary, null);
+      return new ServiceUnavailableException(d, summary, null, retryAfter().orElse(Duration.ZERO));
     }
     return new ProviderErrorException(d, summary, null);
   }
@@ -255,16 +268,12 @@ public final class InboundResponse {
     return excerpt();
   }
 
-  /** @return the wait a {@code Retry-After} header (in seconds) asks for */
+  /**
+   * @return the wait a {@code Retry-After} header asks for, in delta-seconds or as an HTTP date,
+   *     clamped to a day
+   */
   public Optional<Duration> retryAfter() {
-    return header("Retry-After").flatMap(v -> {
-      try {
-        long seconds = Long.parseLong(v.trim());
-        return seconds >= 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
-    });
+    return retryAfter == null ? Optional.empty() : RetryAfter.parse(retryAfter, clock);
   }
 
   private MalformedResponseException tooLarge(long declared) {

@@ -14,8 +14,9 @@ import java.util.Objects;
  *                      twice unless the first attempt provably never left the client
  * @param minInterval   the documented minimum time between two calls, zero for none
  * @param limitGroup    calls sharing a group share one call-limit lane (defaults to the name)
- * @param streamed      whether its answer is read as a stream (a large report): such a call has
- *                      no whole-call timeout, only the read timeout between bytes
+ * @param streamed      whether its answer is read as a stream (a large report): the call timeout
+ *                      covers it up to its handler's checked header line, then only the read
+ *                      timeout between bytes
  */
 public record OperationSpec(String name, boolean safeToRepeat, Duration minInterval, String limitGroup,
     boolean streamed) {
@@ -63,8 +64,9 @@ public record OperationSpec(String name, boolean safeToRepeat, Duration minInter
   }
 
   /**
-   * @return a copy whose answer is streamed: no whole-call timeout (a large report may take
-   *     minutes to read), the read timeout still bounding every silence
+   * @return a copy whose answer is streamed: the call timeout ends once the handler has checked
+   *     the header line (a large report may take minutes to read), the read timeout still bounding
+   *     every silence
    */
   public OperationSpec asStreamed() {
     return new OperationSpec(name, safeToRepeat, minInterval, limitGroup, true);

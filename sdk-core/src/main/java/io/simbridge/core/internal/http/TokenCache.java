@@ -1,10 +1,17 @@
 package io.simbridge.core.internal.http;
 
+import io.simbridge.core.error.ErrorDetails;
+import io.simbridge.core.error.TransportException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -14,6 +21,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>A token with a lifetime is renewed {@code min(60 s, lifetime / 10)} before it expires (a
  * stated lifetime above a day counts as a day); one without a stated lifetime is kept until the
  * provider rejects it.
+ *
+ * <p>Single flight: while one thread fetches, the others wait for that fetch and share its token
+ * or its failure (a failed fetch is not repeated by each waiter in turn). A waiter stays
+ * interruptible and waits no longer than its own call budget; either way it fails with a
+ * {@link TransportException} saying nothing was sent.
  */
 public final class TokenCache implements CredentialSource {
 
@@ -45,30 +57,56 @@ public final class TokenCache implements CredentialSource {
   private final Fetcher fetcher;
   private final Clock clock;
   private final Redactor redactor;
+  private final Duration waitLimit;
+  private final ErrorDetails details;
   private final ReentrantLock lock = new ReentrantLock();
   // Guarded by lock.
   private String token;
   private Instant renewAt;
+  private CompletableFuture<String> inFlight;
 
   /**
-   * @param fetcher  obtains tokens
-   * @param clock    decides expiry
-   * @param redactor learns every token so that logs hide it
+   * @param fetcher   obtains tokens
+   * @param clock     decides expiry
+   * @param redactor  learns every token so that logs hide it
+   * @param waitLimit the longest a caller waits for another caller's fetch (its call budget)
+   * @param details   names the provider and the token operation in a waiter's failure
    */
-  public TokenCache(Fetcher fetcher, Clock clock, Redactor redactor) {
+  public TokenCache(Fetcher fetcher, Clock clock, Redactor redactor, Duration waitLimit, ErrorDetails details) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.redactor = Objects.requireNonNull(redactor, "redactor");
+    this.waitLimit = Objects.requireNonNull(waitLimit, "waitLimit");
+    this.details = Objects.requireNonNull(details, "details");
   }
 
   @Override
   public String current() {
+    CompletableFuture<String> theirs;
+    CompletableFuture<String> mine = null;
     lock.lock();
     try {
-      if (token == null || (renewAt != null && !clock.instant().isBefore(renewAt))) {
-        Instant issued = clock.instant();
-        Token fresh = fetcher.fetch();
-        redactor.addTemporarySecret(fresh.value());
+      if (token != null && (renewAt == null || clock.instant().isBefore(renewAt))) {
+        return token;
+      }
+      theirs = inFlight;
+      if (theirs == null) {
+        mine = new CompletableFuture<>();
+        inFlight = mine;
+      }
+    } finally {
+      lock.unlock();
+    }
+    return mine != null ? fetch(mine) : await(theirs);
+  }
+
+  private String fetch(CompletableFuture<String> mine) {
+    Instant issued = clock.instant();
+    try {
+      Token fresh = fetcher.fetch();
+      redactor.addTemporarySecret(fresh.value());
+      lock.lock();
+      try {
         token = fresh.value();
         renewAt = fresh.lifetime().map(stated -> {
           // A provider's absurd lifetime (years, or Long.MAX_VALUE seconds) must not overflow.
@@ -76,10 +114,43 @@ public final class TokenCache implements CredentialSource {
           Duration margin = l.dividedBy(10);
           return issued.plus(l).minus(margin.compareTo(MAX_MARGIN) > 0 ? MAX_MARGIN : margin);
         }).orElse(null);
+        inFlight = null;
+      } finally {
+        lock.unlock();
       }
-      return token;
-    } finally {
-      lock.unlock();
+      mine.complete(fresh.value());
+      return fresh.value();
+    } catch (RuntimeException | Error e) {
+      lock.lock();
+      try {
+        inFlight = null;
+      } finally {
+        lock.unlock();
+      }
+      mine.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private String await(CompletableFuture<String> theirs) {
+    long nanos = waitLimit.compareTo(Duration.ofDays(1)) > 0 ? TimeUnit.DAYS.toNanos(1) : waitLimit.toNanos();
+    try {
+      return theirs.get(nanos, TimeUnit.NANOSECONDS);
+    } catch (ExecutionException e) {
+      // The fetch in flight failed: every waiter shares its failure instead of fetching again.
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(details, false, e);
+    } catch (TimeoutException e) {
+      throw new TransportException(details, false, new InterruptedIOException(
+          "waited " + waitLimit.toMillis() + " ms (the call timeout) for a credential another call is fetching"));
     }
   }
 

@@ -2,6 +2,7 @@ package io.simbridge.core.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.simbridge.core.error.ErrorDetails;
 import io.simbridge.core.time.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +22,12 @@ import org.junit.jupiter.api.Test;
 class TokenCacheTest {
   private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final AtomicInteger fetches = new AtomicInteger();
+  private static final ErrorDetails DETAILS = ErrorDetails.of("test", "token");
   private final Redactor redactor = Redactor.of(false);
 
   private TokenCache cache(Duration lifetime) {
     return new TokenCache(() -> new TokenCache.Token("token-" + fetches.incrementAndGet(), Optional.ofNullable(lifetime)),
-        clock, redactor);
+        clock, redactor, Duration.ofSeconds(10), DETAILS);
   }
 
   @Test
@@ -106,7 +108,7 @@ class TokenCacheTest {
         Thread.currentThread().interrupt();
       }
       return new TokenCache.Token("shared", Optional.of(Duration.ofHours(1)));
-    }, clock, redactor);
+    }, clock, redactor, Duration.ofSeconds(10), DETAILS);
     ExecutorService pool = Executors.newFixedThreadPool(32);
     Set<String> seen = ConcurrentHashMap.newKeySet();
     try {
