@@ -51,11 +51,14 @@ final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * Starts the four emulators, in parallel since each is a web server, and builds a client for each.
+   * Starts the four emulators, in parallel since each is a web server. Does nothing if they run.
    *
-   * @return the providers, by id
+   * @return this sandbox
    */
-  Map<String, SimProvider> start() {
+  synchronized Sandbox start() {
+    if (!emulators.isEmpty()) {
+      return this;
+    }
     thingsMobile = ThingsMobileEmulator.builder().clock(clock).generatedSims(40).build();
     m2m = M2mIportalEmulator.builder().clock(clock).generatedSims(24).build();
     freebit = FreebitEmulator.builder().clock(clock).phoneNumbers(20).build();
@@ -63,6 +66,21 @@ final class Sandbox implements AutoCloseable {
     emulators.addAll(List.of(thingsMobile, m2m, freebit, horisen));
     CompletableFuture.allOf(emulators.stream().map(e -> CompletableFuture.runAsync(e::start))
         .toArray(CompletableFuture[]::new)).join();
+    return this;
+  }
+
+  /** Restores every emulator's seeded data, so that a sandbox can serve several runs alike. */
+  synchronized void reset() {
+    emulators.forEach(ProviderEmulator::reset);
+  }
+
+  /**
+   * Builds a client for each emulator; closing them leaves the emulators running.
+   *
+   * @return the providers, by id
+   */
+  synchronized Map<String, SimProvider> providers() {
+    start();
     Map<String, SimProvider> providers = new LinkedHashMap<>();
     providers.put("thingsmobile", ThingsMobileClient.builder().baseUrl(thingsMobile.baseUrl())
         .username(ThingsMobileEmulator.USERNAME).token(ThingsMobileEmulator.TOKEN).clock(clock).sleeper(clock)
@@ -79,6 +97,16 @@ final class Sandbox implements AutoCloseable {
     return providers;
   }
 
+  /** @return the Things Mobile emulator, once started */
+  ThingsMobileEmulator thingsMobile() {
+    return thingsMobile;
+  }
+
+  /** @return the M2M iPortal emulator, once started */
+  M2mIportalEmulator m2m() {
+    return m2m;
+  }
+
   /** @return the freebit share groups, which the fleet reaches by account id */
   List<String> freebitShareGroups() {
     return freebit == null ? List.of() : freebit.shareGroups();
@@ -86,7 +114,8 @@ final class Sandbox implements AutoCloseable {
 
   /** Stops every emulator. */
   @Override
-  public void close() {
+  public synchronized void close() {
     emulators.forEach(ProviderEmulator::stop);
+    emulators.clear();
   }
 }

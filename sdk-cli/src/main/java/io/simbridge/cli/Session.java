@@ -20,12 +20,19 @@ import java.util.Map;
 final class Session implements AutoCloseable {
   private final boolean sandboxed;
   private final Configuration configuration;
+  private final Sandbox shared;
   private Sandbox sandbox;
   private SimFleet fleet;
 
-  Session(boolean sandboxed, Configuration configuration) {
+  /**
+   * @param sandboxed     whether to use the embedded emulators
+   * @param configuration the configuration
+   * @param shared        a running sandbox to use and leave running, or null to start (and stop) one
+   */
+  Session(boolean sandboxed, Configuration configuration, Sandbox shared) {
     this.sandboxed = sandboxed;
     this.configuration = configuration;
+    this.shared = shared;
   }
 
   /** @return whether the run uses the embedded emulators */
@@ -60,8 +67,8 @@ final class Session implements AutoCloseable {
     List<RoutingRule> rules = new ArrayList<>();
     SimFleet.Builder b = SimFleet.builder();
     if (sandboxed) {
-      sandbox = new Sandbox();
-      providers = sandbox.start();
+      sandbox = shared != null ? shared : new Sandbox();
+      providers = sandbox.providers();
       rules.addAll(Sandbox.routes());
     } else {
       providers = configuration.build();
@@ -140,7 +147,7 @@ final class Session implements AutoCloseable {
         fleet.close();
       }
     } finally {
-      if (sandbox != null) {
+      if (sandbox != null && sandbox != shared) {
         sandbox.close();
       }
     }

@@ -44,6 +44,7 @@ public final class Simbridge {
   Format output = Format.TABLE;
 
   private Io io;
+  private Sandbox sharedSandbox;
   private Session session;
 
   private Simbridge() {}
@@ -63,8 +64,20 @@ public final class Simbridge {
    * @return the exit status
    */
   static int run(Io io, String... args) {
+    return run(io, null, args);
+  }
+
+  /**
+   * @param io      the streams, environment and terminal to use
+   * @param sandbox a running sandbox for {@code --sandbox} to use and leave running (tests share
+   *                one), or null to start one for this run
+   * @param args    the arguments
+   * @return the exit status
+   */
+  static int run(Io io, Sandbox sandbox, String... args) {
     Simbridge root = new Simbridge();
     root.io = io;
+    root.sharedSandbox = sandbox;
     CommandLine cl = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true).setOut(io.out()).setErr(io.err())
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           io.err().println(ExitCode.describe(e));
@@ -89,7 +102,7 @@ public final class Simbridge {
   /** @return the run's providers, configured on first use */
   Session session() {
     if (session == null) {
-      session = new Session(sandbox, Configuration.load(config, profile, io.env(), io.system()));
+      session = new Session(sandbox, Configuration.load(config, profile, io.env(), io.system()), sharedSandbox);
     }
     return session;
   }
