@@ -27,7 +27,10 @@ abstract class CommandBase implements Callable<Integer> {
     return root().session();
   }
 
-  /** @param columns the columns @return a writer of rows to stdout */
+  /**
+   * @param columns the columns
+   * @return a writer of rows to stdout
+   */
   RowWriter rows(List<String> columns) {
     return root().rows(columns);
   }

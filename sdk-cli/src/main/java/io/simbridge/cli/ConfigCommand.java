@@ -1,6 +1,7 @@
 package io.simbridge.cli;
 
 import io.simbridge.cli.output.RowWriter;
+import java.nio.file.Files;
 import picocli.CommandLine.Command;
 
 /** {@code simbridge config show}: every setting in effect and where it came from, secrets masked. */
@@ -17,7 +18,7 @@ final class ConfigCommand {
       try (RowWriter rows = rows(Rows.CONFIG)) {
         rows.write(Rows.row("provider", "*", "key", "profile", "value", c.profile(), "source", "--profile"));
         rows.write(Rows.row("provider", "*", "key", "profiles-file", "value", c.file().toString(), "source",
-            java.nio.file.Files.isRegularFile(c.file()) ? "found" : "absent"));
+            Files.isRegularFile(c.file()) ? "found" : "absent"));
         rows.write(Rows.row("provider", "*", "key", "sandbox", "value", session.sandboxed(), "source", "--sandbox"));
         c.masked().forEach(e -> rows.write(Rows.row("provider", e.provider(), "key", e.key(), "value", e.value(),
             "source", e.source())));

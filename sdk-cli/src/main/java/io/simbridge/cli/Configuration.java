@@ -3,6 +3,7 @@ package io.simbridge.cli;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.SimProviders;
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.spi.ProviderSettings;
 import io.simbridge.core.spi.SettingDescriptor;
 import io.simbridge.core.spi.SimProviderFactory;
 import java.io.IOException;
@@ -156,7 +157,7 @@ final class Configuration {
     List<Entry> shown = new ArrayList<>();
     Map<String, SimProviderFactory> factories = SimProviders.available();
     for (Entry e : entries.values()) {
-      boolean secret = e.provider().equals("*") ? false : isSecret(factories.get(e.provider()), e.key());
+      boolean secret = !e.provider().equals("*") && isSecret(factories.get(e.provider()), e.key());
       shown.add(secret ? new Entry(e.provider(), e.key(), MASK, e.source()) : e);
     }
     return shown;
@@ -168,7 +169,7 @@ final class Configuration {
       return true;
     }
     return factory.settings().stream().filter(d -> d.key().equals(key)).findFirst().map(SettingDescriptor::secret)
-        .orElse(!io.simbridge.core.spi.ProviderSettings.COMMON.stream().anyMatch(d -> d.key().equals(key)));
+        .orElse(!ProviderSettings.COMMON.stream().anyMatch(d -> d.key().equals(key)));
   }
 
   /** @return the ids of the providers that have at least one setting */

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
  * The documented exit codes of {@code simbridge}, one per kind of failure, so that a script can
  * react without parsing messages. The README lists them.
  */
-public enum ExitCode {
+enum ExitCode {
   /** Everything asked succeeded. */
   OK(0, "success"),
   /** A provider error, a malformed answer, or an unexpected failure. */
@@ -62,7 +62,7 @@ public enum ExitCode {
    * @param error a failure
    * @return the exit code of its kind
    */
-  public static ExitCode of(Throwable error) {
+  static ExitCode of(Throwable error) {
     if (error instanceof ParameterException || error instanceof InvalidInputException
         || error instanceof InvalidRequestException || error instanceof UnsupportedCapabilityException) {
       return INVALID_INPUT;

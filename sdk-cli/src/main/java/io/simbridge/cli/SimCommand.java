@@ -2,9 +2,15 @@ package io.simbridge.cli;
 
 import io.simbridge.cli.output.RowWriter;
 import io.simbridge.core.SimProvider;
+import io.simbridge.core.model.ContractTerm;
+import io.simbridge.core.model.DailyUsage;
+import io.simbridge.core.model.LastActivity;
 import io.simbridge.core.model.SimRef;
+import io.simbridge.core.model.SimStatus;
+import io.simbridge.core.model.Usage;
 import io.simbridge.core.model.UsageRecord;
 import io.simbridge.fleet.FleetResult;
+import io.simbridge.fleet.ProgressListener;
 import io.simbridge.fleet.SimFleet;
 import io.simbridge.fleet.SimResult;
 import java.time.Instant;
@@ -34,7 +40,7 @@ final class SimCommand {
 
     abstract List<String> columns();
 
-    abstract FleetResult<SimResult<T>> read(SimFleet fleet, List<SimRef> sims, io.simbridge.fleet.ProgressListener p);
+    abstract FleetResult<SimResult<T>> read(SimFleet fleet, List<SimRef> sims, ProgressListener p);
 
     abstract BiConsumer<T, Map<String, Object>> fill();
 
@@ -55,100 +61,100 @@ final class SimCommand {
 
   /** {@code sim state}. */
   @Command(name = "state", description = "State of each SIM, with the provider's raw value.")
-  static final class State extends FleetRead<io.simbridge.core.model.SimStatus> {
+  static final class State extends FleetRead<SimStatus> {
     @Override
     List<String> columns() {
       return Rows.STATE;
     }
 
     @Override
-    FleetResult<SimResult<io.simbridge.core.model.SimStatus>> read(SimFleet f, List<SimRef> s,
-        io.simbridge.fleet.ProgressListener p) {
+    FleetResult<SimResult<SimStatus>> read(SimFleet f, List<SimRef> s,
+        ProgressListener p) {
       return f.states(s, p);
     }
 
     @Override
-    BiConsumer<io.simbridge.core.model.SimStatus, Map<String, Object>> fill() {
+    BiConsumer<SimStatus, Map<String, Object>> fill() {
       return Rows::state;
     }
   }
 
   /** {@code sim usage}. */
   @Command(name = "usage", description = "Data used today, this month and in total; data remaining; SMS; voice.")
-  static final class UsageNow extends FleetRead<io.simbridge.core.model.Usage> {
+  static final class UsageNow extends FleetRead<Usage> {
     @Override
     List<String> columns() {
       return Rows.USAGE;
     }
 
     @Override
-    FleetResult<SimResult<io.simbridge.core.model.Usage>> read(SimFleet f, List<SimRef> s,
-        io.simbridge.fleet.ProgressListener p) {
+    FleetResult<SimResult<Usage>> read(SimFleet f, List<SimRef> s,
+        ProgressListener p) {
       return f.usageNow(s, p);
     }
 
     @Override
-    BiConsumer<io.simbridge.core.model.Usage, Map<String, Object>> fill() {
+    BiConsumer<Usage, Map<String, Object>> fill() {
       return Rows::usage;
     }
   }
 
   /** {@code sim daily-usage}. */
   @Command(name = "daily-usage", description = "Data used today and on recent days.")
-  static final class Daily extends FleetRead<io.simbridge.core.model.DailyUsage> {
+  static final class Daily extends FleetRead<DailyUsage> {
     @Override
     List<String> columns() {
       return Rows.DAILY_USAGE;
     }
 
     @Override
-    FleetResult<SimResult<io.simbridge.core.model.DailyUsage>> read(SimFleet f, List<SimRef> s,
-        io.simbridge.fleet.ProgressListener p) {
+    FleetResult<SimResult<DailyUsage>> read(SimFleet f, List<SimRef> s,
+        ProgressListener p) {
       return f.read(s, SimProvider::dailyUsage, p);
     }
 
     @Override
-    BiConsumer<io.simbridge.core.model.DailyUsage, Map<String, Object>> fill() {
+    BiConsumer<DailyUsage, Map<String, Object>> fill() {
       return Rows::dailyUsage;
     }
   }
 
   /** {@code sim last-activity}. */
   @Command(name = "last-activity", description = "Most recent mobile-originated traffic (empty columns: none).")
-  static final class Activity extends FleetRead<Optional<io.simbridge.core.model.LastActivity>> {
+  static final class Activity extends FleetRead<Optional<LastActivity>> {
     @Override
     List<String> columns() {
       return Rows.LAST_ACTIVITY;
     }
 
     @Override
-    FleetResult<SimResult<Optional<io.simbridge.core.model.LastActivity>>> read(SimFleet f, List<SimRef> s,
-        io.simbridge.fleet.ProgressListener p) {
+    FleetResult<SimResult<Optional<LastActivity>>> read(SimFleet f, List<SimRef> s,
+        ProgressListener p) {
       return f.lastActivity(s, p);
     }
 
     @Override
-    BiConsumer<Optional<io.simbridge.core.model.LastActivity>, Map<String, Object>> fill() {
+    BiConsumer<Optional<LastActivity>, Map<String, Object>> fill() {
       return Rows::lastActivity;
     }
   }
 
   /** {@code sim contract}. */
   @Command(name = "contract", description = "Contract term applied to each SIM (empty columns: none).")
-  static final class Contract extends FleetRead<Optional<io.simbridge.core.model.ContractTerm>> {
+  static final class Contract extends FleetRead<Optional<ContractTerm>> {
     @Override
     List<String> columns() {
       return Rows.CONTRACT;
     }
 
     @Override
-    FleetResult<SimResult<Optional<io.simbridge.core.model.ContractTerm>>> read(SimFleet f, List<SimRef> s,
-        io.simbridge.fleet.ProgressListener p) {
+    FleetResult<SimResult<Optional<ContractTerm>>> read(SimFleet f, List<SimRef> s,
+        ProgressListener p) {
       return f.read(s, SimProvider::contractTerm, p);
     }
 
     @Override
-    BiConsumer<Optional<io.simbridge.core.model.ContractTerm>, Map<String, Object>> fill() {
+    BiConsumer<Optional<ContractTerm>, Map<String, Object>> fill() {
       return Rows::contract;
     }
   }
