@@ -134,9 +134,10 @@ final class Rows {
 
   static Map<String, Object> sim(String provider, SimSummary s) {
     SimRef ref = s.sim();
-    return row("provider", provider, "iccid", ref.iccid().map(i -> i.value()), "msisdn", ref.msisdn().map(m -> m.value()),
-        "account", ref.account(), "state", s.status().state(), "rawState", s.status().rawState(), "name", s.name(),
-        "tag", s.tag(), "plan", s.plan(), "activatedAt", s.activatedAt(), "expiresAt", s.expiresAt(),
+    return row("provider", provider, "iccid", ref.iccid().map(i -> i.value()),
+        "msisdn", ref.msisdn().map(m -> m.value()), "account", ref.account(), "state", s.status().state(),
+        "rawState", s.status().rawState(), "name", s.name(), "tag", s.tag(), "plan", s.plan(),
+        "activatedAt", s.activatedAt(), "expiresAt", s.expiresAt(),
         "lastConnection", s.lastConnection(), "remainingBytes", s.remaining());
   }
 

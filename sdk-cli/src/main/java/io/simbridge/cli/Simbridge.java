@@ -13,9 +13,11 @@ import picocli.CommandLine.ScopeType;
  * {@code simbridge}: SIMs across providers from a shell. Entry point of {@code simbridge.jar}.
  *
  * <p>Results go to stdout in the chosen {@link Format}; messages, prompts and progress go to
- * stderr, so pipes stay clean. The exit status is an {@link ExitCode}.
+ * stderr, so pipes stay clean. The exit status is an {@link ExitCode}. {@code --help} and
+ * {@code --version} work on every subcommand (scope INHERIT).
  */
 @Command(name = "simbridge", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    scope = ScopeType.INHERIT,
     description = "Manage SIM cards across Things Mobile, HORISEN, freebit and M2M iPortal.",
     subcommands = {ProvidersCommand.class, SimsCommand.class, SimCommand.class,
         WriteCommands.Suspend.class, WriteCommands.Resume.class, WriteCommands.Activate.class,

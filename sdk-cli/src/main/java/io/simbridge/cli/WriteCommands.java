@@ -129,7 +129,8 @@ final class WriteCommands {
 
     @Override
     WriteAction action() {
-      return new WriteAction("top-up", Capability.TOP_UP, Map.of("amount", bytes(amount)), (p, s) -> p.topUp(s, amount));
+      return new WriteAction("top-up", Capability.TOP_UP, Map.of("amount", bytes(amount)),
+          (p, s) -> p.topUp(s, amount));
     }
   }
 

@@ -34,6 +34,10 @@ class CommandLineBasicsTest {
     CliRun.Result help = cli.run("--help");
     assertThat(help.out()).contains("providers", "sims", "sim", "suspend", "send-sms", "reports", "credit", "config",
         "completion", "Exit status");
+    CliRun.Result writeHelp = cli.run("suspend", "--help");
+    assertThat(writeHelp.exit()).as(writeHelp.toString()).isZero();
+    assertThat(writeHelp.out()).contains("--dry-run", "--yes", "--sims-file", "--sandbox");
+    assertThat(cli.run("sim", "state", "--help").out()).contains("--provider");
   }
 
   @Test
