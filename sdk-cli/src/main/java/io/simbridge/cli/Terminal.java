@@ -29,10 +29,13 @@ interface Terminal {
    */
   String readLine(String prompt);
 
-  /** @return the process's console when there is one ({@link System#console()}), else {@link #NONE} */
+  /**
+   * @return the process's console when it is a terminal ({@link System#console()}), else
+   *     {@link #NONE}
+   */
   static Terminal system() {
     Console console = System.console();
-    if (console == null) {
+    if (console == null || !isTerminal(console)) {
       return NONE;
     }
     return new Terminal() {
@@ -46,5 +49,22 @@ interface Terminal {
         return console.readLine("%s", prompt);
       }
     };
+  }
+
+  /**
+   * From JDK 22 {@link System#console()} returns a console even when the streams are redirected,
+   * and {@code Console.isTerminal()} tells them apart; before, a console meant a terminal.
+   *
+   * @param console the process's console
+   * @return whether it is an interactive terminal
+   */
+  private static boolean isTerminal(Console console) {
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 }
