@@ -228,7 +228,17 @@ public final class SimFleet implements AutoCloseable {
     return resume(sims, ProgressListener.NONE);
   }
 
-  private FleetResult<WriteOutcome> write(List<SimRef> sims, String operation,
+  /**
+   * Runs any per-SIM write over many SIMs, such as {@code (p, s) -> p.rename(s, "pump-7")}, one
+   * write at a time per provider by default; nothing is repeated.
+   *
+   * @param sims      the SIMs, each at most once
+   * @param operation the write's name, for the outcomes of SIMs it never reached
+   * @param write     the write, given the SIM's provider and the SIM
+   * @param progress  told after each SIM
+   * @return one outcome per SIM, in order
+   */
+  public FleetResult<WriteOutcome> write(List<SimRef> sims, String operation,
       java.util.function.BiConsumer<SimProvider, SimRef> write, ProgressListener progress) {
     Set<SimRef> seen = new HashSet<>();
     for (SimRef s : sims) {
