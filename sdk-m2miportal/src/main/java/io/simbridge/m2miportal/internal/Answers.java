@@ -1,5 +1,6 @@
 package io.simbridge.m2miportal.internal;
 
+import io.simbridge.core.internal.http.ResponseHandler;
 import io.simbridge.core.internal.parse.Fields;
 import io.simbridge.core.internal.parse.MalformedFieldException;
 import io.simbridge.core.model.ContractTerm;
@@ -24,15 +25,33 @@ import java.util.OptionalLong;
 
 /**
  * Turns each operation's successful answer into its record. Empty elements mean "not available";
- * an answer whose every element is empty means "no traffic history" or "no contract".
+ * an answer whose every element is empty means "no traffic history" or "no contract". Each
+ * handler first has {@link Errors} check the status and {@code api_outcome}.
  */
 public final class Answers {
+  /** {@code query_last_mo_traffic}: the last traffic, empty when the SIM has no traffic history. */
+  public static final ResponseHandler<Optional<LastMoTraffic>> LAST_MO_TRAFFIC =
+      Errors.handler(Answers::lastMoTraffic);
+  /** {@code query_contract}: the contract term, empty when the SIM has no contract. */
+  public static final ResponseHandler<Optional<ContractTerm>> CONTRACT = Errors.handler(Answers::contract);
+  /** {@code query_status}. */
+  public static final ResponseHandler<StatusReport> STATUS = Errors.handler(Answers::status);
+  /** {@code query_usage}. */
+  public static final ResponseHandler<MonthToDateUsage> USAGE = Errors.handler(Answers::usage);
+  /** {@code query_usage_levels}. */
+  public static final ResponseHandler<UsageLevels> USAGE_LEVELS = Errors.handler(Answers::usageLevels);
+  /** {@code query_sms_mt_details}: newest first. */
+  public static final ResponseHandler<List<SmsMtDetail>> SMS_MT_DETAILS =
+      Errors.handler(Answers::smsMtDetails);
+  /** A command's answer, which carries nothing but its outcome. */
+  public static final ResponseHandler<Void> NONE = Errors.handler(a -> null);
+
   /**
    * The provider's "MB" ({@code data_mb}, and usage levels of data SIM types): decimal
    * megabytes, so {@code 80.010} is 80,010,000 bytes. The docs call it "decimal megabytes"; the
    * plain reading is the SI megabyte of 1,000,000 bytes, not the binary 1,048,576.
    */
-  public static final DataUnit MEGABYTE = DataUnit.MEGABYTE;
+  private static final DataUnit MEGABYTE = DataUnit.MEGABYTE;
 
   /**
    * {@code dd/MM/yyyy HH:mm:ss}, always UTC (the docs' rendering dropped the colons). One-digit
@@ -115,11 +134,6 @@ public final class Answers {
         sms.text("delivered_timestamp").map(t -> timestamp(sms.field("delivered_timestamp"), t)),
         sms.text("origin"),
         sms.verbatim("message_text"))).toList();
-  }
-
-  /** A command's answer: nothing but {@code api_outcome}. */
-  static Void none(Answer a) {
-    return null;
   }
 
   private static String requireWithOthers(Answer a, String name) {

@@ -2,7 +2,6 @@ package io.simbridge.m2miportal.model;
 
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.check.InputChecks;
-import io.simbridge.m2miportal.internal.Gsm7;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -101,19 +100,34 @@ public record SendSmsRequest(
       this.messageText = Objects.requireNonNull(messageText, "messageText");
     }
 
-    /** @param coding the data coding ({@code data_coding}) @return this builder */
+    /**
+     * Sets the data coding ({@code data_coding}).
+     *
+     * @param coding the data coding ({@code data_coding})
+     * @return this builder
+     */
     public Builder dataCoding(DataCoding coding) {
       this.dataCoding = Objects.requireNonNull(coding, "dataCoding");
       return this;
     }
 
-    /** @param origin the origination number ({@code origin}) @return this builder */
+    /**
+     * Sets the origination number ({@code origin}).
+     *
+     * @param origin the origination number ({@code origin})
+     * @return this builder
+     */
     public Builder origin(String origin) {
       this.origin = Objects.requireNonNull(origin, "origin");
       return this;
     }
 
-    /** @param smsUid your identifier, 1 to 12 letters or digits ({@code sms_uid}) @return this builder */
+    /**
+     * Sets your identifier, 1 to 12 letters or digits ({@code sms_uid}).
+     *
+     * @param smsUid your identifier, 1 to 12 letters or digits ({@code sms_uid})
+     * @return this builder
+     */
     public Builder smsUid(String smsUid) {
       this.smsUid = Objects.requireNonNull(smsUid, "smsUid");
       return this;

@@ -31,7 +31,11 @@ public record SmsMtDetail(
     Objects.requireNonNull(messageText, "messageText");
   }
 
-  /** @return whether the provider reports it delivered ({@code status} is {@code delivered}) */
+  /**
+   * Whether the provider reports it delivered ({@code status} is {@code delivered}).
+   *
+   * @return whether the provider reports it delivered ({@code status} is {@code delivered})
+   */
   public boolean isDelivered() {
     return status.toLowerCase(Locale.ROOT).equals("delivered");
   }

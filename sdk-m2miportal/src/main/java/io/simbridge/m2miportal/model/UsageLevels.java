@@ -1,8 +1,8 @@
 package io.simbridge.m2miportal.model;
 
+import io.simbridge.core.model.DataUnit;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Money;
-import io.simbridge.m2miportal.internal.Answers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,12 +29,20 @@ public record UsageLevels(Optional<BigDecimal> warning, Optional<BigDecimal> lim
     Objects.requireNonNull(limit, "limit");
   }
 
-  /** @return the warning level read as GBP, for SIM types whose levels are money */
+  /**
+   * The warning level read as GBP, for SIM types whose levels are money.
+   *
+   * @return the warning level read as GBP, for SIM types whose levels are money
+   */
   public Optional<Money> warningAsMoney() {
     return warning.map(v -> new Money(v, CURRENCY));
   }
 
-  /** @return the limit read as GBP, for SIM types whose levels are money */
+  /**
+   * The limit read as GBP, for SIM types whose levels are money.
+   *
+   * @return the limit read as GBP, for SIM types whose levels are money
+   */
   public Optional<Money> limitAsMoney() {
     return limit.map(v -> new Money(v, CURRENCY));
   }
@@ -45,7 +53,7 @@ public record UsageLevels(Optional<BigDecimal> warning, Optional<BigDecimal> lim
    * @throws io.simbridge.core.error.InvalidInputException if the level is negative, so cannot be data
    */
   public Optional<DataVolume> warningAsData() {
-    return warning.map(v -> DataVolume.of(v, Answers.MEGABYTE));
+    return warning.map(v -> DataVolume.of(v, DataUnit.MEGABYTE));
   }
 
   /**
@@ -54,6 +62,6 @@ public record UsageLevels(Optional<BigDecimal> warning, Optional<BigDecimal> lim
    * @throws io.simbridge.core.error.InvalidInputException if the limit is negative, so cannot be data
    */
   public Optional<DataVolume> limitAsData() {
-    return limit.map(v -> DataVolume.of(v, Answers.MEGABYTE));
+    return limit.map(v -> DataVolume.of(v, DataUnit.MEGABYTE));
   }
 }

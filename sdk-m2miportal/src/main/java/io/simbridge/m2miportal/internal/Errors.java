@@ -34,7 +34,7 @@ import java.util.function.Function;
  *       the type that status means.
  * </ol>
  */
-final class ProviderErrors {
+final class Errors {
   static final String AUTHENTICATION_WORDS =
       "authenticat, credential, username, password, api id, unauthori, not authori, permission, access denied, login";
   static final String RATE_LIMIT_WORDS = "rate limit, too many, throttl";
@@ -61,7 +61,7 @@ final class ProviderErrors {
     }
   }
 
-  private ProviderErrors() {}
+  private Errors() {}
 
   /**
    * @param reader reads a successful answer
