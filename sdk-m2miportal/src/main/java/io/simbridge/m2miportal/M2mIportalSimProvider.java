@@ -29,6 +29,11 @@ final class M2mIportalSimProvider extends AbstractSimProvider<M2mIportalClient> 
       Capability.SIM_STATE, Capability.USAGE_NOW, Capability.LAST_MO_TRAFFIC, Capability.CONTRACT_TERM,
       Capability.SUSPEND, Capability.RESUME, Capability.SEND_SMS);
 
+  /**
+   * The view of one client; the client creates it once.
+   *
+   * @param client the client this view wraps and closes
+   */
   M2mIportalSimProvider(M2mIportalClient client) {
     super(M2mIportalClient.PROVIDER_ID, CAPABILITIES, client);
   }

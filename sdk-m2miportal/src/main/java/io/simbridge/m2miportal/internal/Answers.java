@@ -66,7 +66,7 @@ public final class Answers {
    * {@code query_last_mo_traffic}: "if any individual value is unavailable, the element will be
    * returned empty", so each is read on its own; all empty means no traffic history.
    */
-  static Optional<LastMoTraffic> lastMoTraffic(Answer a) {
+  private static Optional<LastMoTraffic> lastMoTraffic(Answer a) {
     if (a.allEmpty("traffic_type", "timestamp", "network", "country")) {
       return Optional.empty();
     }
@@ -82,7 +82,7 @@ public final class Answers {
   }
 
   /** {@code query_contract}: both elements empty means no contract; otherwise both are required. */
-  static Optional<ContractTerm> contract(Answer a) {
+  private static Optional<ContractTerm> contract(Answer a) {
     if (a.allEmpty("contract_type", "months_remaining")) {
       return Optional.empty();
     }
@@ -97,7 +97,7 @@ public final class Answers {
   }
 
   /** {@code query_status}: {@code de-activated}, the spelling {@code set_status} takes, is read too. */
-  static StatusReport status(Answer a) {
+  private static StatusReport status(Answer a) {
     String raw = a.require("status");
     Status status = switch (raw.toLowerCase(Locale.ROOT)) {
       case "active" -> Status.ACTIVE;
@@ -109,14 +109,14 @@ public final class Answers {
   }
 
   /** {@code query_usage}. */
-  static MonthToDateUsage usage(Answer a) {
+  private static MonthToDateUsage usage(Answer a) {
     Optional<DataVolume> data = Fields.optionalDecimal("data_mb", a.text("data_mb").orElse(null))
         .map(mb -> DataVolume.of(mb, MEGABYTE));
     return new MonthToDateUsage(data, count(a, "sms"), count(a, "voice_mins"));
   }
 
   /** {@code query_usage_levels}: the decimals as sent, their unit depending on the SIM type. */
-  static UsageLevels usageLevels(Answer a) {
+  private static UsageLevels usageLevels(Answer a) {
     return new UsageLevels(Fields.optionalDecimal("warning", a.text("warning").orElse(null)),
         Fields.optionalDecimal("limit", a.text("limit").orElse(null)));
   }
@@ -126,7 +126,7 @@ public final class Answers {
    * {@code sms}, which may come as {@code <sms/>} or with every child empty: an entry without
    * any text is no message.
    */
-  static List<SmsMtDetail> smsMtDetails(Answer a) {
+  private static List<SmsMtDetail> smsMtDetails(Answer a) {
     return a.elements("sms").stream().filter(sms -> !sms.isBlank()).map(sms -> new SmsMtDetail(
         timestamp(sms.field("sent_timestamp"), sms.require("sent_timestamp")),
         sms.text("sms_uid"),

@@ -44,6 +44,12 @@ public final class Requests {
    * @param value its text
    */
   record Element(String name, String value) {
+    /**
+     * Validates the record.
+     *
+     * @param name  its name
+     * @param value its text
+     */
     Element {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value of " + name);

@@ -36,7 +36,18 @@ public record SendSmsRequest(
   private static final String TEXT_ALLOWED = "1 to " + MAX_SEPTETS + " characters of the GSM 7-bit default alphabet ("
       + Gsm7.describeAlphabet() + "); " + Gsm7.describeExtension() + " count as two";
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param messageText the text ({@code message_text}): at most {@value #MAX_SEPTETS} characters of
+   *     the GSM 7-bit default alphabet, those of its extension table
+   *     (form feed and {@code ^ { } \ [ ~ ] | €}) counting as two
+   * @param dataCoding the data coding ({@code data_coding}); the provider's default when empty
+   * @param origin the origination number ({@code origin}), available for some SIM types only
+   * @param smsUid your identifier for the message ({@code sms_uid}): 1 to
+   *     {@value #MAX_SMS_UID_LENGTH} letters or digits; {@code query_sms_mt_details}
+   *     reports it back
+   */
   public SendSmsRequest {
     Objects.requireNonNull(messageText, "messageText");
     Objects.requireNonNull(dataCoding, "dataCoding");

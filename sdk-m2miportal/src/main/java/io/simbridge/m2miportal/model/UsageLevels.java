@@ -23,7 +23,12 @@ public record UsageLevels(Optional<BigDecimal> warning, Optional<BigDecimal> lim
   /** The currency of levels given as money. */
   public static final String CURRENCY = "GBP";
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param warning the warning level ({@code warning}), empty when not set
+   * @param limit the limit ({@code limit}), empty when not set
+   */
   public UsageLevels {
     Objects.requireNonNull(warning, "warning");
     Objects.requireNonNull(limit, "limit");
