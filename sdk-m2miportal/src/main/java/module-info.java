@@ -13,5 +13,5 @@ module io.simbridge.m2miportal {
   exports io.simbridge.m2miportal.model;
 
   provides io.simbridge.core.spi.SimProviderFactory
-      with io.simbridge.m2miportal.internal.M2mIportalProviderFactory;
+      with io.simbridge.m2miportal.M2mIportalProviderFactory;
 }

@@ -7,14 +7,19 @@ import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.check.InputChecks;
 import io.simbridge.core.internal.http.HttpExecutor;
+import io.simbridge.core.internal.http.OutboundRequest;
 import io.simbridge.core.internal.http.Redactor;
 import io.simbridge.core.internal.http.Urls;
 import io.simbridge.core.model.ContractTerm;
 import io.simbridge.core.model.Iccid;
+import io.simbridge.core.internal.http.OperationSpec;
+import io.simbridge.core.internal.http.ResponseHandler;
+import io.simbridge.m2miportal.internal.Answers;
+import io.simbridge.m2miportal.internal.Checks;
 import io.simbridge.m2miportal.internal.Credentials;
-import io.simbridge.m2miportal.internal.M2mIportalSimProvider;
-import io.simbridge.m2miportal.internal.Operations;
+import io.simbridge.m2miportal.internal.Requests;
 import io.simbridge.m2miportal.model.LastMoTraffic;
+import io.simbridge.m2miportal.model.M2mIportalOperation;
 import io.simbridge.m2miportal.model.MonthToDateUsage;
 import io.simbridge.m2miportal.model.SendSmsRequest;
 import io.simbridge.m2miportal.model.SettableStatus;
@@ -73,7 +78,8 @@ public final class M2mIportalClient implements AutoCloseable {
 
   private final String baseUrl;
   private final HttpExecutor http;
-  private final Operations operations;
+  private final Requests requests;
+  private final M2mIportalSimProvider view;
 
   private M2mIportalClient(Builder b, Credentials credentials) {
     TransportOptions options = b.options();
@@ -81,10 +87,15 @@ public final class M2mIportalClient implements AutoCloseable {
     Redactor redactor = Redactor.of(options.maskSubscriberIdsInLogs(), "username", "password", "api_id");
     credentials.registerWith(redactor);
     this.http = HttpExecutor.create(PROVIDER_ID, options, redactor);
-    this.operations = new Operations(http, baseUrl, credentials);
+    this.requests = new Requests(baseUrl, credentials);
+    this.view = new M2mIportalSimProvider(this);
   }
 
-  /** @return a builder */
+  /**
+   * Starts building a client.
+   *
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -97,7 +108,8 @@ public final class M2mIportalClient implements AutoCloseable {
    * @return its last mobile-originated traffic; empty when the SIM has no traffic history
    */
   public Optional<LastMoTraffic> queryLastMoTraffic(Iccid iccid) {
-    return operations.queryLastMoTraffic(iccid);
+    return call(M2mIportalOperation.QUERY_LAST_MO_TRAFFIC, Answers.LAST_MO_TRAFFIC,
+        requests.query(M2mIportalOperation.QUERY_LAST_MO_TRAFFIC, Checks.present(iccid, "iccid")));
   }
 
   /**
@@ -112,7 +124,8 @@ public final class M2mIportalClient implements AutoCloseable {
    * @return its contract term; empty when the SIM has no contract
    */
   public Optional<ContractTerm> queryContract(Iccid iccid) {
-    return operations.queryContract(iccid);
+    return call(M2mIportalOperation.QUERY_CONTRACT, Answers.CONTRACT,
+        requests.query(M2mIportalOperation.QUERY_CONTRACT, Checks.present(iccid, "iccid")));
   }
 
   /**
@@ -123,7 +136,8 @@ public final class M2mIportalClient implements AutoCloseable {
    * @return its status, with the provider's raw value
    */
   public StatusReport queryStatus(Iccid iccid) {
-    return operations.queryStatus(iccid);
+    return call(M2mIportalOperation.QUERY_STATUS, Answers.STATUS,
+        requests.query(M2mIportalOperation.QUERY_STATUS, Checks.present(iccid, "iccid")));
   }
 
   /**
@@ -135,7 +149,8 @@ public final class M2mIportalClient implements AutoCloseable {
    * @return data, SMS and voice used this month
    */
   public MonthToDateUsage queryUsage(Iccid iccid) {
-    return operations.queryUsage(iccid);
+    return call(M2mIportalOperation.QUERY_USAGE, Answers.USAGE,
+        requests.query(M2mIportalOperation.QUERY_USAGE, Checks.present(iccid, "iccid")));
   }
 
   /**
@@ -146,7 +161,8 @@ public final class M2mIportalClient implements AutoCloseable {
    * @return the levels, as sent
    */
   public UsageLevels queryUsageLevels(Iccid iccid) {
-    return operations.queryUsageLevels(iccid);
+    return call(M2mIportalOperation.QUERY_USAGE_LEVELS, Answers.USAGE_LEVELS,
+        requests.query(M2mIportalOperation.QUERY_USAGE_LEVELS, Checks.present(iccid, "iccid")));
   }
 
   /**
@@ -157,7 +173,7 @@ public final class M2mIportalClient implements AutoCloseable {
    * @return the most recent SMS sent to it, or an empty list when there is none
    */
   public List<SmsMtDetail> querySmsMtDetails(Iccid iccid) {
-    return operations.querySmsMtDetails(iccid, OptionalInt.empty());
+    return smsMtDetails(iccid, OptionalInt.empty());
   }
 
   /**
@@ -170,7 +186,7 @@ public final class M2mIportalClient implements AutoCloseable {
    * @throws InvalidInputException if {@code lastx} is out of range
    */
   public List<SmsMtDetail> querySmsMtDetails(Iccid iccid, int lastx) {
-    return operations.querySmsMtDetails(iccid, OptionalInt.of(lastx));
+    return smsMtDetails(iccid, OptionalInt.of(Checks.lastx(lastx)));
   }
 
   /**
@@ -181,7 +197,8 @@ public final class M2mIportalClient implements AutoCloseable {
    * @param status the status to set
    */
   public void setStatus(Iccid iccid, SettableStatus status) {
-    operations.setStatus(iccid, status);
+    Checks.present(status, "status");
+    call(M2mIportalOperation.SET_STATUS, Answers.NONE, requests.setStatus(Checks.present(iccid, "iccid"), status));
   }
 
   /**
@@ -193,7 +210,8 @@ public final class M2mIportalClient implements AutoCloseable {
    * @throws InvalidInputException if the code is blank or holds control characters
    */
   public void setGroup(Iccid iccid, String groupCode) {
-    operations.setGroup(iccid, groupCode);
+    Checks.groupCode(groupCode);
+    call(M2mIportalOperation.SET_GROUP, Answers.NONE, requests.setGroup(Checks.present(iccid, "iccid"), groupCode));
   }
 
   /**
@@ -206,16 +224,28 @@ public final class M2mIportalClient implements AutoCloseable {
    * @param request the message, checked when it was created
    */
   public void sendSms(Iccid iccid, SendSmsRequest request) {
-    operations.sendSms(iccid, request);
+    Checks.present(request, "request");
+    call(M2mIportalOperation.SEND_SMS, Answers.NONE, requests.sendSms(Checks.present(iccid, "iccid"), request));
+  }
+
+  private List<SmsMtDetail> smsMtDetails(Iccid iccid, OptionalInt lastx) {
+    return call(M2mIportalOperation.QUERY_SMS_MT_DETAILS, Answers.SMS_MT_DETAILS,
+        requests.smsMtDetails(Checks.present(iccid, "iccid"), lastx));
+  }
+
+  private <T> T call(M2mIportalOperation operation, ResponseHandler<T> answer, OutboundRequest request) {
+    return http.execute(OperationSpec.of(operation), request, answer);
   }
 
   /**
-   * @return this client seen through the neutral API: SIM state, usage now, last activity,
-   *     contract term, suspend and resume (through {@code set_status}) and SMS; SIMs are named by
-   *     ICCID. Closing the view closes this client.
+   * This client seen through the neutral API: SIM state, usage now, last activity, contract
+   * term, suspend and resume (through {@code set_status}) and SMS; SIMs are named by ICCID.
+   * Closing the view closes this client.
+   *
+   * @return the view, the same instance on every call
    */
   public SimProvider asSimProvider() {
-    return new M2mIportalSimProvider(this);
+    return view;
   }
 
   /** Stops new calls; calls made afterwards fail with an {@link IllegalStateException}. */
@@ -224,7 +254,11 @@ public final class M2mIportalClient implements AutoCloseable {
     http.close();
   }
 
-  /** @return the address and the fact that credentials are set, never their values */
+  /**
+   * Describes the client without its secrets.
+   *
+   * @return the address and the fact that credentials are set, never their values
+   */
   @Override
   public String toString() {
     return "M2mIportalClient[baseUrl=" + baseUrl + ", username=***, password=***, apiId=***]";
@@ -232,9 +266,10 @@ public final class M2mIportalClient implements AutoCloseable {
 
   /**
    * Builds an {@link M2mIportalClient}. The user name, password and {@code api_id} are
-   * required; every transport setting of {@link ClientBuilder} applies. Operation names for
-   * {@link #callInterval} are the request root elements, such as {@code query_usage} (the
-   * provider documents no call limit).
+   * required; every transport setting of {@link ClientBuilder} applies. Operations for
+   * {@link #callInterval(io.simbridge.core.ProviderOperation, java.time.Duration)} are the constants of
+   * {@link M2mIportalOperation}, such as {@link M2mIportalOperation#QUERY_USAGE} (the provider
+   * documents no call limit).
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Secret username;
@@ -245,19 +280,31 @@ public final class M2mIportalClient implements AutoCloseable {
       super(PROVIDER_ID);
     }
 
-    /** @param username the API user name @return this builder */
+    /**
+     * Sets the API user name (required).
+     *
+     * @param username the API user name
+     * @return this builder
+     */
     public Builder username(String username) {
       this.username = credential("username", username, "the API user name");
       return this;
     }
 
-    /** @param password the API password @return this builder */
+    /**
+     * Sets the API password (required).
+     *
+     * @param password the API password
+     * @return this builder
+     */
     public Builder password(String password) {
       this.password = credential("password", password, "the API password");
       return this;
     }
 
     /**
+     * Sets the API account identifier (required).
+     *
      * @param apiId the API account identifier, sent as the {@code api_id} attribute of every request
      * @return this builder
      */
@@ -271,8 +318,11 @@ public final class M2mIportalClient implements AutoCloseable {
     }
 
     /**
+     * Builds the client.
+     *
      * @return the client
-     * @throws InvalidInputException if a credential is missing or the base URL is not allowed
+     * @throws InvalidInputException if a credential is missing, the base URL is not allowed or
+     *     an operation given to {@code callInterval} belongs to another provider
      */
     public M2mIportalClient build() {
       Credentials credentials = new Credentials(

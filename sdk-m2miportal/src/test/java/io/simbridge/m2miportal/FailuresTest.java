@@ -50,7 +50,7 @@ class FailuresTest extends M2mTestSupport {
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
   }
 
-  /** The documented kinds of failure, and the keyword rules of ProviderErrors. */
+  /** The documented kinds of failure, and the keyword rules of Errors. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Invalid authentication credentials                      | AuthenticationException",

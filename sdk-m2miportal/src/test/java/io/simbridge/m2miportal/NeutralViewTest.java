@@ -201,6 +201,11 @@ class NeutralViewTest extends M2mTestSupport {
   }
 
   @Test
+  void theViewIsOnePerClient() {
+    assertThat(client.asSimProvider()).isSameAs(provider);
+  }
+
+  @Test
   void unwrapsToTheClientAndClosingTheViewClosesIt() {
     assertThat(provider.unwrap(M2mIportalClient.class)).isSameAs(client);
 

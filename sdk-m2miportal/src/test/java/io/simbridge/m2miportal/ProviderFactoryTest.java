@@ -11,6 +11,7 @@ import io.simbridge.core.model.SimRef;
 import io.simbridge.core.model.SimState;
 import io.simbridge.core.spi.SettingDescriptor;
 import io.simbridge.core.spi.SimProviderFactory;
+import io.simbridge.m2miportal.model.M2mIportalOperation;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,12 @@ class ProviderFactoryTest extends M2mTestSupport {
     assertThat(factory.settings()).extracting(SettingDescriptor::key)
         .containsExactly("username", "password", "api-id");
     assertThat(factory.settings()).allSatisfy(s -> assertThat(s.required() && s.secret()).isTrue());
+  }
+
+  @Test
+  void listsTheDocumentedOperations() {
+    assertThat(SimProviders.factory("m2miportal").operations())
+        .containsExactly(M2mIportalOperation.values());
   }
 
   @Test

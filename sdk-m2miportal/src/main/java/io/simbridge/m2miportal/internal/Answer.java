@@ -147,7 +147,11 @@ final class Answer {
     return true;
   }
 
-  /** @return whether no element or attribute under this one holds any text */
+  /**
+   * Whether no element or attribute under this one holds any text.
+   *
+   * @return whether no element or attribute under this one holds any text
+   */
   boolean isBlank() {
     List<String> texts = new ArrayList<>();
     collectText(node, texts);
@@ -165,7 +169,11 @@ final class Answer {
     return joined.isBlank() ? Optional.empty() : Optional.of(joined);
   }
 
-  /** @return the text of an element whose name contains both {@code error} and {@code code}, if any */
+  /**
+   * The text of an element whose name contains both {@code error} and {@code code}, if any.
+   *
+   * @return the text of an element whose name contains both {@code error} and {@code code}, if any
+   */
   Optional<String> errorCode() {
     return errorElements(true).findFirst();
   }

@@ -1,5 +1,6 @@
 package io.simbridge.m2miportal.internal;
 
+import io.simbridge.core.internal.http.ResponseHandler;
 import io.simbridge.core.internal.parse.Fields;
 import io.simbridge.core.internal.parse.MalformedFieldException;
 import io.simbridge.core.model.ContractTerm;
@@ -24,15 +25,33 @@ import java.util.OptionalLong;
 
 /**
  * Turns each operation's successful answer into its record. Empty elements mean "not available";
- * an answer whose every element is empty means "no traffic history" or "no contract".
+ * an answer whose every element is empty means "no traffic history" or "no contract". Each
+ * handler first has {@link Errors} check the status and {@code api_outcome}.
  */
 public final class Answers {
+  /** {@code query_last_mo_traffic}: the last traffic, empty when the SIM has no traffic history. */
+  public static final ResponseHandler<Optional<LastMoTraffic>> LAST_MO_TRAFFIC =
+      Errors.handler(Answers::lastMoTraffic);
+  /** {@code query_contract}: the contract term, empty when the SIM has no contract. */
+  public static final ResponseHandler<Optional<ContractTerm>> CONTRACT = Errors.handler(Answers::contract);
+  /** {@code query_status}. */
+  public static final ResponseHandler<StatusReport> STATUS = Errors.handler(Answers::status);
+  /** {@code query_usage}. */
+  public static final ResponseHandler<MonthToDateUsage> USAGE = Errors.handler(Answers::usage);
+  /** {@code query_usage_levels}. */
+  public static final ResponseHandler<UsageLevels> USAGE_LEVELS = Errors.handler(Answers::usageLevels);
+  /** {@code query_sms_mt_details}: newest first. */
+  public static final ResponseHandler<List<SmsMtDetail>> SMS_MT_DETAILS =
+      Errors.handler(Answers::smsMtDetails);
+  /** A command's answer, which carries nothing but its outcome. */
+  public static final ResponseHandler<Void> NONE = Errors.handler(a -> null);
+
   /**
    * The provider's "MB" ({@code data_mb}, and usage levels of data SIM types): decimal
    * megabytes, so {@code 80.010} is 80,010,000 bytes. The docs call it "decimal megabytes"; the
    * plain reading is the SI megabyte of 1,000,000 bytes, not the binary 1,048,576.
    */
-  public static final DataUnit MEGABYTE = DataUnit.MEGABYTE;
+  private static final DataUnit MEGABYTE = DataUnit.MEGABYTE;
 
   /**
    * {@code dd/MM/yyyy HH:mm:ss}, always UTC (the docs' rendering dropped the colons). One-digit
@@ -47,7 +66,7 @@ public final class Answers {
    * {@code query_last_mo_traffic}: "if any individual value is unavailable, the element will be
    * returned empty", so each is read on its own; all empty means no traffic history.
    */
-  static Optional<LastMoTraffic> lastMoTraffic(Answer a) {
+  private static Optional<LastMoTraffic> lastMoTraffic(Answer a) {
     if (a.allEmpty("traffic_type", "timestamp", "network", "country")) {
       return Optional.empty();
     }
@@ -63,7 +82,7 @@ public final class Answers {
   }
 
   /** {@code query_contract}: both elements empty means no contract; otherwise both are required. */
-  static Optional<ContractTerm> contract(Answer a) {
+  private static Optional<ContractTerm> contract(Answer a) {
     if (a.allEmpty("contract_type", "months_remaining")) {
       return Optional.empty();
     }
@@ -78,7 +97,7 @@ public final class Answers {
   }
 
   /** {@code query_status}: {@code de-activated}, the spelling {@code set_status} takes, is read too. */
-  static StatusReport status(Answer a) {
+  private static StatusReport status(Answer a) {
     String raw = a.require("status");
     Status status = switch (raw.toLowerCase(Locale.ROOT)) {
       case "active" -> Status.ACTIVE;
@@ -90,14 +109,14 @@ public final class Answers {
   }
 
   /** {@code query_usage}. */
-  static MonthToDateUsage usage(Answer a) {
+  private static MonthToDateUsage usage(Answer a) {
     Optional<DataVolume> data = Fields.optionalDecimal("data_mb", a.text("data_mb").orElse(null))
         .map(mb -> DataVolume.of(mb, MEGABYTE));
     return new MonthToDateUsage(data, count(a, "sms"), count(a, "voice_mins"));
   }
 
   /** {@code query_usage_levels}: the decimals as sent, their unit depending on the SIM type. */
-  static UsageLevels usageLevels(Answer a) {
+  private static UsageLevels usageLevels(Answer a) {
     return new UsageLevels(Fields.optionalDecimal("warning", a.text("warning").orElse(null)),
         Fields.optionalDecimal("limit", a.text("limit").orElse(null)));
   }
@@ -107,7 +126,7 @@ public final class Answers {
    * {@code sms}, which may come as {@code <sms/>} or with every child empty: an entry without
    * any text is no message.
    */
-  static List<SmsMtDetail> smsMtDetails(Answer a) {
+  private static List<SmsMtDetail> smsMtDetails(Answer a) {
     return a.elements("sms").stream().filter(sms -> !sms.isBlank()).map(sms -> new SmsMtDetail(
         timestamp(sms.field("sent_timestamp"), sms.require("sent_timestamp")),
         sms.text("sms_uid"),
@@ -115,11 +134,6 @@ public final class Answers {
         sms.text("delivered_timestamp").map(t -> timestamp(sms.field("delivered_timestamp"), t)),
         sms.text("origin"),
         sms.verbatim("message_text"))).toList();
-  }
-
-  /** A command's answer: nothing but {@code api_outcome}. */
-  static Void none(Answer a) {
-    return null;
   }
 
   private static String requireWithOthers(Answer a, String name) {

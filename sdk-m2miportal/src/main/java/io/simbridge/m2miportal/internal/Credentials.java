@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param apiId    the API account identifier
  */
 public record Credentials(Secret username, Secret password, Secret apiId) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param username the API user name
+   * @param password its password
+   * @param apiId the API account identifier
+   */
   public Credentials {
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(password, "password");

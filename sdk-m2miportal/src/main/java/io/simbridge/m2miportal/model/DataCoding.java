@@ -16,7 +16,11 @@ public enum DataCoding {
     this.wireValue = wireValue;
   }
 
-  /** @return the value sent in the request's {@code <data_coding>} element */
+  /**
+   * The value sent in the request's {@code <data_coding>} element.
+   *
+   * @return the value sent in the request's {@code <data_coding>} element
+   */
   public String wireValue() {
     return wireValue;
   }

@@ -24,7 +24,16 @@ public record LastMoTraffic(
     Optional<TrafficType> trafficType, Optional<String> rawTrafficType, Optional<Instant> timestamp,
     Optional<String> network, Optional<String> country) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param trafficType the kind of traffic ({@code traffic_type}), when the provider gave it
+   * @param rawTrafficType the provider's value, such as {@code data}, when it gave one
+   * @param timestamp when an SMS was received, or a data session or voice call ended (UTC),
+   *     when the provider gave it
+   * @param network the network recorded for the traffic, where available
+   * @param country the country the traffic came from, where available
+   */
   public LastMoTraffic {
     Objects.requireNonNull(trafficType, "trafficType");
     Objects.requireNonNull(rawTrafficType, "rawTrafficType");

@@ -16,7 +16,14 @@ import java.util.OptionalLong;
  */
 public record MonthToDateUsage(Optional<DataVolume> data, OptionalLong sms, OptionalLong voiceMinutes) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param data data used ({@code data_mb}, which the provider gives in decimal megabytes
+   *     of 1,000,000 bytes: {@code 80.010} is 80,010,000 bytes)
+   * @param sms chargeable SMS ({@code sms}: mobile-originated, MO-IP and mobile-terminated)
+   * @param voiceMinutes voice minutes ({@code voice_mins}, rounded up by the provider)
+   */
   public MonthToDateUsage {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(sms, "sms");

@@ -2,7 +2,6 @@ package io.simbridge.m2miportal.model;
 
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.check.InputChecks;
-import io.simbridge.m2miportal.internal.Gsm7;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -37,7 +36,18 @@ public record SendSmsRequest(
   private static final String TEXT_ALLOWED = "1 to " + MAX_SEPTETS + " characters of the GSM 7-bit default alphabet ("
       + Gsm7.describeAlphabet() + "); " + Gsm7.describeExtension() + " count as two";
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param messageText the text ({@code message_text}): at most {@value #MAX_SEPTETS} characters of
+   *     the GSM 7-bit default alphabet, those of its extension table
+   *     (form feed and {@code ^ { } \ [ ~ ] | €}) counting as two
+   * @param dataCoding the data coding ({@code data_coding}); the provider's default when empty
+   * @param origin the origination number ({@code origin}), available for some SIM types only
+   * @param smsUid your identifier for the message ({@code sms_uid}): 1 to
+   *     {@value #MAX_SMS_UID_LENGTH} letters or digits; {@code query_sms_mt_details}
+   *     reports it back
+   */
   public SendSmsRequest {
     Objects.requireNonNull(messageText, "messageText");
     Objects.requireNonNull(dataCoding, "dataCoding");
@@ -101,19 +111,34 @@ public record SendSmsRequest(
       this.messageText = Objects.requireNonNull(messageText, "messageText");
     }
 
-    /** @param coding the data coding ({@code data_coding}) @return this builder */
+    /**
+     * Sets the data coding ({@code data_coding}).
+     *
+     * @param coding the data coding ({@code data_coding})
+     * @return this builder
+     */
     public Builder dataCoding(DataCoding coding) {
       this.dataCoding = Objects.requireNonNull(coding, "dataCoding");
       return this;
     }
 
-    /** @param origin the origination number ({@code origin}) @return this builder */
+    /**
+     * Sets the origination number ({@code origin}).
+     *
+     * @param origin the origination number ({@code origin})
+     * @return this builder
+     */
     public Builder origin(String origin) {
       this.origin = Objects.requireNonNull(origin, "origin");
       return this;
     }
 
-    /** @param smsUid your identifier, 1 to 12 letters or digits ({@code sms_uid}) @return this builder */
+    /**
+     * Sets your identifier, 1 to 12 letters or digits ({@code sms_uid}).
+     *
+     * @param smsUid your identifier, 1 to 12 letters or digits ({@code sms_uid})
+     * @return this builder
+     */
     public Builder smsUid(String smsUid) {
       this.smsUid = Objects.requireNonNull(smsUid, "smsUid");
       return this;

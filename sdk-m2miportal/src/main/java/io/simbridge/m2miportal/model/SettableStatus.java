@@ -16,7 +16,11 @@ public enum SettableStatus {
     this.wireValue = wireValue;
   }
 
-  /** @return the value sent in the request's {@code <status>} element */
+  /**
+   * The value sent in the request's {@code <status>} element.
+   *
+   * @return the value sent in the request's {@code <status>} element
+   */
   public String wireValue() {
     return wireValue;
   }

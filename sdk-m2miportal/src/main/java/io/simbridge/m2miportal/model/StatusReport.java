@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record StatusReport(Status status, String rawStatus) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param status the status
+   * @param rawStatus the provider's value, unchanged, such as {@code deactivated}
+   */
   public StatusReport {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(rawStatus, "rawStatus");

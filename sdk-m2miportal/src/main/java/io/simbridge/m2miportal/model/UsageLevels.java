@@ -1,8 +1,8 @@
 package io.simbridge.m2miportal.model;
 
+import io.simbridge.core.model.DataUnit;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Money;
-import io.simbridge.m2miportal.internal.Answers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,18 +23,31 @@ public record UsageLevels(Optional<BigDecimal> warning, Optional<BigDecimal> lim
   /** The currency of levels given as money. */
   public static final String CURRENCY = "GBP";
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param warning the warning level ({@code warning}), empty when not set
+   * @param limit the limit ({@code limit}), empty when not set
+   */
   public UsageLevels {
     Objects.requireNonNull(warning, "warning");
     Objects.requireNonNull(limit, "limit");
   }
 
-  /** @return the warning level read as GBP, for SIM types whose levels are money */
+  /**
+   * The warning level read as GBP, for SIM types whose levels are money.
+   *
+   * @return the warning level read as GBP, for SIM types whose levels are money
+   */
   public Optional<Money> warningAsMoney() {
     return warning.map(v -> new Money(v, CURRENCY));
   }
 
-  /** @return the limit read as GBP, for SIM types whose levels are money */
+  /**
+   * The limit read as GBP, for SIM types whose levels are money.
+   *
+   * @return the limit read as GBP, for SIM types whose levels are money
+   */
   public Optional<Money> limitAsMoney() {
     return limit.map(v -> new Money(v, CURRENCY));
   }
@@ -45,7 +58,7 @@ public record UsageLevels(Optional<BigDecimal> warning, Optional<BigDecimal> lim
    * @throws io.simbridge.core.error.InvalidInputException if the level is negative, so cannot be data
    */
   public Optional<DataVolume> warningAsData() {
-    return warning.map(v -> DataVolume.of(v, Answers.MEGABYTE));
+    return warning.map(v -> DataVolume.of(v, DataUnit.MEGABYTE));
   }
 
   /**
@@ -54,6 +67,6 @@ public record UsageLevels(Optional<BigDecimal> warning, Optional<BigDecimal> lim
    * @throws io.simbridge.core.error.InvalidInputException if the limit is negative, so cannot be data
    */
   public Optional<DataVolume> limitAsData() {
-    return limit.map(v -> DataVolume.of(v, Answers.MEGABYTE));
+    return limit.map(v -> DataVolume.of(v, DataUnit.MEGABYTE));
   }
 }

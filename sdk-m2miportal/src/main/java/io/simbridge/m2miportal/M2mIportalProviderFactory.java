@@ -1,11 +1,12 @@
-package io.simbridge.m2miportal.internal;
+package io.simbridge.m2miportal;
 
 import io.simbridge.core.Capability;
+import io.simbridge.core.ProviderOperation;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.spi.ProviderSettings;
 import io.simbridge.core.spi.SettingDescriptor;
 import io.simbridge.core.spi.SimProviderFactory;
-import io.simbridge.m2miportal.M2mIportalClient;
+import io.simbridge.m2miportal.model.M2mIportalOperation;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,10 @@ import java.util.Set;
  * {@code simbridge.m2miportal.username}, {@code .password} and {@code .api-id} (or
  * {@code SIMBRIDGE_M2MIPORTAL_USERNAME}, {@code _PASSWORD}, {@code _API_ID}), all required and
  * secret, besides the common ones.
+ *
+ * <p>An entry point for {@link io.simbridge.core.SimProviders}, found by the service loader; it is
+ * public only because the service loader on the class path requires it. Not for direct use: build
+ * an {@link M2mIportalClient} instead.
  */
 public final class M2mIportalProviderFactory implements SimProviderFactory {
   private static final List<SettingDescriptor> SETTINGS = List.of(
@@ -37,6 +42,16 @@ public final class M2mIportalProviderFactory implements SimProviderFactory {
   @Override
   public Set<Capability> capabilities() {
     return M2mIportalSimProvider.CAPABILITIES;
+  }
+
+  /**
+   * The documented operations, so tools find their names and intervals at run time.
+   *
+   * @return the constants of {@link M2mIportalOperation}, in documentation order
+   */
+  @Override
+  public List<ProviderOperation> operations() {
+    return List.of(M2mIportalOperation.values());
   }
 
   @Override

@@ -1,4 +1,4 @@
-package io.simbridge.m2miportal.internal;
+package io.simbridge.m2miportal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -34,13 +34,16 @@ import java.util.function.Function;
  *       the type that status means.
  * </ol>
  */
-final class ProviderErrors {
+final class Errors {
+  /** Keywords of a refused account. */
   static final String AUTHENTICATION_WORDS =
       "authenticat, credential, username, password, api id, unauthori, not authori, permission, access denied, login";
+  /** Keywords of a rate limit. */
   static final String RATE_LIMIT_WORDS = "rate limit, too many, throttl";
-  // Not "unknown" alone: "unknown error" is no missing SIM.
+  /** Keywords of a missing SIM or group; not "unknown" alone: "unknown error" is no missing SIM. */
   static final String NOT_FOUND_WORDS = "unknown iccid, unknown msisdn, unknown sim, unknown identifier, unknown group, "
       + "not found, does not exist, no such, not recognised, not recognized";
+  /** Keywords of a refused request. */
   static final String INVALID_WORDS = "invalid, missing, required, not permitted, not allowed, not supported, "
       + "not available, too long, exceed, malformed";
 
@@ -61,7 +64,7 @@ final class ProviderErrors {
     }
   }
 
-  private ProviderErrors() {}
+  private Errors() {}
 
   /**
    * @param reader reads a successful answer

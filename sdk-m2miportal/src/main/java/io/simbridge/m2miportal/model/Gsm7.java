@@ -1,4 +1,4 @@
-package io.simbridge.m2miportal.internal;
+package io.simbridge.m2miportal.model;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -8,8 +8,12 @@ import java.util.stream.Collectors;
 /**
  * The GSM 7-bit default alphabet (3GPP TS 23.038), which {@code send_sms} accepts: how many
  * septets a text takes, and which of its characters cannot be sent.
+ *
+ * <p>Here, package-private beside {@link SendSmsRequest}, its one user: the record checks itself
+ * when it is created (so a message the provider would refuse never exists), and the model may not
+ * import {@code internal}. It is the provider's rule, not a neutral one, so it does not go to core.
  */
-public final class Gsm7 {
+final class Gsm7 {
   /**
    * The basic table in code order (0x00 to 0x7F): one septet each. Code 0x1B is the escape to the
    * extension table, not a character, and is held by {@link #NOT_A_CHARACTER}.
@@ -20,8 +24,9 @@ public final class Gsm7 {
   static final char NOT_A_CHARACTER = '\uFFFF';
   /**
    * The extension table (codes 0x0A, 0x14, 0x28, 0x29, 0x2F, 0x3C, 0x3D, 0x3E, 0x40, 0x65): two
-   * septets each, the escape then the code. Form feed (0x0A, a page break) is one of them; XML 1.0 cannot carry U+000C, so {@link RequestWriter} writes it
-   * as a character reference and the provider's parser decides.
+   * septets each, the escape then the code. Form feed (0x0A, a page break) is one of them; XML
+   * 1.0 cannot carry U+000C, so the request writer ({@code internal.Requests}) sends it as the
+   * character reference {@code &#12;} and the provider's parser decides.
    */
   static final String EXTENSION = "\f^{}\\[~]|€";
 
@@ -34,7 +39,7 @@ public final class Gsm7 {
    * @return the septets it takes: one per character, two per extension-table character
    * @throws IllegalArgumentException if a character is not in the alphabet
    */
-  public static int septets(String text) {
+  static int septets(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -54,7 +59,7 @@ public final class Gsm7 {
    * @return its characters that cannot be sent, each once in order of appearance, as
    *     {@code 'ç' (U+00E7)}; empty when there is none
    */
-  public static String describeUnsupported(String text) {
+  static String describeUnsupported(String text) {
     Set<Integer> outside = new LinkedHashSet<>();
     text.codePoints()
         .filter(cp -> cp > Character.MAX_VALUE || cp == NOT_A_CHARACTER
@@ -64,13 +69,21 @@ public final class Gsm7 {
     return outside.size() > MAX_LISTED ? listed + " and " + (outside.size() - MAX_LISTED) + " more" : listed;
   }
 
-  /** @return the basic table for messages, control characters named */
-  public static String describeAlphabet() {
+  /**
+   * The basic table for messages, control characters named.
+   *
+   * @return the basic table for messages, control characters named
+   */
+  static String describeAlphabet() {
     return "A-Z, a-z, 0-9, space, line feed, carriage return and @£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ!\"#¤%&'()*+,-./:;<=>?¡ÄÖÑÜ§¿äöñüà";
   }
 
-  /** @return the extension table for messages, form feed named */
-  public static String describeExtension() {
+  /**
+   * The extension table for messages, form feed named.
+   *
+   * @return the extension table for messages, form feed named
+   */
+  static String describeExtension() {
     return "form feed " + String.join(" ", EXTENSION.substring(1).split(""));
   }
 

@@ -1,10 +1,8 @@
-package io.simbridge.m2miportal.internal;
+package io.simbridge.m2miportal;
 
 import io.simbridge.core.Capability;
-import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.model.ActivityKind;
 import io.simbridge.core.model.ContractTerm;
-import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.LastActivity;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.core.model.SimState;
@@ -12,28 +10,31 @@ import io.simbridge.core.model.SimStatus;
 import io.simbridge.core.model.SuspensionCause;
 import io.simbridge.core.model.Usage;
 import io.simbridge.core.spi.AbstractSimProvider;
-import io.simbridge.m2miportal.M2mIportalClient;
+import io.simbridge.m2miportal.internal.Checks;
 import io.simbridge.m2miportal.model.LastMoTraffic;
 import io.simbridge.m2miportal.model.MonthToDateUsage;
 import io.simbridge.m2miportal.model.SendSmsRequest;
 import io.simbridge.m2miportal.model.SettableStatus;
 import io.simbridge.m2miportal.model.StatusReport;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * M2M iPortal through the neutral API. SIMs are named by ICCID only: a {@link SimRef} without
- * one is refused before anything is sent.
+ * one is refused before anything is sent. One per client ({@link M2mIportalClient#asSimProvider()}).
  */
-public final class M2mIportalSimProvider extends AbstractSimProvider<M2mIportalClient> {
+final class M2mIportalSimProvider extends AbstractSimProvider<M2mIportalClient> {
   /** Exactly what this view supports. */
-  public static final Set<Capability> CAPABILITIES = Set.of(
+  static final Set<Capability> CAPABILITIES = Set.of(
       Capability.SIM_STATE, Capability.USAGE_NOW, Capability.LAST_MO_TRAFFIC, Capability.CONTRACT_TERM,
       Capability.SUSPEND, Capability.RESUME, Capability.SEND_SMS);
 
-  /** @param client the provider client this view wraps */
-  public M2mIportalSimProvider(M2mIportalClient client) {
+  /**
+   * The view of one client; the client creates it once.
+   *
+   * @param client the client this view wraps and closes
+   */
+  M2mIportalSimProvider(M2mIportalClient client) {
     super(M2mIportalClient.PROVIDER_ID, CAPABILITIES, client);
   }
 
@@ -44,7 +45,7 @@ public final class M2mIportalSimProvider extends AbstractSimProvider<M2mIportalC
    */
   @Override
   public SimStatus state(SimRef sim) {
-    StatusReport report = client().queryStatus(iccid(sim));
+    StatusReport report = client().queryStatus(Checks.iccid(sim));
     return switch (report.status()) {
       case ACTIVE -> SimStatus.of(SimState.ACTIVE, report.rawStatus());
       case DEACTIVATED -> SimStatus.suspended(SuspensionCause.UNKNOWN, report.rawStatus());
@@ -56,7 +57,7 @@ public final class M2mIportalSimProvider extends AbstractSimProvider<M2mIportalC
   /** This calendar month's data, SMS and voice minutes; the provider reports nothing for today or in total. */
   @Override
   public Usage usageNow(SimRef sim) {
-    MonthToDateUsage usage = client().queryUsage(iccid(sim));
+    MonthToDateUsage usage = client().queryUsage(Checks.iccid(sim));
     Usage.Builder b = Usage.builder();
     usage.data().ifPresent(b::thisMonth);
     usage.sms().ifPresent(b::smsCount);
@@ -66,7 +67,7 @@ public final class M2mIportalSimProvider extends AbstractSimProvider<M2mIportalC
 
   @Override
   public Optional<LastActivity> lastActivity(SimRef sim) {
-    return client().queryLastMoTraffic(iccid(sim)).map(M2mIportalSimProvider::activity);
+    return client().queryLastMoTraffic(Checks.iccid(sim)).map(M2mIportalSimProvider::activity);
   }
 
   private static LastActivity activity(LastMoTraffic t) {
@@ -81,30 +82,24 @@ public final class M2mIportalSimProvider extends AbstractSimProvider<M2mIportalC
 
   @Override
   public Optional<ContractTerm> contractTerm(SimRef sim) {
-    return client().queryContract(iccid(sim));
+    return client().queryContract(Checks.iccid(sim));
   }
 
   /** {@code set_status} to {@code de-activated}. */
   @Override
   public void suspend(SimRef sim) {
-    client().setStatus(iccid(sim), SettableStatus.DE_ACTIVATED);
+    client().setStatus(Checks.iccid(sim), SettableStatus.DE_ACTIVATED);
   }
 
   /** {@code set_status} to {@code active}. */
   @Override
   public void resume(SimRef sim) {
-    client().setStatus(iccid(sim), SettableStatus.ACTIVE);
+    client().setStatus(Checks.iccid(sim), SettableStatus.ACTIVE);
   }
 
   /** {@code send_sms} with the provider's defaults; the text follows {@link SendSmsRequest}'s rules. */
   @Override
   public void sendSms(SimRef sim, String text) {
-    client().sendSms(iccid(sim), SendSmsRequest.of(text));
-  }
-
-  private static Iccid iccid(SimRef sim) {
-    Objects.requireNonNull(sim, "sim");
-    return sim.iccid().orElseThrow(() -> new InvalidInputException("sim", sim.label() + " has no ICCID",
-        "a SimRef with an ICCID: M2M iPortal names SIMs by ICCID only"));
+    client().sendSms(Checks.iccid(sim), SendSmsRequest.of(text));
   }
 }
