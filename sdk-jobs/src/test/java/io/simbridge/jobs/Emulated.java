@@ -56,7 +56,7 @@ final class Emulated {
   static SimFleet sharing(String baseUrl, CallLimitStore limits, Duration interval) {
     return SimFleet.builder().provider(ThingsMobileClient.builder().baseUrl(baseUrl)
             .username(ThingsMobileEmulator.USERNAME).token(ThingsMobileEmulator.TOKEN).callLimitStore(limits)
-            .callInterval("sendSms", interval).callTimeout(Duration.ofSeconds(2)).build().asSimProvider())
+            .callInterval("sendSms", interval).callTimeout(Duration.ofSeconds(10)).build().asSimProvider())
         .route(RoutingRule.msisdnPrefix("88236", "thingsmobile")).build();
   }
 

@@ -11,17 +11,17 @@ import java.time.ZoneOffset;
  * time, and the emulator still checks the documented limit, by arrival, on its own clock.
  */
 final class ScaledClock extends Clock {
-  private final long factor;
+  private final double factor;
   private final Instant start = Instant.now();
   private final long startNanos = System.nanoTime();
 
-  ScaledClock(long factor) {
+  ScaledClock(double factor) {
     this.factor = factor;
   }
 
   @Override
   public Instant instant() {
-    return start.plusNanos((System.nanoTime() - startNanos) * factor);
+    return start.plusNanos((long) ((System.nanoTime() - startNanos) * factor));
   }
 
   @Override

@@ -121,6 +121,12 @@ abstract class Connections implements AutoCloseable {
           idle.addFirst(c);
           return;
         }
+        if (broken) {
+          // The database may have gone away: the idle connections would fail the next units of
+          // work one by one, so they go too, and the next unit opens a fresh one.
+          idle.forEach(Connections::closeQuietly);
+          idle.clear();
+        }
       }
       closeQuietly(c);
     }
