@@ -94,17 +94,21 @@ final class JobWorker {
   }
 
   private void drain(String job, JobWrite write, String providerId, SimProvider provider) {
-    while (!stop.get() && !Thread.currentThread().isInterrupted()) {
-      Optional<Journal.Claim> claim = journal.claim(job, providerId, worker, lease.toMillis());
-      if (claim.isEmpty()) {
-        return;
-      }
+    Optional<Journal.Claim> claim = journal.claim(job, providerId, worker, lease.toMillis());
+    while (claim.isPresent()) {
+      int seq = claim.get().seq();
       Outcome outcome = send(write, provider, claim.get());
+      boolean last = stop.get() || Thread.currentThread().isInterrupted() || outcome.unexpected();
       try {
-        journal.finish(job, claim.get().seq(), worker, outcome.state(), outcome.errorType(), outcome.error());
+        if (last) {
+          journal.finish(job, seq, worker, outcome);
+          claim = Optional.empty();
+        } else {
+          claim = journal.finishAndClaim(job, seq, outcome, providerId, worker, lease.toMillis());
+        }
       } catch (RuntimeException e) {
         LOG.warn("job {}: the outcome {} of row {} could not be recorded; the row reads IN_FLIGHT and turns"
-            + " AMBIGUOUS when the job is resumed", job, outcome.state(), claim.get().seq());
+            + " AMBIGUOUS when the job is resumed", job, outcome.state(), seq);
         throw e;
       }
       if (outcome.unexpected()) {

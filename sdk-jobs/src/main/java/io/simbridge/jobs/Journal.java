@@ -110,24 +110,38 @@ final class Journal {
    * in one statement, so two workers never take the same row.
    */
   Optional<Claim> claim(String job, String provider, String worker, long leaseMs) {
-    return db.transaction("claim a row of job " + job, c -> {
-      try (PreparedStatement p = c.prepareStatement("UPDATE sb_job_row SET state = 'IN_FLIGHT', worker = ?,"
-          + " lease_until = " + now + " + ?, started_at = " + now + " WHERE job = ? AND state = 'PENDING' AND seq ="
-          + " (SELECT seq FROM sb_job_row WHERE job = ? AND provider = ? AND state = 'PENDING'"
-          + " AND EXISTS (SELECT 1 FROM sb_job WHERE name = ? AND state = 'ACTIVE') ORDER BY seq LIMIT 1"
-          + db.dialect().skipLocked() + ") RETURNING seq, iccid, msisdn, account")) {
-        p.setString(1, worker);
-        p.setLong(2, leaseMs);
-        p.setString(3, job);
-        p.setString(4, job);
-        p.setString(5, provider);
-        p.setString(6, job);
-        try (ResultSet r = p.executeQuery()) {
-          return r.next() ? Optional.of(new Claim(r.getInt(1), sim(r.getString(2), r.getString(3), r.getString(4))))
-              : Optional.empty();
-        }
-      }
+    return db.transaction("claim a row of job " + job, c -> claim(c, job, provider, worker, leaseMs));
+  }
+
+  /**
+   * Records a row's outcome and claims the provider's next row in one commit: the outcome is
+   * durable before the next request leaves, at the cost of one commit per SIM instead of two.
+   */
+  Optional<Claim> finishAndClaim(String job, int seq, Outcome outcome, String provider, String worker, long leaseMs) {
+    return db.transaction("record a row of job " + job + " and claim the next", c -> {
+      finish(c, job, seq, worker, outcome);
+      return claim(c, job, provider, worker, leaseMs);
     });
+  }
+
+  private Optional<Claim> claim(Connection c, String job, String provider, String worker, long leaseMs)
+      throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("UPDATE sb_job_row SET state = 'IN_FLIGHT', worker = ?,"
+        + " lease_until = " + now + " + ?, started_at = " + now + " WHERE job = ? AND state = 'PENDING' AND seq ="
+        + " (SELECT seq FROM sb_job_row WHERE job = ? AND provider = ? AND state = 'PENDING'"
+        + " AND EXISTS (SELECT 1 FROM sb_job WHERE name = ? AND state = 'ACTIVE') ORDER BY seq LIMIT 1"
+        + db.dialect().skipLocked() + ") RETURNING seq, iccid, msisdn, account")) {
+      p.setString(1, worker);
+      p.setLong(2, leaseMs);
+      p.setString(3, job);
+      p.setString(4, job);
+      p.setString(5, provider);
+      p.setString(6, job);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(new Claim(r.getInt(1), sim(r.getString(2), r.getString(3), r.getString(4))))
+            : Optional.empty();
+      }
+    }
   }
 
   /**
@@ -135,20 +149,22 @@ final class Journal {
    * another worker marked it AMBIGUOUS meanwhile: the outcome known here is then recorded anyway,
    * being better knowledge).
    */
-  boolean finish(String job, int seq, String worker, RowState state, String errorType, String error) {
-    return db.transaction("record the outcome of a row of job " + job, c -> {
-      try (PreparedStatement p = c.prepareStatement("UPDATE sb_job_row SET state = ?, error_type = ?, error = ?,"
-          + " lease_until = NULL, finished_at = " + now + " WHERE job = ? AND seq = ? AND worker = ?"
-          + " AND (state = 'IN_FLIGHT' OR (state = 'AMBIGUOUS' AND error_type = 'WorkerLost'))")) {
-        p.setString(1, state.name());
-        p.setString(2, errorType);
-        p.setString(3, error);
-        p.setString(4, job);
-        p.setInt(5, seq);
-        p.setString(6, worker);
-        return p.executeUpdate() == 1;
-      }
-    });
+  boolean finish(String job, int seq, String worker, Outcome outcome) {
+    return db.transaction("record the outcome of a row of job " + job, c -> finish(c, job, seq, worker, outcome));
+  }
+
+  private boolean finish(Connection c, String job, int seq, String worker, Outcome outcome) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("UPDATE sb_job_row SET state = ?, error_type = ?, error = ?,"
+        + " lease_until = NULL, finished_at = " + now + " WHERE job = ? AND seq = ? AND worker = ?"
+        + " AND (state = 'IN_FLIGHT' OR (state = 'AMBIGUOUS' AND error_type = 'WorkerLost'))")) {
+      p.setString(1, outcome.state().name());
+      p.setString(2, outcome.errorType());
+      p.setString(3, outcome.error());
+      p.setString(4, job);
+      p.setInt(5, seq);
+      p.setString(6, worker);
+      return p.executeUpdate() == 1;
+    }
   }
 
   /**

@@ -60,7 +60,7 @@ final class Reconciler {
         } else if (resendAbsent && journal.reclaim(job, row.index(), worker, lease.toMillis(),
             "reconciled: the effect was absent, sent again on request")) {
           Outcome o = JobWorker.send(write, provider, new Journal.Claim(row.index(), row.sim()));
-          journal.finish(job, row.index(), worker, o.state(), o.errorType(), o.error());
+          journal.finish(job, row.index(), worker, o);
           journal.row(job, row.index()).ifPresent(resent::add);
         } else {
           unresolved.add(row);
