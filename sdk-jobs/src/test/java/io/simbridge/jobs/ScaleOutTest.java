@@ -64,6 +64,8 @@ class ScaleOutTest {
         List<Instant> done = rows.stream().map(r -> r.finishedAt().orElseThrow()).sorted().toList();
         Duration span = Duration.between(done.get(0), done.get(SIMS - 1));
         Duration bound = INTERVAL.multipliedBy(SIMS - 1L);
+        System.out.println("3 workers, " + SIMS + " SMS: " + span.toMillis() + " ms from the first done to the last;"
+            + " the interval implies " + bound.toMillis() + " ms");
         assertThat(span).as("from the first SMS done to the last").isBetween(bound, bound.plus(bound.dividedBy(20)));
       }
     }
