@@ -18,6 +18,7 @@ public final class RunAllExamples {
       FreebitExample.run(env, System.out);
       M2mIportalExample.run(env, System.out);
       MixedFleetExample.run(env, System.out);
+      BulkJobExample.run(env, System.out);
     }
     System.out.println("All examples ran.");
   }

@@ -54,6 +54,14 @@ class ExamplesTest {
   }
 
   @Test
+  void aBulkJobKilledHalfwayIsResumedWithoutSendingAnyWriteTwice() {
+    String out = run(BulkJobExample::run, Map.of());
+
+    assertThat(out).contains("dry run: 40 blockSim calls", "0 blockSim requests so far", "worker killed:",
+        "IN_FLIGHT=1", "final: 40/40 DONE; blockSim requests: 40 for 40 SIMs", "index,iccid,msisdn");
+  }
+
+  @Test
   void againstAConfiguredServiceNothingIsWrittenUnlessAllowed() {
     // A provider configured from the environment is not emulated, so writes need an explicit yes.
     Map<String, String> env = Map.of("SIMBRIDGE_M2MIPORTAL_USERNAME", "u", "SIMBRIDGE_M2MIPORTAL_PASSWORD", "p",

@@ -3,6 +3,7 @@ package io.simbridge.thingsmobile;
 import io.simbridge.core.Page;
 import io.simbridge.core.PagedIterable;
 import io.simbridge.core.SimProvider;
+import io.simbridge.core.config.CallLimitStore;
 import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
 import io.simbridge.core.internal.http.TransportOptions;
@@ -126,7 +127,8 @@ public final class ThingsMobileClient implements AutoCloseable {
     } else {
       this.basicAuthorization = null;
     }
-    this.http = HttpExecutor.create(PROVIDER_ID, options, redactor);
+    this.http = HttpExecutor.create(PROVIDER_ID, CallLimitStore.fingerprint(PROVIDER_ID, baseUrl, username.reveal()),
+        options, redactor);
   }
 
   /** @return a builder for the production host; see {@link Builder#sandbox()} for the sandbox */

@@ -156,6 +156,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * @param store where call-limit turns are kept, shared by every process that uses this account
+   *     (default: this client's memory)
+   * @return this builder
+   * @see TransportOptions.Builder#callLimitStore(CallLimitStore)
+   */
+  public B callLimitStore(CallLimitStore store) {
+    transport.callLimitStore(store);
+    return self();
+  }
+
   /** @return the base URL override, if one was set */
   protected final Optional<String> baseUrlOverride() {
     return Optional.ofNullable(baseUrl);

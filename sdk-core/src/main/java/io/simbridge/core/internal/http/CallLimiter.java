@@ -34,11 +34,18 @@ final class CallLimiter {
   private final Sleeper sleeper;
   private final CallLimitMode mode;
   private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
+  // Null when turns are kept in memory only (the default).
+  private final SharedTurns shared;
 
   CallLimiter(Clock clock, Sleeper sleeper, CallLimitMode mode) {
+    this(clock, sleeper, mode, null);
+  }
+
+  CallLimiter(Clock clock, Sleeper sleeper, CallLimitMode mode, SharedTurns shared) {
     this.clock = clock;
     this.sleeper = sleeper;
     this.mode = mode;
+    this.shared = shared;
   }
 
   Permit acquire(String lane, Duration interval, ErrorDetails details) {
@@ -55,7 +62,7 @@ final class CallLimiter {
         l.lock.unlock();
         throw new RateLimitedException(details, wait, true, null);
       }
-      return l.permit(clock);
+      return withShared(l, lane, interval, details);
     }
     try {
       l.lock.lockInterruptibly();
@@ -73,7 +80,13 @@ final class CallLimiter {
       l.lock.unlock();
       throw e;
     }
-    return l.permit(clock);
+    return withShared(l, lane, interval, details);
+  }
+
+  /** Adds the account-wide turn, when a shared store is configured, to the local one held. */
+  private Permit withShared(Lane l, String lane, Duration interval, ErrorDetails details) {
+    Permit local = l.permit(clock);
+    return shared == null ? local : shared.take(lane, interval, details, local, l.lock::unlock);
   }
 
   /** @return how many threads wait for the lane's turn; for tests of its ordering */

@@ -1,5 +1,6 @@
 package io.simbridge.core.internal.http;
 
+import io.simbridge.core.config.CallLimitStore;
 import io.simbridge.core.config.RetryPolicy;
 import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.AuthenticationException;
@@ -71,11 +72,14 @@ public final class HttpExecutor implements AutoCloseable {
   private final Logger log;
   private volatile boolean closed;
 
-  private HttpExecutor(String provider, TransportOptions options, Redactor redactor) {
+  private HttpExecutor(String provider, String account, TransportOptions options, Redactor redactor) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.options = Objects.requireNonNull(options, "options");
     this.redactor = Objects.requireNonNull(redactor, "redactor");
-    this.limiter = new CallLimiter(options.clock(), options.sleeper(), options.callLimitMode());
+    // A shared turn outlives a dead holder by one whole attempt, the longest a live one holds it.
+    this.limiter = new CallLimiter(options.clock(), options.sleeper(), options.callLimitMode(),
+        options.callLimitStore().map(store -> new SharedTurns(store, account, options.sleeper(),
+            options.callLimitMode(), options.callTimeout())).orElse(null));
     this.log = LoggerFactory.getLogger("io.simbridge.http." + provider);
     OkHttpClient base = options.httpClient().orElseGet(SharedHttp::client);
     this.http = GuardedHttp.client(base, options, () -> closed);
@@ -92,7 +96,22 @@ public final class HttpExecutor implements AutoCloseable {
    */
   public static HttpExecutor create(String provider, TransportOptions options, Redactor redactor) {
     JacksonVersions.requireSupported(); // when the client is built, not on its first answer
-    return new HttpExecutor(provider, options, redactor);
+    // Without an account, every account of the provider shares one lane in a shared store: slower
+    // than needed when there are several, never faster than allowed.
+    return new HttpExecutor(provider, CallLimitStore.fingerprint(provider), options, redactor);
+  }
+
+  /**
+   * @param provider the provider id, such as {@code thingsmobile}
+   * @param account  the account's fingerprint ({@link CallLimitStore#fingerprint}), naming its
+   *                 lanes in a shared call-limit store
+   * @param options  the user's transport options
+   * @param redactor the provider's redaction rules, which also learn every secret sent
+   * @return an executor
+   */
+  public static HttpExecutor create(String provider, String account, TransportOptions options, Redactor redactor) {
+    JacksonVersions.requireSupported();
+    return new HttpExecutor(provider, Objects.requireNonNull(account, "account"), options, redactor);
   }
 
   /** @return the transport options */
