@@ -256,6 +256,10 @@ public final class HttpExecutor implements AutoCloseable {
     } catch (GuardedHttp.ClosedException e) {
       throw closedError();
     } catch (IOException e) {
+      if (e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
+        // Okio noticed the interrupt before the call watch did: the caller's flag stays set.
+        Thread.currentThread().interrupt();
+      }
       if (log.isDebugEnabled()) {
         log.debug("<- [{} {}] failed after {} ms: {}", provider, op.name(), elapsedMs(started), e.toString());
       }
