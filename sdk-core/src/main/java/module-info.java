@@ -21,8 +21,10 @@ module io.simbridge.core {
 
   exports io.simbridge.core.internal.check to
       io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
+  // The fleet uses Redactor.maskSubscriberIds, so its messages mask SIMs as the logs do.
   exports io.simbridge.core.internal.http to
-      io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
+      io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal,
+      io.simbridge.fleet;
   exports io.simbridge.core.internal.parse to
       io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
   exports io.simbridge.core.internal.text to
