@@ -18,13 +18,11 @@ import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.Msisdn;
 import io.simbridge.core.model.SimRef;
-import io.simbridge.thingsmobile.internal.AnswerReader;
 import io.simbridge.thingsmobile.internal.Answers;
 import io.simbridge.thingsmobile.internal.Checks;
-import io.simbridge.thingsmobile.internal.Convert;
-import io.simbridge.thingsmobile.internal.Operations;
+import io.simbridge.thingsmobile.internal.Errors;
 import io.simbridge.thingsmobile.internal.Paging;
-import io.simbridge.thingsmobile.internal.ThingsMobileSimProvider;
+import io.simbridge.thingsmobile.internal.Requests;
 import io.simbridge.thingsmobile.model.Cdr;
 import io.simbridge.thingsmobile.model.CdrQuery;
 import io.simbridge.thingsmobile.model.Credit;
@@ -34,8 +32,9 @@ import io.simbridge.thingsmobile.model.CustomPlanSettings;
 import io.simbridge.thingsmobile.model.DateRange;
 import io.simbridge.thingsmobile.model.SimInfo;
 import io.simbridge.thingsmobile.model.SimListItem;
+import io.simbridge.thingsmobile.model.ResultCapExceededException;
 import io.simbridge.thingsmobile.model.SimListQuery;
-import io.simbridge.thingsmobile.model.TrafficThreshold;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import io.simbridge.thingsmobile.model.TrafficThresholds;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,7 +44,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The Things Mobile business API: one method per documented operation, in the provider's terms
@@ -87,46 +85,46 @@ public final class ThingsMobileClient implements AutoCloseable {
   /** The HTTP basic-auth password of the test host, as documented (public, sandbox only). */
   public static final String TEST_BASIC_AUTH_PASSWORD = "Thingsmobil3";
 
-  /** The largest page simStatus returns (CDRs). */
-  public static final int MAX_SIM_STATUS_PAGE_SIZE = 2000;
+  /** The largest page simStatus returns (CDRs), as {@link ThingsMobileOperation#SIM_STATUS} declares it. */
+  public static final int MAX_SIM_STATUS_PAGE_SIZE = ThingsMobileOperation.SIM_STATUS.maxPageSize().getAsInt();
   /** The largest page simListLite returns (SIMs). */
-  public static final int MAX_SIM_LIST_PAGE_SIZE = 500;
+  public static final int MAX_SIM_LIST_PAGE_SIZE = ThingsMobileOperation.SIM_LIST_LITE.maxPageSize().getAsInt();
   /** The largest page credit returns (history rows). */
-  public static final int MAX_CREDIT_PAGE_SIZE = 5000;
+  public static final int MAX_CREDIT_PAGE_SIZE = ThingsMobileOperation.CREDIT.maxPageSize().getAsInt();
   /** The largest page getCdrPaginated returns (CDRs). */
-  public static final int MAX_CDR_PAGE_SIZE = 500;
+  public static final int MAX_CDR_PAGE_SIZE = ThingsMobileOperation.GET_CDR_PAGINATED.maxPageSize().getAsInt();
   /** The most CDRs getCdrPaginated returns for one query. */
-  public static final int MAX_CDRS_PER_QUERY = 10_000;
+  public static final int MAX_CDRS_PER_QUERY = ThingsMobileOperation.GET_CDR_PAGINATED.resultCap().getAsInt();
   /** The most history rows credit returns for one query. */
-  public static final int MAX_CREDIT_ROWS_PER_QUERY = 5000;
+  public static final int MAX_CREDIT_ROWS_PER_QUERY = ThingsMobileOperation.CREDIT.resultCap().getAsInt();
 
   private final ThingsMobileEnvironment environment;
   private final String baseUrl;
   private final Secret username;
-  private final Secret token;
-  private final Secret basicAuthorization;
   private final ZoneId serverZone;
+  private final Requests requests;
   private final HttpExecutor http;
+  private final SimProvider simProvider;
 
   private ThingsMobileClient(Builder b, TransportOptions options, String baseUrl) {
     this.environment = b.environment;
     this.baseUrl = baseUrl;
     this.username = b.username;
-    this.token = b.token;
     this.serverZone = b.serverZone;
     Redactor redactor = Redactor.of(options.maskSubscriberIdsInLogs(), "token", "password", "username");
     redactor.addSecret(username.reveal());
-    redactor.addSecret(token.reveal());
+    redactor.addSecret(b.token.reveal());
+    Secret basicAuthorization = null;
     if (environment.usesBasicAuth()) {
       String pair = b.basicAuthUser + ":" + b.basicAuthPassword.reveal();
       String encoded = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-      this.basicAuthorization = Secret.of("Basic " + encoded);
+      basicAuthorization = Secret.of("Basic " + encoded);
       redactor.addSecret(b.basicAuthPassword.reveal());
       redactor.addSecret(encoded);
-    } else {
-      this.basicAuthorization = null;
     }
+    this.requests = new Requests(baseUrl, username, b.token, basicAuthorization);
     this.http = HttpExecutor.create(PROVIDER_ID, options, redactor);
+    this.simProvider = new ThingsMobileSimProvider(this);
   }
 
   /** @return a builder for the production host; see {@link Builder#sandbox()} for the sandbox */
@@ -145,8 +143,7 @@ public final class ThingsMobileClient implements AutoCloseable {
   public void activateSim(Msisdn msisdn, Iccid simBarcode) {
     Objects.requireNonNull(msisdn, "msisdn");
     Checks.iccid("simBarcode", simBarcode);
-    send(Operations.ACTIVATE_SIM, multipartForm(Operations.ACTIVATE_SIM)
-        .field("msisdn", msisdn.value()).field("simBarcode", simBarcode.value()));
+    send(ThingsMobileOperation.ACTIVATE_SIM, requests.activateSim(msisdn, simBarcode));
   }
 
   /**
@@ -155,7 +152,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param sim the SIM, by MSISDN, ICCID or both
    */
   public void blockSim(SimRef sim) {
-    send(Operations.BLOCK_SIM, simForm(Operations.BLOCK_SIM, sim));
+    send(ThingsMobileOperation.BLOCK_SIM, requests.sim(ThingsMobileOperation.BLOCK_SIM, sim));
   }
 
   /**
@@ -164,7 +161,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param sim the SIM, by MSISDN, ICCID or both
    */
   public void disconnectSim(SimRef sim) {
-    send(Operations.DISCONNECT_SIM, simForm(Operations.DISCONNECT_SIM, sim));
+    send(ThingsMobileOperation.DISCONNECT_SIM, requests.sim(ThingsMobileOperation.DISCONNECT_SIM, sim));
   }
 
   /**
@@ -173,7 +170,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param sim the SIM, by MSISDN, ICCID or both
    */
   public void unblockSim(SimRef sim) {
-    send(Operations.UNBLOCK_SIM, simForm(Operations.UNBLOCK_SIM, sim));
+    send(ThingsMobileOperation.UNBLOCK_SIM, requests.sim(ThingsMobileOperation.UNBLOCK_SIM, sim));
   }
 
   // ---- 4.5 to 4.7: queries ----------------------------------------------------------------
@@ -185,7 +182,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @return the SIM and its first CDRs
    */
   public SimInfo simStatus(SimRef sim) {
-    return simInfo(simForm(Operations.SIM_STATUS, sim));
+    return simInfo(requests.sim(ThingsMobileOperation.SIM_STATUS, sim));
   }
 
   /**
@@ -199,12 +196,11 @@ public final class ThingsMobileClient implements AutoCloseable {
   public SimInfo simStatus(SimRef sim, int page, int pageSize) {
     Checks.page(page);
     Checks.pageSize("simStatus", pageSize, MAX_SIM_STATUS_PAGE_SIZE);
-    return simInfo(simForm(Operations.SIM_STATUS, sim)
-        .field("page", String.valueOf(page)).field("pageSize", String.valueOf(pageSize)));
+    return simInfo(requests.simStatus(sim, page, pageSize));
   }
 
-  private SimInfo simInfo(OutboundRequest.Builder request) {
-    return call(Operations.SIM_STATUS, request, Answers.Sims.class, Convert::simInfo);
+  private SimInfo simInfo(OutboundRequest request) {
+    return call(ThingsMobileOperation.SIM_STATUS, request, Answers.Sims.class, Answers::simInfo);
   }
 
   /**
@@ -219,13 +215,8 @@ public final class ThingsMobileClient implements AutoCloseable {
     Objects.requireNonNull(query, "query");
     Checks.page(page);
     Checks.pageSize("simListLite", pageSize, MAX_SIM_LIST_PAGE_SIZE);
-    OutboundRequest.Builder r = form(Operations.SIM_LIST_LITE);
-    query.name().ifPresent(n -> r.field("name", n));
-    query.tag().ifPresent(t -> r.field("tag", t));
-    query.status().ifPresent(s -> r.field("status", s.wireValue()));
-    r.field("page", String.valueOf(page)).field("pageSize", String.valueOf(pageSize));
-    List<SimListItem> sims = call(Operations.SIM_LIST_LITE, r, Answers.Sims.class,
-        a -> Convert.list(a.sims, Convert::simListItem));
+    List<SimListItem> sims = call(ThingsMobileOperation.SIM_LIST_LITE, requests.simListLite(query, page, pageSize),
+        Answers.Sims.class, a -> Answers.list(a.sims, Answers::simListItem));
     return Paging.page(sims, page, pageSize);
   }
 
@@ -238,7 +229,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<SimListItem> allSims(SimListQuery query) {
     Objects.requireNonNull(query, "query");
-    return PagedIterable.of(http.details(Operations.SIM_LIST_LITE.name()),
+    return PagedIterable.of(http.details(ThingsMobileOperation.SIM_LIST_LITE.wireName()),
         n -> simListLite(query, n, MAX_SIM_LIST_PAGE_SIZE));
   }
 
@@ -248,7 +239,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @return the credit and the first page of its history
    */
   public Credit credit() {
-    return credit(form(Operations.CREDIT));
+    return credit(requests.plain(ThingsMobileOperation.CREDIT));
   }
 
   /**
@@ -263,13 +254,11 @@ public final class ThingsMobileClient implements AutoCloseable {
     Objects.requireNonNull(range, "range");
     Checks.page(page);
     Checks.pageSize("credit", pageSize, MAX_CREDIT_PAGE_SIZE);
-    OutboundRequest.Builder r = form(Operations.CREDIT);
-    dateRange(r, range);
-    return credit(r.field("page", String.valueOf(page)).field("pageSize", String.valueOf(pageSize)));
+    return credit(requests.credit(range, page, pageSize));
   }
 
-  private Credit credit(OutboundRequest.Builder request) {
-    return call(Operations.CREDIT, request, Answers.Credit.class, Convert::credit);
+  private Credit credit(OutboundRequest request) {
+    return call(ThingsMobileOperation.CREDIT, request, Answers.CreditAnswer.class, Answers::credit);
   }
 
   /**
@@ -284,7 +273,8 @@ public final class ThingsMobileClient implements AutoCloseable {
     Objects.requireNonNull(range, "range");
     return Paging.capped(n -> Paging.page(credit(range, n, MAX_CREDIT_PAGE_SIZE).creditHistory(), n,
             MAX_CREDIT_PAGE_SIZE),
-        MAX_CREDIT_PAGE_SIZE, MAX_CREDIT_ROWS_PER_QUERY, "90", http.details(Operations.CREDIT.name()),
+        MAX_CREDIT_PAGE_SIZE, MAX_CREDIT_ROWS_PER_QUERY, Errors.CREDIT_HISTORY_ERROR,
+        http.details(ThingsMobileOperation.CREDIT.wireName()),
         "credit history rows");
   }
 
@@ -298,7 +288,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void updateSimName(SimRef sim, String name) {
     InputChecks.text("name", Checks.notBlank("name", name), "a SIM name");
-    send(Operations.UPDATE_SIM_NAME, simForm(Operations.UPDATE_SIM_NAME, sim).field("name", name));
+    send(ThingsMobileOperation.UPDATE_SIM_NAME, requests.sim(ThingsMobileOperation.UPDATE_SIM_NAME, sim, "name", name));
   }
 
   /**
@@ -309,7 +299,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void updateSimTag(SimRef sim, String tag) {
     InputChecks.text("tag", Checks.notBlank("tag", tag), "a SIM tag");
-    send(Operations.UPDATE_SIM_TAG, simForm(Operations.UPDATE_SIM_TAG, sim).field("tag", tag));
+    send(ThingsMobileOperation.UPDATE_SIM_TAG, requests.sim(ThingsMobileOperation.UPDATE_SIM_TAG, sim, "tag", tag));
   }
 
   /**
@@ -321,8 +311,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void setupSimExpirationDate(SimRef sim, LocalDate expirationDate, boolean blockSim) {
     InputChecks.date("expirationDate", expirationDate);
-    send(Operations.SETUP_SIM_EXPIRATION_DATE, simForm(Operations.SETUP_SIM_EXPIRATION_DATE, sim)
-        .field("expirationDate", expirationDate.toString()).field("blockSim", flag(blockSim)));
+    send(ThingsMobileOperation.SETUP_SIM_EXPIRATION_DATE,
+        requests.setupSimExpirationDate(sim, expirationDate, blockSim));
   }
 
   /**
@@ -334,16 +324,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void setupSimTrafficThreshold(SimRef sim, TrafficThresholds thresholds) {
     Objects.requireNonNull(thresholds, "thresholds");
-    OutboundRequest.Builder r = simForm(Operations.SETUP_SIM_TRAFFIC_THRESHOLD, sim);
-    threshold(r, "dailyLimit", "blockSimDaily", thresholds.daily());
-    threshold(r, "monthlyLimit", "blockSimMonthly", thresholds.monthly());
-    threshold(r, "totalLimit", "blockSimTotal", thresholds.total());
-    send(Operations.SETUP_SIM_TRAFFIC_THRESHOLD, r);
-  }
-
-  private static void threshold(OutboundRequest.Builder r, String limitField, String blockField, TrafficThreshold t) {
-    r.field(limitField, String.valueOf(Checks.wholeMegabytes(limitField, t.limit())))
-        .field(blockField, flag(t.blockSim()));
+    send(ThingsMobileOperation.SETUP_SIM_TRAFFIC_THRESHOLD, requests.setupSimTrafficThreshold(sim, thresholds));
   }
 
   // ---- 4.12 to 4.15: custom plans ----------------------------------------------------------
@@ -354,8 +335,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @return the account's custom plans
    */
   public List<CustomPlan> customPlanList() {
-    return call(Operations.CUSTOM_PLAN_LIST, form(Operations.CUSTOM_PLAN_LIST), Answers.Plans.class,
-        a -> Convert.list(a.plans, Convert::customPlan));
+    return call(ThingsMobileOperation.CUSTOM_PLAN_LIST, requests.plain(ThingsMobileOperation.CUSTOM_PLAN_LIST),
+        Answers.Plans.class, a -> Answers.list(a.plans, Answers::customPlan));
   }
 
   /**
@@ -365,7 +346,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void createCustomPlan(CustomPlanSettings plan) {
     Objects.requireNonNull(plan, "plan");
-    send(Operations.CREATE_CUSTOM_PLAN, plan(form(Operations.CREATE_CUSTOM_PLAN), plan));
+    send(ThingsMobileOperation.CREATE_CUSTOM_PLAN, requests.customPlan(null, plan));
   }
 
   /**
@@ -377,15 +358,7 @@ public final class ThingsMobileClient implements AutoCloseable {
   public void modifyCustomPlan(String id, CustomPlanSettings plan) {
     Checks.notBlank("id", id);
     Objects.requireNonNull(plan, "plan");
-    send(Operations.MODIFY_CUSTOM_PLAN, plan(form(Operations.MODIFY_CUSTOM_PLAN)
-        .field("id", id), plan));
-  }
-
-  private static OutboundRequest.Builder plan(OutboundRequest.Builder r, CustomPlanSettings plan) {
-    return r.field("name", plan.name())
-        .field("simAutorechargeEnabled", String.valueOf(plan.simAutorechargeEnabled()))
-        .field("simAutorechargeCreditThreshold", Convert.megabytesText(plan.simAutorechargeCreditThreshold()))
-        .field("simAutorechargeAmount", Convert.megabytesText(plan.simAutorechargeAmount()));
+    send(ThingsMobileOperation.MODIFY_CUSTOM_PLAN, requests.customPlan(id, plan));
   }
 
   /**
@@ -396,7 +369,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void changeSimPlan(SimRef sim, String customPlanId) {
     Checks.notBlank("customPlanId", customPlanId);
-    send(Operations.CHANGE_SIM_PLAN, simForm(Operations.CHANGE_SIM_PLAN, sim).field("customPlanId", customPlanId));
+    send(ThingsMobileOperation.CHANGE_SIM_PLAN,
+        requests.sim(ThingsMobileOperation.CHANGE_SIM_PLAN, sim, "customPlanId", customPlanId));
   }
 
   // ---- 4.16 to 4.19 ------------------------------------------------------------------------
@@ -410,7 +384,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void sendSms(SimRef sim, String message) {
     Checks.smsText(message);
-    send(Operations.SEND_SMS, simForm(Operations.SEND_SMS, sim).field("message", message));
+    send(ThingsMobileOperation.SEND_SMS, requests.sim(ThingsMobileOperation.SEND_SMS, sim, "message", message));
   }
 
   /**
@@ -423,10 +397,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public String downloadCdr(CdrQuery query) {
     Objects.requireNonNull(query, "query");
-    OutboundRequest.Builder r = form(Operations.DOWNLOAD_CDR)
-        .field("msisdnList", msisdnList(query));
-    dateRange(r, query.range());
-    return call(Operations.DOWNLOAD_CDR, r, Answers.Envelope.class, a -> Fields.text(a.message).orElse(""));
+    return call(ThingsMobileOperation.DOWNLOAD_CDR, requests.downloadCdr(query), Answers.Envelope.class,
+        a -> Fields.text(a.message).orElse(""));
   }
 
   /**
@@ -437,7 +409,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void rechargeSim(SimRef sim, DataVolume amount) {
     long mb = Checks.rechargeMegabytes(amount);
-    send(Operations.RECHARGE_SIM, simForm(Operations.RECHARGE_SIM, sim).field("amount", String.valueOf(mb)));
+    send(ThingsMobileOperation.RECHARGE_SIM,
+        requests.sim(ThingsMobileOperation.RECHARGE_SIM, sim, "amount", String.valueOf(mb)));
   }
 
   /**
@@ -452,12 +425,8 @@ public final class ThingsMobileClient implements AutoCloseable {
     Objects.requireNonNull(query, "query");
     Checks.page(page);
     Checks.pageSize("getCdrPaginated", pageSize, MAX_CDR_PAGE_SIZE);
-    OutboundRequest.Builder r = form(Operations.GET_CDR_PAGINATED)
-        .field("msisdnList", msisdnList(query));
-    dateRange(r, query.range());
-    r.field("page", String.valueOf(page)).field("pageSize", String.valueOf(pageSize));
-    List<Cdr> cdrs = call(Operations.GET_CDR_PAGINATED, r, Answers.CdrPage.class,
-        a -> Convert.list(a.cdrs, Convert::cdr));
+    List<Cdr> cdrs = call(ThingsMobileOperation.GET_CDR_PAGINATED, requests.getCdrPaginated(query, page, pageSize),
+        Answers.CdrPage.class, a -> Answers.list(a.cdrs, Answers::cdr));
     return Paging.page(cdrs, page, pageSize);
   }
 
@@ -471,17 +440,18 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<Cdr> allCdrs(CdrQuery query) {
     Objects.requireNonNull(query, "query");
-    return Paging.allCdrs(this::getCdrPaginated, () -> query, http.details(Operations.GET_CDR_PAGINATED.name()));
+    return Paging.allCdrs(this::getCdrPaginated, () -> query, http.details(ThingsMobileOperation.GET_CDR_PAGINATED.wireName()));
   }
 
   // ---- the neutral view and the client itself ----------------------------------------------
 
   /**
-   * @return this client seen through the provider-neutral API; closing the view closes this
-   *     client
+   * This client seen through the provider-neutral API, one view per client.
+   *
+   * @return the view, the same instance on every call; closing it closes this client
    */
   public SimProvider asSimProvider() {
-    return new ThingsMobileSimProvider(this);
+    return simProvider;
   }
 
   /** @return the environment the client was built for */
@@ -512,62 +482,17 @@ public final class ThingsMobileClient implements AutoCloseable {
         + ", serverZone=" + serverZone + "]";
   }
 
-  // ---- requests ----------------------------------------------------------------------------
+  // ---- calls ----------------------------------------------------------------------------
 
-  /** Starts a url-encoded form with the credentials, which travel in the body only. */
-  private OutboundRequest.Builder form(OperationSpec op) {
-    return credentials(start(op).urlEncodedForm());
-  }
-
-  /** Starts a multipart form with the credentials: activateSim is documented as form-data. */
-  private OutboundRequest.Builder multipartForm(OperationSpec op) {
-    return credentials(start(op).multipartForm());
-  }
-
-  private OutboundRequest.Builder start(OperationSpec op) {
-    OutboundRequest.Builder r = OutboundRequest.post(baseUrl + "/" + op.name());
-    if (basicAuthorization != null) {
-      r.header("Authorization", basicAuthorization.reveal());
-    }
-    return r;
-  }
-
-  private OutboundRequest.Builder credentials(OutboundRequest.Builder r) {
-    return r.field("username", username.reveal()).field("token", token.reveal());
-  }
-
-  /** Starts a url-encoded form with the credentials, then the SIM's msisdn and/or iccid. */
-  private OutboundRequest.Builder simForm(OperationSpec op, SimRef sim) {
-    Checks.sim(sim);
-    OutboundRequest.Builder r = form(op);
-    sim.msisdn().ifPresent(m -> r.field("msisdn", m.value()));
-    sim.iccid().ifPresent(i -> r.field("iccid", i.value()));
-    return r;
-  }
-
-  private static void dateRange(OutboundRequest.Builder r, DateRange range) {
-    range.start().ifPresent(s -> r.field("startDateRange", InputChecks.dateTime("startDateRange", s)
-        .format(Convert.DATE_TIME)));
-    range.end().ifPresent(e -> r.field("endDateRange", InputChecks.dateTime("endDateRange", e)
-        .format(Convert.DATE_TIME)));
-  }
-
-  private static String msisdnList(CdrQuery query) {
-    return query.msisdnList().stream().map(Msisdn::value).collect(Collectors.joining(","));
-  }
-
-  private static String flag(boolean value) {
-    return value ? "1" : "0";
-  }
-
-  private void send(OperationSpec op, OutboundRequest.Builder request) {
+  private void send(ThingsMobileOperation op, OutboundRequest request) {
     call(op, request, Answers.Envelope.class, answer -> null);
   }
 
   /** Sends a call; {@code convert} runs inside the handler, so a bad value is a malformed answer. */
-  private <T extends Answers.Envelope, R> R call(OperationSpec op, OutboundRequest.Builder request, Class<T> type,
+  private <T extends Answers.Envelope, R> R call(ThingsMobileOperation op, OutboundRequest request, Class<T> type,
       Function<T, R> convert) {
-    return http.execute(op, request.build(), AnswerReader.handler(type, rateLimitWait(op), convert));
+    OperationSpec spec = Requests.spec(op);
+    return http.execute(spec, request, Answers.handler(type, rateLimitWait(spec), convert));
   }
 
   /** What an error-60 answer waits for: the operation's interval (5 s where none is documented). */

@@ -4,10 +4,10 @@ import io.simbridge.core.Page;
 import io.simbridge.core.PagedIterable;
 import io.simbridge.core.error.ErrorDetails;
 import io.simbridge.core.error.InvalidRequestException;
-import io.simbridge.thingsmobile.ResultCapExceededException;
-import io.simbridge.thingsmobile.ThingsMobileClient;
 import io.simbridge.thingsmobile.model.Cdr;
 import io.simbridge.thingsmobile.model.CdrQuery;
+import io.simbridge.thingsmobile.model.ResultCapExceededException;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 public final class Paging {
   private Paging() {}
 
-  /** getCdrPaginated, as {@link ThingsMobileClient#getCdrPaginated} offers it. */
+  /** getCdrPaginated, as the client offers it. */
   @FunctionalInterface
   public interface CdrPages {
     /**
@@ -38,8 +38,10 @@ public final class Paging {
    * @return the lazy list
    */
   public static PagedIterable<Cdr> allCdrs(CdrPages pages, Supplier<CdrQuery> query, ErrorDetails details) {
-    return capped(n -> pages.fetch(query.get(), n, ThingsMobileClient.MAX_CDR_PAGE_SIZE),
-        ThingsMobileClient.MAX_CDR_PAGE_SIZE, ThingsMobileClient.MAX_CDRS_PER_QUERY, "80", details, "CDRs");
+    ThingsMobileOperation op = ThingsMobileOperation.GET_CDR_PAGINATED;
+    int pageSize = op.maxPageSize().getAsInt();
+    return capped(n -> pages.fetch(query.get(), n, pageSize), pageSize, op.resultCap().getAsInt(), Errors.CDR_ERROR,
+        details, "CDRs");
   }
 
   /**

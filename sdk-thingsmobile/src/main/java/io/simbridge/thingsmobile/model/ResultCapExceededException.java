@@ -1,4 +1,4 @@
-package io.simbridge.thingsmobile;
+package io.simbridge.thingsmobile.model;
 
 import io.simbridge.core.error.ErrorDetails;
 import io.simbridge.core.error.InvalidRequestException;
