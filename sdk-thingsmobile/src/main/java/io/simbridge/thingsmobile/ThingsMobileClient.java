@@ -3,24 +3,20 @@ package io.simbridge.thingsmobile;
 import io.simbridge.core.Page;
 import io.simbridge.core.PagedIterable;
 import io.simbridge.core.SimProvider;
-import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
 import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.check.InputChecks;
 import io.simbridge.core.internal.http.HttpExecutor;
-import io.simbridge.core.internal.http.OperationSpec;
-import io.simbridge.core.internal.http.OutboundRequest;
 import io.simbridge.core.internal.http.Redactor;
 import io.simbridge.core.internal.http.Urls;
-import io.simbridge.core.internal.parse.Fields;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.Msisdn;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.thingsmobile.internal.Answers;
+import io.simbridge.thingsmobile.internal.Calls;
 import io.simbridge.thingsmobile.internal.Checks;
-import io.simbridge.thingsmobile.internal.Errors;
 import io.simbridge.thingsmobile.internal.Paging;
 import io.simbridge.thingsmobile.internal.Requests;
 import io.simbridge.thingsmobile.model.Cdr;
@@ -36,14 +32,10 @@ import io.simbridge.thingsmobile.model.ResultCapExceededException;
 import io.simbridge.thingsmobile.model.SimListQuery;
 import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import io.simbridge.thingsmobile.model.TrafficThresholds;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The Things Mobile business API: one method per documented operation, in the provider's terms
@@ -85,25 +77,12 @@ public final class ThingsMobileClient implements AutoCloseable {
   /** The HTTP basic-auth password of the test host, as documented (public, sandbox only). */
   public static final String TEST_BASIC_AUTH_PASSWORD = "Thingsmobil3";
 
-  /** The largest page simStatus returns (CDRs), as {@link ThingsMobileOperation#SIM_STATUS} declares it. */
-  public static final int MAX_SIM_STATUS_PAGE_SIZE = ThingsMobileOperation.SIM_STATUS.maxPageSize().getAsInt();
-  /** The largest page simListLite returns (SIMs). */
-  public static final int MAX_SIM_LIST_PAGE_SIZE = ThingsMobileOperation.SIM_LIST_LITE.maxPageSize().getAsInt();
-  /** The largest page credit returns (history rows). */
-  public static final int MAX_CREDIT_PAGE_SIZE = ThingsMobileOperation.CREDIT.maxPageSize().getAsInt();
-  /** The largest page getCdrPaginated returns (CDRs). */
-  public static final int MAX_CDR_PAGE_SIZE = ThingsMobileOperation.GET_CDR_PAGINATED.maxPageSize().getAsInt();
-  /** The most CDRs getCdrPaginated returns for one query. */
-  public static final int MAX_CDRS_PER_QUERY = ThingsMobileOperation.GET_CDR_PAGINATED.resultCap().getAsInt();
-  /** The most history rows credit returns for one query. */
-  public static final int MAX_CREDIT_ROWS_PER_QUERY = ThingsMobileOperation.CREDIT.resultCap().getAsInt();
-
   private final ThingsMobileEnvironment environment;
   private final String baseUrl;
   private final Secret username;
   private final ZoneId serverZone;
   private final Requests requests;
-  private final HttpExecutor http;
+  private final Calls calls;
   private final SimProvider simProvider;
 
   private ThingsMobileClient(Builder b, TransportOptions options, String baseUrl) {
@@ -112,18 +91,8 @@ public final class ThingsMobileClient implements AutoCloseable {
     this.username = b.username;
     this.serverZone = b.serverZone;
     Redactor redactor = Redactor.of(options.maskSubscriberIdsInLogs(), "token", "password", "username");
-    redactor.addSecret(username.reveal());
-    redactor.addSecret(b.token.reveal());
-    Secret basicAuthorization = null;
-    if (environment.usesBasicAuth()) {
-      String pair = b.basicAuthUser + ":" + b.basicAuthPassword.reveal();
-      String encoded = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-      basicAuthorization = Secret.of("Basic " + encoded);
-      redactor.addSecret(b.basicAuthPassword.reveal());
-      redactor.addSecret(encoded);
-    }
-    this.requests = new Requests(baseUrl, username, b.token, basicAuthorization);
-    this.http = HttpExecutor.create(PROVIDER_ID, options, redactor);
+    this.requests = b.requests(baseUrl, redactor);
+    this.calls = new Calls(HttpExecutor.create(PROVIDER_ID, options, redactor));
     this.simProvider = new ThingsMobileSimProvider(this);
   }
 
@@ -131,8 +100,6 @@ public final class ThingsMobileClient implements AutoCloseable {
   public static Builder builder() {
     return new Builder();
   }
-
-  // ---- 4.1 to 4.4: lifecycle --------------------------------------------------------------
 
   /**
    * 4.1 activateSim: activates a SIM, sent as multipart form data as documented.
@@ -143,7 +110,7 @@ public final class ThingsMobileClient implements AutoCloseable {
   public void activateSim(Msisdn msisdn, Iccid simBarcode) {
     Objects.requireNonNull(msisdn, "msisdn");
     Checks.iccid("simBarcode", simBarcode);
-    send(ThingsMobileOperation.ACTIVATE_SIM, requests.activateSim(msisdn, simBarcode));
+    calls.send(requests.activateSim(msisdn, simBarcode));
   }
 
   /**
@@ -152,7 +119,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param sim the SIM, by MSISDN, ICCID or both
    */
   public void blockSim(SimRef sim) {
-    send(ThingsMobileOperation.BLOCK_SIM, requests.sim(ThingsMobileOperation.BLOCK_SIM, sim));
+    calls.send(requests.sim(ThingsMobileOperation.BLOCK_SIM, sim));
   }
 
   /**
@@ -161,7 +128,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param sim the SIM, by MSISDN, ICCID or both
    */
   public void disconnectSim(SimRef sim) {
-    send(ThingsMobileOperation.DISCONNECT_SIM, requests.sim(ThingsMobileOperation.DISCONNECT_SIM, sim));
+    calls.send(requests.sim(ThingsMobileOperation.DISCONNECT_SIM, sim));
   }
 
   /**
@@ -170,10 +137,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param sim the SIM, by MSISDN, ICCID or both
    */
   public void unblockSim(SimRef sim) {
-    send(ThingsMobileOperation.UNBLOCK_SIM, requests.sim(ThingsMobileOperation.UNBLOCK_SIM, sim));
+    calls.send(requests.sim(ThingsMobileOperation.UNBLOCK_SIM, sim));
   }
-
-  // ---- 4.5 to 4.7: queries ----------------------------------------------------------------
 
   /**
    * 4.5 simStatus with the provider's default CDR page (page 1 of 2,000 CDRs).
@@ -195,12 +160,12 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public SimInfo simStatus(SimRef sim, int page, int pageSize) {
     Checks.page(page);
-    Checks.pageSize("simStatus", pageSize, MAX_SIM_STATUS_PAGE_SIZE);
+    Checks.pageSize(ThingsMobileOperation.SIM_STATUS, pageSize);
     return simInfo(requests.simStatus(sim, page, pageSize));
   }
 
-  private SimInfo simInfo(OutboundRequest request) {
-    return call(ThingsMobileOperation.SIM_STATUS, request, Answers.Sims.class, Answers::simInfo);
+  private SimInfo simInfo(Requests.Call request) {
+    return calls.call(request, Answers.Sims.class, Answers::simInfo);
   }
 
   /**
@@ -214,9 +179,9 @@ public final class ThingsMobileClient implements AutoCloseable {
   public Page<SimListItem> simListLite(SimListQuery query, int page, int pageSize) {
     Objects.requireNonNull(query, "query");
     Checks.page(page);
-    Checks.pageSize("simListLite", pageSize, MAX_SIM_LIST_PAGE_SIZE);
-    List<SimListItem> sims = call(ThingsMobileOperation.SIM_LIST_LITE, requests.simListLite(query, page, pageSize),
-        Answers.Sims.class, a -> Answers.list(a.sims, Answers::simListItem));
+    Checks.pageSize(ThingsMobileOperation.SIM_LIST_LITE, pageSize);
+    List<SimListItem> sims = calls.call(requests.simListLite(query, page, pageSize), Answers.Sims.class,
+        Answers::simListItems);
     return Paging.page(sims, page, pageSize);
   }
 
@@ -229,8 +194,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<SimListItem> allSims(SimListQuery query) {
     Objects.requireNonNull(query, "query");
-    return PagedIterable.of(http.details(ThingsMobileOperation.SIM_LIST_LITE.wireName()),
-        n -> simListLite(query, n, MAX_SIM_LIST_PAGE_SIZE));
+    return PagedIterable.of(calls.details(ThingsMobileOperation.SIM_LIST_LITE),
+        n -> simListLite(query, n, Paging.maxPageSize(ThingsMobileOperation.SIM_LIST_LITE)));
   }
 
   /**
@@ -253,12 +218,12 @@ public final class ThingsMobileClient implements AutoCloseable {
   public Credit credit(DateRange range, int page, int pageSize) {
     Objects.requireNonNull(range, "range");
     Checks.page(page);
-    Checks.pageSize("credit", pageSize, MAX_CREDIT_PAGE_SIZE);
+    Checks.pageSize(ThingsMobileOperation.CREDIT, pageSize);
     return credit(requests.credit(range, page, pageSize));
   }
 
-  private Credit credit(OutboundRequest request) {
-    return call(ThingsMobileOperation.CREDIT, request, Answers.CreditAnswer.class, Answers::credit);
+  private Credit credit(Requests.Call request) {
+    return calls.call(request, Answers.CreditAnswer.class, Answers::credit);
   }
 
   /**
@@ -271,14 +236,9 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<CreditHistoryRow> creditHistory(DateRange range) {
     Objects.requireNonNull(range, "range");
-    return Paging.capped(n -> Paging.page(credit(range, n, MAX_CREDIT_PAGE_SIZE).creditHistory(), n,
-            MAX_CREDIT_PAGE_SIZE),
-        MAX_CREDIT_PAGE_SIZE, MAX_CREDIT_ROWS_PER_QUERY, Errors.CREDIT_HISTORY_ERROR,
-        http.details(ThingsMobileOperation.CREDIT.wireName()),
-        "credit history rows");
+    return Paging.allCreditRows((page, size) -> credit(range, page, size).creditHistory(),
+        calls.details(ThingsMobileOperation.CREDIT));
   }
-
-  // ---- 4.8 to 4.11: SIM settings -----------------------------------------------------------
 
   /**
    * 4.8 updateSimName. The provider allows 3 calls per active SIM per day, and enforces it.
@@ -288,7 +248,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void updateSimName(SimRef sim, String name) {
     InputChecks.text("name", Checks.notBlank("name", name), "a SIM name");
-    send(ThingsMobileOperation.UPDATE_SIM_NAME, requests.sim(ThingsMobileOperation.UPDATE_SIM_NAME, sim, "name", name));
+    calls.send(requests.sim(ThingsMobileOperation.UPDATE_SIM_NAME, sim, "name", name));
   }
 
   /**
@@ -299,7 +259,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void updateSimTag(SimRef sim, String tag) {
     InputChecks.text("tag", Checks.notBlank("tag", tag), "a SIM tag");
-    send(ThingsMobileOperation.UPDATE_SIM_TAG, requests.sim(ThingsMobileOperation.UPDATE_SIM_TAG, sim, "tag", tag));
+    calls.send(requests.sim(ThingsMobileOperation.UPDATE_SIM_TAG, sim, "tag", tag));
   }
 
   /**
@@ -311,8 +271,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void setupSimExpirationDate(SimRef sim, LocalDate expirationDate, boolean blockSim) {
     InputChecks.date("expirationDate", expirationDate);
-    send(ThingsMobileOperation.SETUP_SIM_EXPIRATION_DATE,
-        requests.setupSimExpirationDate(sim, expirationDate, blockSim));
+    calls.send(requests.setupSimExpirationDate(sim, expirationDate, blockSim));
   }
 
   /**
@@ -324,10 +283,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void setupSimTrafficThreshold(SimRef sim, TrafficThresholds thresholds) {
     Objects.requireNonNull(thresholds, "thresholds");
-    send(ThingsMobileOperation.SETUP_SIM_TRAFFIC_THRESHOLD, requests.setupSimTrafficThreshold(sim, thresholds));
+    calls.send(requests.setupSimTrafficThreshold(sim, thresholds));
   }
-
-  // ---- 4.12 to 4.15: custom plans ----------------------------------------------------------
 
   /**
    * 4.12 customPlanList.
@@ -335,8 +292,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @return the account's custom plans
    */
   public List<CustomPlan> customPlanList() {
-    return call(ThingsMobileOperation.CUSTOM_PLAN_LIST, requests.plain(ThingsMobileOperation.CUSTOM_PLAN_LIST),
-        Answers.Plans.class, a -> Answers.list(a.plans, Answers::customPlan));
+    return calls.call(requests.plain(ThingsMobileOperation.CUSTOM_PLAN_LIST), Answers.Plans.class, Answers::plans);
   }
 
   /**
@@ -346,7 +302,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void createCustomPlan(CustomPlanSettings plan) {
     Objects.requireNonNull(plan, "plan");
-    send(ThingsMobileOperation.CREATE_CUSTOM_PLAN, requests.customPlan(null, plan));
+    calls.send(requests.customPlan(null, plan));
   }
 
   /**
@@ -358,7 +314,7 @@ public final class ThingsMobileClient implements AutoCloseable {
   public void modifyCustomPlan(String id, CustomPlanSettings plan) {
     Checks.notBlank("id", id);
     Objects.requireNonNull(plan, "plan");
-    send(ThingsMobileOperation.MODIFY_CUSTOM_PLAN, requests.customPlan(id, plan));
+    calls.send(requests.customPlan(id, plan));
   }
 
   /**
@@ -369,11 +325,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void changeSimPlan(SimRef sim, String customPlanId) {
     Checks.notBlank("customPlanId", customPlanId);
-    send(ThingsMobileOperation.CHANGE_SIM_PLAN,
-        requests.sim(ThingsMobileOperation.CHANGE_SIM_PLAN, sim, "customPlanId", customPlanId));
+    calls.send(requests.sim(ThingsMobileOperation.CHANGE_SIM_PLAN, sim, "customPlanId", customPlanId));
   }
-
-  // ---- 4.16 to 4.19 ------------------------------------------------------------------------
 
   /**
    * 4.16 sendSms: sends an SMS to an active SIM of the account, using bonus SMS or the shared
@@ -384,7 +337,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void sendSms(SimRef sim, String message) {
     Checks.smsText(message);
-    send(ThingsMobileOperation.SEND_SMS, requests.sim(ThingsMobileOperation.SEND_SMS, sim, "message", message));
+    calls.send(requests.sim(ThingsMobileOperation.SEND_SMS, sim, "message", message));
   }
 
   /**
@@ -397,8 +350,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public String downloadCdr(CdrQuery query) {
     Objects.requireNonNull(query, "query");
-    return call(ThingsMobileOperation.DOWNLOAD_CDR, requests.downloadCdr(query), Answers.Envelope.class,
-        a -> Fields.text(a.message).orElse(""));
+    return calls.call(requests.downloadCdr(query), Answers.Envelope.class, Answers::message);
   }
 
   /**
@@ -409,8 +361,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void rechargeSim(SimRef sim, DataVolume amount) {
     long mb = Checks.rechargeMegabytes(amount);
-    send(ThingsMobileOperation.RECHARGE_SIM,
-        requests.sim(ThingsMobileOperation.RECHARGE_SIM, sim, "amount", String.valueOf(mb)));
+    calls.send(requests.sim(ThingsMobileOperation.RECHARGE_SIM, sim, "amount", String.valueOf(mb)));
   }
 
   /**
@@ -424,9 +375,8 @@ public final class ThingsMobileClient implements AutoCloseable {
   public Page<Cdr> getCdrPaginated(CdrQuery query, int page, int pageSize) {
     Objects.requireNonNull(query, "query");
     Checks.page(page);
-    Checks.pageSize("getCdrPaginated", pageSize, MAX_CDR_PAGE_SIZE);
-    List<Cdr> cdrs = call(ThingsMobileOperation.GET_CDR_PAGINATED, requests.getCdrPaginated(query, page, pageSize),
-        Answers.CdrPage.class, a -> Answers.list(a.cdrs, Answers::cdr));
+    Checks.pageSize(ThingsMobileOperation.GET_CDR_PAGINATED, pageSize);
+    List<Cdr> cdrs = calls.call(requests.getCdrPaginated(query, page, pageSize), Answers.CdrPage.class, Answers::cdrs);
     return Paging.page(cdrs, page, pageSize);
   }
 
@@ -440,10 +390,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<Cdr> allCdrs(CdrQuery query) {
     Objects.requireNonNull(query, "query");
-    return Paging.allCdrs(this::getCdrPaginated, () -> query, http.details(ThingsMobileOperation.GET_CDR_PAGINATED.wireName()));
+    return Paging.allCdrs(this::getCdrPaginated, () -> query, calls.details(ThingsMobileOperation.GET_CDR_PAGINATED));
   }
-
-  // ---- the neutral view and the client itself ----------------------------------------------
 
   /**
    * This client seen through the provider-neutral API, one view per client.
@@ -472,7 +420,7 @@ public final class ThingsMobileClient implements AutoCloseable {
   /** Stops new calls; calls made afterwards fail with {@link IllegalStateException}. */
   @Override
   public void close() {
-    http.close();
+    calls.close();
   }
 
   /** Shows the environment and base URL, never a credential. */
@@ -482,109 +430,9 @@ public final class ThingsMobileClient implements AutoCloseable {
         + ", serverZone=" + serverZone + "]";
   }
 
-  // ---- calls ----------------------------------------------------------------------------
-
-  private void send(ThingsMobileOperation op, OutboundRequest request) {
-    call(op, request, Answers.Envelope.class, answer -> null);
-  }
-
-  /** Sends a call; {@code convert} runs inside the handler, so a bad value is a malformed answer. */
-  private <T extends Answers.Envelope, R> R call(ThingsMobileOperation op, OutboundRequest request, Class<T> type,
-      Function<T, R> convert) {
-    OperationSpec spec = Requests.spec(op);
-    return http.execute(spec, request, Answers.handler(type, rateLimitWait(spec), convert));
-  }
-
-  /** What an error-60 answer waits for: the operation's interval (5 s where none is documented). */
-  private Duration rateLimitWait(OperationSpec op) {
-    Duration interval = http.options().callInterval(op.name()).orElse(op.minInterval());
-    return interval.isZero() ? Duration.ofSeconds(5) : interval;
-  }
-
-  /** Builds a {@link ThingsMobileClient}. */
-  public static final class Builder extends ClientBuilder<Builder> {
-    private ThingsMobileEnvironment environment = ThingsMobileEnvironment.PRODUCTION;
-    private Secret username;
-    private Secret token;
-    private String basicAuthUser = TEST_BASIC_AUTH_USER;
-    private Secret basicAuthPassword = Secret.of(TEST_BASIC_AUTH_PASSWORD);
-    private ZoneId serverZone = DEFAULT_SERVER_ZONE;
-
-    private Builder() {
-      super(PROVIDER_ID);
-    }
-
-    /**
-     * @param environment the host (default {@link ThingsMobileEnvironment#PRODUCTION}); a
-     *                    {@link #baseUrl(String) base URL override} replaces the host but keeps
-     *                    the environment's authentication
-     * @return this builder
-     */
-    public Builder environment(ThingsMobileEnvironment environment) {
-      this.environment = Objects.requireNonNull(environment, "environment");
-      return this;
-    }
-
-    /** @param username the portal username (required) @return this builder */
-    public Builder username(String username) {
-      this.username = Secret.of(Checks.notBlank("username", username));
-      return this;
-    }
-
-    /** @param token the API token from the portal's profile section (required) @return this builder */
-    public Builder token(String token) {
-      return token(Secret.of(Checks.notBlank("token", token)));
-    }
-
-    /** @param token the API token (required) @return this builder */
-    public Builder token(Secret token) {
-      this.token = Objects.requireNonNull(token, "token");
-      return this;
-    }
-
-    /**
-     * Overrides the test host's HTTP basic authentication (default: the documented
-     * {@code test} / {@code Thingsmobil3}). Used only in the {@link ThingsMobileEnvironment#TEST}
-     * environment.
-     *
-     * @param user     the basic-auth user
-     * @param password the basic-auth password
-     * @return this builder
-     */
-    public Builder testBasicAuth(String user, String password) {
-      this.basicAuthUser = Checks.notBlank("testBasicAuthUser", user);
-      if (user.indexOf(':') >= 0) {
-        throw new InvalidInputException("testBasicAuthUser", "contains ':'", "a user name without ':'");
-      }
-      this.basicAuthPassword = Secret.of(Checks.notBlank("testBasicAuthPassword", password));
-      return this;
-    }
-
-    /**
-     * The documented sandbox: the {@link ThingsMobileEnvironment#TEST test host}, its basic
-     * authentication, and the sandbox username and token, whose answers depend on the MSISDN
-     * (882360000000001 to 882360000000005; see the documentation's testing section).
-     *
-     * @return this builder
-     */
-    public Builder sandbox() {
-      this.environment = ThingsMobileEnvironment.TEST;
-      this.username = Secret.of(SANDBOX_USERNAME);
-      this.token = Secret.of(SANDBOX_TOKEN);
-      this.basicAuthUser = TEST_BASIC_AUTH_USER;
-      this.basicAuthPassword = Secret.of(TEST_BASIC_AUTH_PASSWORD);
-      return this;
-    }
-
-    /**
-     * @param zone the zone the neutral view reads the API's zoneless dates in, and writes date
-     *             ranges in (default {@link ThingsMobileClient#DEFAULT_SERVER_ZONE})
-     * @return this builder
-     */
-    public Builder serverZone(ZoneId zone) {
-      this.serverZone = Objects.requireNonNull(zone, "serverZone");
-      return this;
-    }
+  /** Builds a {@link ThingsMobileClient}; its setters are those of the Things Mobile settings. */
+  public static final class Builder extends ThingsMobileSettings {
+    private Builder() {}
 
     /**
      * @return the client
@@ -592,17 +440,11 @@ public final class ThingsMobileClient implements AutoCloseable {
      *     allowed
      */
     public ThingsMobileClient build() {
-      if (username == null) {
-        throw new InvalidInputException("username", "is not set", "the username of your Things Mobile portal");
-      }
-      if (token == null) {
-        throw new InvalidInputException("token", "is not set", "the API token of your Things Mobile portal");
-      }
+      requireCredentials();
       TransportOptions options = TransportOptions.Bridge.of(this);
       String url = Urls.requireAllowed("baseUrl", baseUrlOverride().orElse(environment.baseUrl()),
           options.allowInsecureHttp());
       return new ThingsMobileClient(this, options, url);
     }
   }
-
 }

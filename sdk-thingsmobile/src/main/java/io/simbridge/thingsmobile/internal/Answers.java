@@ -143,6 +143,38 @@ public final class Answers {
         list(s.cdrs, Answers::cdr));
   }
 
+  /**
+   * @param answer a simListLite answer
+   * @return its SIMs
+   */
+  public static List<SimListItem> simListItems(Sims answer) {
+    return list(answer.sims, Answers::simListItem);
+  }
+
+  /**
+   * @param answer a customPlanList answer
+   * @return its plans
+   */
+  public static List<CustomPlan> plans(Plans answer) {
+    return list(answer.plans, Answers::customPlan);
+  }
+
+  /**
+   * @param answer a getCdrPaginated answer
+   * @return its page of CDRs
+   */
+  public static List<Cdr> cdrs(CdrPage answer) {
+    return list(answer.cdrs, Answers::cdr);
+  }
+
+  /**
+   * @param answer a downloadCdr answer
+   * @return its message, such as {@code Export scheduled correctly...}; empty when it has none
+   */
+  public static String message(Envelope answer) {
+    return Fields.text(answer.message).orElse("");
+  }
+
   /** @param s a simListLite {@code <sim>} @return the SIM */
   public static SimListItem simListItem(Answers.Sim s) {
     return new SimListItem(

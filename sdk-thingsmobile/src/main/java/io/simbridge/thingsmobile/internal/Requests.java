@@ -2,7 +2,6 @@ package io.simbridge.thingsmobile.internal;
 
 import io.simbridge.core.config.Secret;
 import io.simbridge.core.internal.check.InputChecks;
-import io.simbridge.core.internal.http.OperationSpec;
 import io.simbridge.core.internal.http.OutboundRequest;
 import io.simbridge.core.model.DataUnit;
 import io.simbridge.core.model.DataVolume;
@@ -18,8 +17,6 @@ import io.simbridge.thingsmobile.model.TrafficThreshold;
 import io.simbridge.thingsmobile.model.TrafficThresholds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -29,13 +26,13 @@ import java.util.stream.Collectors;
  * authentication. A SIM is checked ({@link Checks#sim}) as it is written into the form.
  */
 public final class Requests {
-  private static final Map<ThingsMobileOperation, OperationSpec> SPECS = new EnumMap<>(ThingsMobileOperation.class);
-
-  static {
-    for (ThingsMobileOperation op : ThingsMobileOperation.values()) {
-      SPECS.put(op, OperationSpec.of(op));
-    }
-  }
+  /**
+   * One wire request and the operation it performs, so the two cannot disagree.
+   *
+   * @param operation the operation
+   * @param request   the request
+   */
+  public record Call(ThingsMobileOperation operation, OutboundRequest request) {}
 
   private final String baseUrl;
   private final Secret username;
@@ -57,33 +54,26 @@ public final class Requests {
   }
 
   /**
-   * @param op an operation
-   * @return its transport spec, built once from the operation's declaration
-   */
-  public static OperationSpec spec(ThingsMobileOperation op) {
-    return SPECS.get(op);
-  }
-
-  /**
    * 4.1, sent as multipart form data as documented.
    *
    * @param msisdn     the SIM's number
    * @param simBarcode the SIM's ICCID
-   * @return the request
+   * @return the call
    */
-  public OutboundRequest activateSim(Msisdn msisdn, Iccid simBarcode) {
-    return credentials(start(ThingsMobileOperation.ACTIVATE_SIM).multipartForm())
-        .field("msisdn", msisdn.value()).field("simBarcode", simBarcode.value()).build();
+  public Call activateSim(Msisdn msisdn, Iccid simBarcode) {
+    ThingsMobileOperation op = ThingsMobileOperation.ACTIVATE_SIM;
+    return new Call(op, credentials(start(op).multipartForm())
+        .field("msisdn", msisdn.value()).field("simBarcode", simBarcode.value()).build());
   }
 
   /**
    * An operation that takes the credentials only (customPlanList, credit's defaults).
    *
    * @param op the operation
-   * @return the request
+   * @return the call
    */
-  public OutboundRequest plain(ThingsMobileOperation op) {
-    return form(op).build();
+  public Call plain(ThingsMobileOperation op) {
+    return new Call(op, form(op).build());
   }
 
   /**
@@ -91,10 +81,10 @@ public final class Requests {
    *
    * @param op  the operation
    * @param sim the SIM
-   * @return the request
+   * @return the call
    */
-  public OutboundRequest sim(ThingsMobileOperation op, SimRef sim) {
-    return simForm(op, sim).build();
+  public Call sim(ThingsMobileOperation op, SimRef sim) {
+    return new Call(op, simForm(op, sim).build());
   }
 
   /**
@@ -104,68 +94,72 @@ public final class Requests {
    * @param sim   the SIM
    * @param field the field's name
    * @param value the field's value
-   * @return the request
+   * @return the call
    */
-  public OutboundRequest sim(ThingsMobileOperation op, SimRef sim, String field, String value) {
-    return simForm(op, sim).field(field, value).build();
+  public Call sim(ThingsMobileOperation op, SimRef sim, String field, String value) {
+    return new Call(op, simForm(op, sim).field(field, value).build());
   }
 
   /**
    * @param sim      the SIM
    * @param page     the CDR page
    * @param pageSize the CDRs per page
-   * @return the simStatus request
+   * @return the simStatus request (a call)
    */
-  public OutboundRequest simStatus(SimRef sim, int page, int pageSize) {
-    return paged(simForm(ThingsMobileOperation.SIM_STATUS, sim), page, pageSize).build();
+  public Call simStatus(SimRef sim, int page, int pageSize) {
+    return new Call(ThingsMobileOperation.SIM_STATUS,
+        paged(simForm(ThingsMobileOperation.SIM_STATUS, sim), page, pageSize).build());
   }
 
   /**
    * @param query    the filters
    * @param page     the page
    * @param pageSize the SIMs per page
-   * @return the simListLite request
+   * @return the simListLite request (a call)
    */
-  public OutboundRequest simListLite(SimListQuery query, int page, int pageSize) {
+  public Call simListLite(SimListQuery query, int page, int pageSize) {
     OutboundRequest.Builder r = form(ThingsMobileOperation.SIM_LIST_LITE);
     query.name().ifPresent(n -> r.field("name", n));
     query.tag().ifPresent(t -> r.field("tag", t));
     query.status().ifPresent(s -> r.field("status", s.wireValue()));
-    return paged(r, page, pageSize).build();
+    return new Call(ThingsMobileOperation.SIM_LIST_LITE, paged(r, page, pageSize).build());
   }
 
   /**
    * @param range    the history's date range
    * @param page     the history page
    * @param pageSize the rows per page
-   * @return the credit request
+   * @return the credit request (a call)
    */
-  public OutboundRequest credit(DateRange range, int page, int pageSize) {
-    return paged(dateRange(form(ThingsMobileOperation.CREDIT), range), page, pageSize).build();
+  public Call credit(DateRange range, int page, int pageSize) {
+    ThingsMobileOperation op = ThingsMobileOperation.CREDIT;
+    return new Call(op, paged(dateRange(form(op), range), page, pageSize).build());
   }
 
   /**
    * @param sim            the SIM
    * @param expirationDate the day the SIM expires, sent as {@code yyyy-MM-dd}
    * @param blockSim       whether the SIM is blocked on that day
-   * @return the setupSimExpirationDate request
+   * @return the setupSimExpirationDate request (a call)
    */
-  public OutboundRequest setupSimExpirationDate(SimRef sim, LocalDate expirationDate, boolean blockSim) {
-    return simForm(ThingsMobileOperation.SETUP_SIM_EXPIRATION_DATE, sim)
-        .field("expirationDate", expirationDate.toString()).field("blockSim", flag(blockSim)).build();
+  public Call setupSimExpirationDate(SimRef sim, LocalDate expirationDate, boolean blockSim) {
+    ThingsMobileOperation op = ThingsMobileOperation.SETUP_SIM_EXPIRATION_DATE;
+    return new Call(op, simForm(op, sim)
+        .field("expirationDate", expirationDate.toString()).field("blockSim", flag(blockSim)).build());
   }
 
   /**
    * @param sim        the SIM
    * @param thresholds the thresholds, each checked to be a whole number of MB
-   * @return the setupSimTrafficThreeshold request
+   * @return the setupSimTrafficThreeshold request (a call)
    */
-  public OutboundRequest setupSimTrafficThreshold(SimRef sim, TrafficThresholds thresholds) {
-    OutboundRequest.Builder r = simForm(ThingsMobileOperation.SETUP_SIM_TRAFFIC_THRESHOLD, sim);
+  public Call setupSimTrafficThreshold(SimRef sim, TrafficThresholds thresholds) {
+    ThingsMobileOperation op = ThingsMobileOperation.SETUP_SIM_TRAFFIC_THRESHOLD;
+    OutboundRequest.Builder r = simForm(op, sim);
     threshold(r, "dailyLimit", "blockSimDaily", thresholds.daily());
     threshold(r, "monthlyLimit", "blockSimMonthly", thresholds.monthly());
     threshold(r, "totalLimit", "blockSimTotal", thresholds.total());
-    return r.build();
+    return new Call(op, r.build());
   }
 
   private static void threshold(OutboundRequest.Builder r, String limitField, String blockField, TrafficThreshold t) {
@@ -176,34 +170,36 @@ public final class Requests {
   /**
    * @param id   the plan's id, {@code null} to create a plan
    * @param plan the plan's name and auto-recharge settings
-   * @return the createCustomPlan request, or modifyCustomPlan's when an id is given
+   * @return the createCustomPlan request (a call), or modifyCustomPlan's when an id is given
    */
-  public OutboundRequest customPlan(String id, CustomPlanSettings plan) {
-    OutboundRequest.Builder r = id == null ? form(ThingsMobileOperation.CREATE_CUSTOM_PLAN)
-        : form(ThingsMobileOperation.MODIFY_CUSTOM_PLAN).field("id", id);
-    return r.field("name", plan.name())
+  public Call customPlan(String id, CustomPlanSettings plan) {
+    ThingsMobileOperation op = id == null ? ThingsMobileOperation.CREATE_CUSTOM_PLAN
+        : ThingsMobileOperation.MODIFY_CUSTOM_PLAN;
+    OutboundRequest.Builder r = id == null ? form(op) : form(op).field("id", id);
+    return new Call(op, r.field("name", plan.name())
         .field("simAutorechargeEnabled", String.valueOf(plan.simAutorechargeEnabled()))
         .field("simAutorechargeCreditThreshold", megabytesText(plan.simAutorechargeCreditThreshold()))
         .field("simAutorechargeAmount", megabytesText(plan.simAutorechargeAmount()))
-        .build();
+        .build());
   }
 
   /**
    * @param query the SIMs and date range
-   * @return the downloadCdr request
+   * @return the downloadCdr request (a call)
    */
-  public OutboundRequest downloadCdr(CdrQuery query) {
-    return cdrForm(ThingsMobileOperation.DOWNLOAD_CDR, query).build();
+  public Call downloadCdr(CdrQuery query) {
+    return new Call(ThingsMobileOperation.DOWNLOAD_CDR, cdrForm(ThingsMobileOperation.DOWNLOAD_CDR, query).build());
   }
 
   /**
    * @param query    the SIMs and date range
    * @param page     the page
    * @param pageSize the CDRs per page
-   * @return the getCdrPaginated request
+   * @return the getCdrPaginated request (a call)
    */
-  public OutboundRequest getCdrPaginated(CdrQuery query, int page, int pageSize) {
-    return paged(cdrForm(ThingsMobileOperation.GET_CDR_PAGINATED, query), page, pageSize).build();
+  public Call getCdrPaginated(CdrQuery query, int page, int pageSize) {
+    ThingsMobileOperation op = ThingsMobileOperation.GET_CDR_PAGINATED;
+    return new Call(op, paged(cdrForm(op, query), page, pageSize).build());
   }
 
   private OutboundRequest.Builder cdrForm(ThingsMobileOperation op, CdrQuery query) {
