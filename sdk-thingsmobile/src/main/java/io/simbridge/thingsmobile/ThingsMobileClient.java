@@ -9,7 +9,6 @@ import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.check.InputChecks;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.Redactor;
-import io.simbridge.core.internal.http.Urls;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.Msisdn;
@@ -96,7 +95,7 @@ public final class ThingsMobileClient implements AutoCloseable {
     this.simProvider = new ThingsMobileSimProvider(this);
   }
 
-  /** @return a builder for the production host; see {@link Builder#sandbox()} for the sandbox */
+  /** {@return a builder for the production host; see {@link Builder#sandbox()} for the sandbox} */
   public static Builder builder() {
     return new Builder();
   }
@@ -402,17 +401,17 @@ public final class ThingsMobileClient implements AutoCloseable {
     return simProvider;
   }
 
-  /** @return the environment the client was built for */
+  /** {@return the environment the client was built for} */
   public ThingsMobileEnvironment environment() {
     return environment;
   }
 
-  /** @return the base URL calls go to */
+  /** {@return the base URL calls go to} */
   public String baseUrl() {
     return baseUrl;
   }
 
-  /** @return the zone the neutral view reads and writes the API's zoneless dates in */
+  /** {@return the zone the neutral view reads and writes the API's zoneless dates in} */
   public ZoneId serverZone() {
     return serverZone;
   }
@@ -442,9 +441,7 @@ public final class ThingsMobileClient implements AutoCloseable {
     public ThingsMobileClient build() {
       requireCredentials();
       TransportOptions options = TransportOptions.Bridge.of(this);
-      String url = Urls.requireAllowed("baseUrl", baseUrlOverride().orElse(environment.baseUrl()),
-          options.allowInsecureHttp());
-      return new ThingsMobileClient(this, options, url);
+      return new ThingsMobileClient(this, options, baseUrl(options));
     }
   }
 }

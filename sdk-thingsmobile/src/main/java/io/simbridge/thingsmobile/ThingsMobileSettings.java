@@ -4,6 +4,8 @@ import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.http.Redactor;
+import io.simbridge.core.internal.http.TransportOptions;
+import io.simbridge.core.internal.http.Urls;
 import io.simbridge.thingsmobile.internal.Checks;
 import io.simbridge.thingsmobile.internal.Requests;
 import java.nio.charset.StandardCharsets;
@@ -44,18 +46,27 @@ abstract class ThingsMobileSettings extends ClientBuilder<ThingsMobileClient.Bui
     return self();
   }
 
-  /** @param username the portal username (required) @return this builder */
+  /**
+   * @param username the portal username (required)
+   * @return this builder
+   */
   public ThingsMobileClient.Builder username(String username) {
     this.username = Secret.of(Checks.notBlank("username", username));
     return self();
   }
 
-  /** @param token the API token from the portal's profile section (required) @return this builder */
+  /**
+   * @param token the API token from the portal's profile section (required)
+   * @return this builder
+   */
   public ThingsMobileClient.Builder token(String token) {
     return token(Secret.of(Checks.notBlank("token", token)));
   }
 
-  /** @param token the API token (required) @return this builder */
+  /**
+   * @param token the API token (required)
+   * @return this builder
+   */
   public ThingsMobileClient.Builder token(Secret token) {
     this.token = Objects.requireNonNull(token, "token");
     return self();
@@ -113,6 +124,15 @@ abstract class ThingsMobileSettings extends ClientBuilder<ThingsMobileClient.Bui
     if (token == null) {
       throw new InvalidInputException("token", "is not set", "the API token of your Things Mobile portal");
     }
+  }
+
+  /**
+   * @param options the transport settings
+   * @return the base URL: the override, else the environment's host; HTTPS unless allowed
+   */
+  String baseUrl(TransportOptions options) {
+    return Urls.requireAllowed("baseUrl", baseUrlOverride().orElse(environment.baseUrl()),
+        options.allowInsecureHttp());
   }
 
   /**

@@ -175,7 +175,10 @@ public final class Answers {
     return Fields.text(answer.message).orElse("");
   }
 
-  /** @param s a simListLite {@code <sim>} @return the SIM */
+  /**
+   * @param s a simListLite {@code <sim>}
+   * @return the SIM
+   */
   public static SimListItem simListItem(Answers.Sim s) {
     return new SimListItem(
         msisdn("msisdn", s.msisdn),
@@ -192,7 +195,10 @@ public final class Answers {
         bytes("totalTraffic", s.totalTraffic));
   }
 
-  /** @param c a {@code <cdr>} or {@code <cdrPaginated>} @return the CDR */
+  /**
+   * @param c a {@code <cdr>} or {@code <cdrPaginated>}
+   * @return the CDR
+   */
   public static Cdr cdr(Answers.CdrRow c) {
     return new Cdr(
         Fields.text(c.cdrMsisdn).map(m -> msisdn("cdrMsisdn", m)),
@@ -203,7 +209,10 @@ public final class Answers {
         DataVolume.ofBytes(Fields.requireNonNegativeLong("cdrTraffic", c.cdrTraffic)));
   }
 
-  /** @param c a credit answer @return the credit and its history page */
+  /**
+   * @param c a credit answer
+   * @return the credit and its history page
+   */
   public static Credit credit(CreditAnswer c) {
     String currency = Fields.requireText("currency", c.currency);
     Money amount = new Money(Fields.requireDecimal("amount", c.amount), currency);
@@ -214,7 +223,10 @@ public final class Answers {
         Fields.text(row.msisdn).map(m -> msisdn("historyRow/msisdn", m)))));
   }
 
-  /** @param p a {@code <plan>} @return the plan */
+  /**
+   * @param p a {@code <plan>}
+   * @return the plan
+   */
   public static CustomPlan customPlan(Answers.Plan p) {
     return new CustomPlan(
         Fields.requireText("id", p.id),
@@ -303,29 +315,53 @@ public final class Answers {
 
   /** One {@code <sim>}, the union of what simStatus and simListLite report. */
   public static final class Sim {
+    /** The {@code <activationDate>} element. */
     public String activationDate;
+    /** The {@code <automation>} element. */
     public String automation;
+    /** The {@code <balance>} element. */
     public String balance;
+    /** The {@code <blockSimAfterExpirationDate>} element. */
     public String blockSimAfterExpirationDate;
+    /** The {@code <blockSimDaily>} element. */
     public String blockSimDaily;
+    /** The {@code <blockSimMonthly>} element. */
     public String blockSimMonthly;
+    /** The {@code <blockSimTotal>} element. */
     public String blockSimTotal;
+    /** The {@code <country>} element. */
     public String country;
+    /** The {@code <dailyTraffic>} element. */
     public String dailyTraffic;
+    /** The {@code <dailyTrafficThreshold>} element. */
     public String dailyTrafficThreshold;
+    /** The {@code <expirationDate>} element. */
     public String expirationDate;
+    /** The {@code <iccid>} element. */
     public String iccid;
+    /** The {@code <lastConnectionDate>} element. */
     public String lastConnectionDate;
+    /** The {@code <monthlyTraffic>} element. */
     public String monthlyTraffic;
+    /** The {@code <monthlyTrafficThreshold>} element. */
     public String monthlyTrafficThreshold;
+    /** The {@code <msisdn>} element. */
     public String msisdn;
+    /** The {@code <name>} element. */
     public String name;
+    /** The {@code <plan>} element. */
     public String plan;
+    /** The {@code <roamingProfile>} element. */
     public String roamingProfile;
+    /** The {@code <status>} element. */
     public String status;
+    /** The {@code <tag>} element. */
     public String tag;
+    /** The {@code <totalTraffic>} element. */
     public String totalTraffic;
+    /** The {@code <totalTrafficThreshold>} element. */
     public String totalTrafficThreshold;
+    /** The {@code <type>} element. */
     public String type;
     /** simStatus's page of CDRs. */
     @JacksonXmlElementWrapper(localName = "cdrs")
@@ -335,19 +371,29 @@ public final class Answers {
 
   /** One {@code <cdr>} (simStatus) or {@code <cdrPaginated>} (getCdrPaginated). */
   public static final class CdrRow {
+    /** The {@code <cdrImsi>} element. */
     public String cdrImsi;
+    /** The {@code <cdrMsisdn>} element. */
     public String cdrMsisdn;
+    /** The {@code <cdrDateStart>} element. */
     public String cdrDateStart;
+    /** The {@code <cdrDateStop>} element. */
     public String cdrDateStop;
+    /** The {@code <cdrNetwork>} element. */
     public String cdrNetwork;
+    /** The {@code <cdrCountry>} element. */
     public String cdrCountry;
+    /** The {@code <cdrOperator>} element. */
     public String cdrOperator;
+    /** The {@code <cdrTraffic>} element. */
     public String cdrTraffic;
   }
 
   /** credit. */
   public static final class CreditAnswer extends Envelope {
+    /** The {@code <amount>} element. */
     public String amount;
+    /** The {@code <currency>} element. */
     public String currency;
     /** The history rows. */
     @JacksonXmlElementWrapper(localName = "creditHistory")
@@ -357,9 +403,13 @@ public final class Answers {
 
   /** One {@code <historyRow>}. */
   public static final class HistoryRow {
+    /** The {@code <amount>} element. */
     public String amount;
+    /** The {@code <dateLoad>} element. */
     public String dateLoad;
+    /** The {@code <opDescription>} element. */
     public String opDescription;
+    /** The {@code <msisdn>} element. */
     public String msisdn;
   }
 
@@ -373,10 +423,15 @@ public final class Answers {
 
   /** One {@code <plan>}. */
   public static final class Plan {
+    /** The {@code <id>} element. */
     public String id;
+    /** The {@code <name>} element. */
     public String name;
+    /** The {@code <simAutorechargeEnabled>} element. */
     public String simAutorechargeEnabled;
+    /** The {@code <simAutorechargeCreditThreshold>} element. */
     public String simAutorechargeCreditThreshold;
+    /** The {@code <simAutorechargeAmount>} element. */
     public String simAutorechargeAmount;
   }
 
