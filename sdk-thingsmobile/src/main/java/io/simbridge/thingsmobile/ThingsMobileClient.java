@@ -441,7 +441,7 @@ public final class ThingsMobileClient implements AutoCloseable {
     public ThingsMobileClient build() {
       requireCredentials();
       TransportOptions options = TransportOptions.Bridge.of(this);
-      return new ThingsMobileClient(this, options, baseUrl(options));
+      return new ThingsMobileClient(this, options, checkedBaseUrl(options));
     }
   }
 }

@@ -130,7 +130,7 @@ abstract class ThingsMobileSettings extends ClientBuilder<ThingsMobileClient.Bui
    * @param options the transport settings
    * @return the base URL: the override, else the environment's host; HTTPS unless allowed
    */
-  String baseUrl(TransportOptions options) {
+  String checkedBaseUrl(TransportOptions options) {
     return Urls.requireAllowed("baseUrl", baseUrlOverride().orElse(environment.baseUrl()),
         options.allowInsecureHttp());
   }
