@@ -4,6 +4,7 @@ import io.simbridge.freebit.FreebitClient;
 import io.simbridge.horisen.HorisenClient;
 import io.simbridge.m2miportal.M2mIportalClient;
 import io.simbridge.thingsmobile.ThingsMobileClient;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import java.time.Duration;
 
 /**
@@ -25,7 +26,7 @@ public final class SdkClients {
         .allowInsecureHttp(true)
         .username(Fixtures.TM_USERNAME)
         .token(Fixtures.TM_TOKEN)
-        .callInterval("simStatus", Duration.ZERO)
+        .callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO)
         .build();
   }
 

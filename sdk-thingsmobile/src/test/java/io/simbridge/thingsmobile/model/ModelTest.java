@@ -1,15 +1,10 @@
-package io.simbridge.thingsmobile;
+package io.simbridge.thingsmobile.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.model.Msisdn;
-import io.simbridge.thingsmobile.model.CdrQuery;
-import io.simbridge.thingsmobile.model.DateRange;
-import io.simbridge.thingsmobile.model.SimStatusCode;
-import io.simbridge.thingsmobile.model.SimStatusGroup;
-import io.simbridge.thingsmobile.model.SimStatusValue;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package io.simbridge.thingsmobile.internal;
+package io.simbridge.thingsmobile;
 
 import io.simbridge.core.Capability;
 import io.simbridge.core.PagedIterable;
@@ -18,13 +18,16 @@ import io.simbridge.core.model.SimSummary;
 import io.simbridge.core.model.Usage;
 import io.simbridge.core.model.UsageRecord;
 import io.simbridge.core.spi.AbstractSimProvider;
-import io.simbridge.thingsmobile.ThingsMobileClient;
+import io.simbridge.thingsmobile.internal.Checks;
+import io.simbridge.thingsmobile.internal.NeutralStates;
+import io.simbridge.thingsmobile.internal.Paging;
 import io.simbridge.thingsmobile.model.Cdr;
 import io.simbridge.thingsmobile.model.CdrQuery;
 import io.simbridge.thingsmobile.model.DateRange;
 import io.simbridge.thingsmobile.model.SimInfo;
 import io.simbridge.thingsmobile.model.SimListItem;
 import io.simbridge.thingsmobile.model.SimListQuery;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import io.simbridge.thingsmobile.model.TrafficThreshold;
 import io.simbridge.thingsmobile.model.TrafficThresholds;
 import java.time.Instant;
@@ -46,10 +49,10 @@ import java.util.function.Supplier;
  * {@link ThingsMobileClient#serverZone() server zone}. The state and usage queries ask simStatus
  * for one CDR only, and the credit balance for one history row, so that they stay small.
  */
-public final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMobileClient> {
+final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMobileClient> {
 
   /** Exactly what this view supports. */
-  public static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
+  static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
       Capability.ACTIVATE, Capability.SUSPEND, Capability.RESUME, Capability.DISCONNECT, Capability.RENAME,
       Capability.TAG, Capability.SET_EXPIRY, Capability.SET_DATA_LIMITS, Capability.TOP_UP, Capability.SEND_SMS,
       Capability.CHANGE_PLAN,
@@ -58,8 +61,12 @@ public final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMob
 
   private final ZoneId zone;
 
-  /** @param client the client to wrap */
-  public ThingsMobileSimProvider(ThingsMobileClient client) {
+  /**
+   * The client builds its one view; the view's close closes the client.
+   *
+   * @param client the client to wrap
+   */
+  ThingsMobileSimProvider(ThingsMobileClient client) {
     super(ThingsMobileClient.PROVIDER_ID, CAPABILITIES, client);
     this.zone = client.serverZone();
   }
@@ -169,7 +176,7 @@ public final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMob
     DateRange range = range(from, to);
     Supplier<Msisdn> msisdn = memoize(() -> sim.msisdn().orElseGet(() -> briefStatus(sim).msisdn()));
     return Paging.allCdrs(client()::getCdrPaginated, () -> CdrQuery.of(range, msisdn.get()),
-            ErrorDetails.of(providerId(), Operations.GET_CDR_PAGINATED.name()))
+            ErrorDetails.of(providerId(), ThingsMobileOperation.GET_CDR_PAGINATED.wireName()))
         .map(cdr -> usageRecord(cdr, sim, msisdn.get()));
   }
 

@@ -1,13 +1,13 @@
-package io.simbridge.thingsmobile.internal;
+package io.simbridge.thingsmobile;
 
 import io.simbridge.core.Capability;
+import io.simbridge.core.ProviderOperation;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.spi.ProviderSettings;
 import io.simbridge.core.spi.SettingDescriptor;
 import io.simbridge.core.spi.SimProviderFactory;
-import io.simbridge.thingsmobile.ThingsMobileClient;
-import io.simbridge.thingsmobile.ThingsMobileEnvironment;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,7 +17,9 @@ import java.util.Set;
 
 /**
  * Builds the Things Mobile neutral view from settings ({@code simbridge.thingsmobile.*} or
- * {@code SIMBRIDGE_THINGSMOBILE_*}); registered through {@link java.util.ServiceLoader}.
+ * {@code SIMBRIDGE_THINGSMOBILE_*}); registered through {@link java.util.ServiceLoader}. It is an
+ * entry point for {@link io.simbridge.core.SimProviders}, not for direct use (public only because
+ * the service loader requires it on the class path): build a {@link ThingsMobileClient} instead.
  */
 public final class ThingsMobileProviderFactory implements SimProviderFactory {
   private static final List<SettingDescriptor> SETTINGS = List.of(
@@ -46,6 +48,11 @@ public final class ThingsMobileProviderFactory implements SimProviderFactory {
   @Override
   public Set<Capability> capabilities() {
     return ThingsMobileSimProvider.CAPABILITIES;
+  }
+
+  @Override
+  public List<ProviderOperation> operations() {
+    return List.of(ThingsMobileOperation.values());
   }
 
   @Override

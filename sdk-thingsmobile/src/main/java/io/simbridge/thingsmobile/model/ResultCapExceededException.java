@@ -1,4 +1,4 @@
-package io.simbridge.thingsmobile;
+package io.simbridge.thingsmobile.model;
 
 import io.simbridge.core.error.ErrorDetails;
 import io.simbridge.core.error.InvalidRequestException;
@@ -11,6 +11,7 @@ import io.simbridge.core.error.InvalidRequestException;
 public class ResultCapExceededException extends InvalidRequestException {
   private static final long serialVersionUID = 1L;
 
+  /** The most results the provider returns for one query. */
   private final int cap;
 
   /**
@@ -27,7 +28,7 @@ public class ResultCapExceededException extends InvalidRequestException {
     this.cap = cap;
   }
 
-  /** @return the most results the provider returns for one query */
+  /** {@return the most results the provider returns for one query} */
   public int cap() {
     return cap;
   }
