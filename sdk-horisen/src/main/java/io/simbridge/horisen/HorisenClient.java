@@ -91,7 +91,7 @@ public final class HorisenClient implements AutoCloseable {
     if (b.clientId != null) {
       redactor.addSecret(b.clientSecret.reveal());
       credentials = new TokenCache(new AccessTokens(http, tokenUrl.orElseThrow(), b.clientId, b.clientSecret),
-          options.clock(), redactor);
+          http);
       this.authentication = "client credentials of " + b.clientId;
     } else if (b.accessToken != null) {
       redactor.addSecret(b.accessToken.reveal());

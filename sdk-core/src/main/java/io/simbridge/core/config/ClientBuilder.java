@@ -1,5 +1,6 @@
 package io.simbridge.core.config;
 
+import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -126,6 +127,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** @param bytes the largest answer read into memory (default 16 MiB) @return this builder */
   public B maxResponseBytes(long bytes) {
     transport.maxResponseBytes(bytes);
+    return self();
+  }
+
+  /**
+   * Adds a listener that receives the events of every call this client sends: metrics, traces,
+   * audit. Several may be added. See {@link CallListener}.
+   *
+   * @param listener the listener
+   * @return this builder
+   * @see TransportOptions.Builder#addListener(CallListener)
+   */
+  public B addListener(CallListener listener) {
+    transport.addListener(listener);
     return self();
   }
 

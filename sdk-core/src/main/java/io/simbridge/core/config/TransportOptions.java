@@ -1,9 +1,12 @@
 package io.simbridge.core.config;
 
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +42,7 @@ public final class TransportOptions {
   private final boolean allowInsecureHttp;
   private final boolean maskSubscriberIdsInLogs;
   private final long maxResponseBytes;
+  private final List<CallListener> listeners;
 
   private TransportOptions(Builder b) {
     this.connectTimeout = b.connectTimeout;
@@ -53,6 +57,7 @@ public final class TransportOptions {
     this.allowInsecureHttp = b.allowInsecureHttp;
     this.maskSubscriberIdsInLogs = b.maskSubscriberIdsInLogs;
     this.maxResponseBytes = b.maxResponseBytes;
+    this.listeners = List.copyOf(b.listeners);
   }
 
   /** @return options with every default */
@@ -133,13 +138,22 @@ public final class TransportOptions {
     return maxResponseBytes;
   }
 
+  /**
+   * The listeners every call reports its events to, in registration order.
+   *
+   * @return the listeners, empty when none was added
+   */
+  public List<CallListener> listeners() {
+    return listeners;
+  }
+
   @Override
   public String toString() {
     return "TransportOptions[connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", callTimeout="
         + callTimeout + ", " + retryPolicy + ", callLimitMode=" + callLimitMode + ", callIntervals="
         + new TreeMap<>(callIntervals) + ", allowInsecureHttp=" + allowInsecureHttp + ", maskSubscriberIdsInLogs="
         + maskSubscriberIdsInLogs + ", maxResponseBytes=" + maxResponseBytes + ", customHttpClient="
-        + (httpClient != null) + "]";
+        + (httpClient != null) + ", listeners=" + listeners.size() + "]";
   }
 
   /** Builds {@link TransportOptions}. */
@@ -156,6 +170,7 @@ public final class TransportOptions {
     private boolean allowInsecureHttp;
     private boolean maskSubscriberIdsInLogs = true;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private final List<CallListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -172,6 +187,7 @@ public final class TransportOptions {
       allowInsecureHttp = o.allowInsecureHttp;
       maskSubscriberIdsInLogs = o.maskSubscriberIdsInLogs;
       maxResponseBytes = o.maxResponseBytes;
+      listeners.addAll(o.listeners);
     }
 
     /** @param timeout time allowed to open a connection, positive @return this builder */
@@ -271,6 +287,18 @@ public final class TransportOptions {
         throw new InvalidInputException("maxResponseBytes", String.valueOf(bytes), "1024 or more");
       }
       this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Adds a listener that receives the events of every call (see {@link CallListener}). Several
+     * may be added; each receives every event, in the order they were added.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder addListener(CallListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

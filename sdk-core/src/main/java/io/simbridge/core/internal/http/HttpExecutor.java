@@ -62,6 +62,7 @@ public final class HttpExecutor implements AutoCloseable {
   private final OkHttpClient streamingHttp;
   private final CallLimiter limiter;
   private final Logger log;
+  private final CallEvents events;
   private volatile boolean closed;
 
   private HttpExecutor(String provider, TransportOptions options, Redactor redactor) {
@@ -70,6 +71,7 @@ public final class HttpExecutor implements AutoCloseable {
     this.redactor = Objects.requireNonNull(redactor, "redactor");
     this.limiter = new CallLimiter(options.clock(), options.sleeper(), options.callLimitMode());
     this.log = LoggerFactory.getLogger("io.simbridge.http." + provider);
+    this.events = new CallEvents(provider, options.listeners(), redactor, options.clock(), log);
     OkHttpClient base = options.httpClient().orElseGet(SharedHttp::client);
     this.http = base.newBuilder()
         .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -124,6 +126,11 @@ public final class HttpExecutor implements AutoCloseable {
     return provider;
   }
 
+  /** @return where this executor's calls report their events; the token cache reports there too */
+  CallEvents events() {
+    return events;
+  }
+
   /**
    * @param operation an operation name
    * @return error details naming this provider and that operation
@@ -167,19 +174,30 @@ public final class HttpExecutor implements AutoCloseable {
    * @param <T>     the value type
    * @return the value
    */
-  @SuppressWarnings("try") // the permit is held for the attempt and released by try-with-resources
   public <T> T execute(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler) {
     if (closed) {
       throw new IllegalStateException("this " + provider + " client is closed");
     }
-    ErrorDetails details = details(op.name());
+    CallEvents.Call events = this.events.start(op, request);
+    try {
+      return events.succeeded(run(op, request, handler, events));
+    } catch (RuntimeException e) {
+      throw events.failed(e);
+    }
+  }
+
+  @SuppressWarnings("try") // the permit is held for the attempt and released by try-with-resources
+  private <T> T run(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler, CallEvents.Call events) {
+    ErrorDetails call = details(op.name());
     RetryPolicy policy = options.retryPolicy();
     Duration interval = options.callInterval(op.name()).orElse(op.minInterval());
     Instant start = options.clock().instant();
     for (int attempt = 1; ; attempt++) {
+      ErrorDetails details = call.withAttempts(attempt);
+      events.attemptStarted(attempt);
       SimApiException failure;
-      try (CallLimiter.Permit permit = limiter.acquire(op.limitGroup(), interval, details)) {
-        return attempt(op, request, handler, details, attempt, policy.maxAttempts());
+      try (CallLimiter.Permit permit = limiter.acquire(op.limitGroup(), interval, details, events)) {
+        return attempt(op, request, handler, details, attempt, policy.maxAttempts(), events);
       } catch (SimApiException e) {
         failure = e;
       }
@@ -193,6 +211,7 @@ public final class HttpExecutor implements AutoCloseable {
         log.debug("[{} {}] attempt {} failed ({}); retrying in {} ms", provider, op.name(), attempt,
             failure.getClass().getSimpleName(), wait.toMillis());
       }
+      events.retrying(failure, wait);
       try {
         options.sleeper().sleep(wait);
       } catch (InterruptedException e) {
@@ -203,7 +222,7 @@ public final class HttpExecutor implements AutoCloseable {
   }
 
   private <T> T attempt(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler,
-      ErrorDetails details, int attempt, int maxAttempts) {
+      ErrorDetails details, int attempt, int maxAttempts, CallEvents.Call events) {
     SendTracker tracker = new SendTracker();
     Request call = toOkHttp(request, tracker);
     if (log.isDebugEnabled()) {
@@ -249,6 +268,7 @@ public final class HttpExecutor implements AutoCloseable {
       // The body arrived; the parser could not decode it (an unknown encoding, say).
       throw response.malformed("the answer could not be decoded: " + e);
     } finally {
+      events.answered(call, response);
       response.close();
     }
   }

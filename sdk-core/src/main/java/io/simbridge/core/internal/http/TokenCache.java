@@ -1,5 +1,6 @@
 package io.simbridge.core.internal.http;
 
+import io.simbridge.core.observe.TokenRenewal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,20 +46,25 @@ public final class TokenCache implements CredentialSource {
   private final Fetcher fetcher;
   private final Clock clock;
   private final Redactor redactor;
+  private final CallEvents events;
   private final ReentrantLock lock = new ReentrantLock();
   // Guarded by lock.
   private String token;
   private Instant renewAt;
+  private boolean fetchedBefore;
 
   /**
-   * @param fetcher  obtains tokens
-   * @param clock    decides expiry
-   * @param redactor learns every token so that logs hide it
+   * A cache whose renewals are reported to the listeners of {@code http}, with its clock and
+   * redactor.
+   *
+   * @param fetcher obtains tokens
+   * @param http    the executor of the client the tokens are for
    */
-  public TokenCache(Fetcher fetcher, Clock clock, Redactor redactor) {
+  public TokenCache(Fetcher fetcher, HttpExecutor http) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.redactor = Objects.requireNonNull(redactor, "redactor");
+    this.clock = http.clock();
+    this.redactor = http.redactor();
+    this.events = http.events();
   }
 
   @Override
@@ -67,8 +73,12 @@ public final class TokenCache implements CredentialSource {
     try {
       if (token == null || (renewAt != null && !clock.instant().isBefore(renewAt))) {
         Instant issued = clock.instant();
+        TokenRenewal.Reason reason = !fetchedBefore ? TokenRenewal.Reason.FIRST
+            : token == null ? TokenRenewal.Reason.REJECTED : TokenRenewal.Reason.EXPIRING;
         Token fresh = fetcher.fetch();
         redactor.addSecret(fresh.value());
+        fetchedBefore = true;
+        events.tokenRenewed(reason);
         token = fresh.value();
         renewAt = fresh.lifetime().map(stated -> {
           // A provider's absurd lifetime (years, or Long.MAX_VALUE seconds) must not overflow.

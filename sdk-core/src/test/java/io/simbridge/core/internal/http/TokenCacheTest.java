@@ -2,6 +2,7 @@ package io.simbridge.core.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.simbridge.core.config.TransportOptions;
 import io.simbridge.core.time.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,7 @@ class TokenCacheTest {
 
   private TokenCache cache(Duration lifetime) {
     return new TokenCache(() -> new TokenCache.Token("token-" + fetches.incrementAndGet(), Optional.ofNullable(lifetime)),
-        clock, redactor);
+        HttpExecutor.create("test", TransportOptions.builder().clock(clock).build(), redactor));
   }
 
   @Test
@@ -106,7 +107,7 @@ class TokenCacheTest {
         Thread.currentThread().interrupt();
       }
       return new TokenCache.Token("shared", Optional.of(Duration.ofHours(1)));
-    }, clock, redactor);
+    }, HttpExecutor.create("test", TransportOptions.builder().clock(clock).build(), redactor));
     ExecutorService pool = Executors.newFixedThreadPool(32);
     Set<String> seen = ConcurrentHashMap.newKeySet();
     try {
