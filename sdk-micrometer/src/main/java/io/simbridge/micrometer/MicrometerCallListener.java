@@ -10,7 +10,7 @@ import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.observe.CallOperation;
 import io.simbridge.core.observe.CallOutcome;
 import io.simbridge.core.observe.RateLimitAnswer;
-import io.simbridge.core.observe.Retry;
+import io.simbridge.core.observe.CallRetry;
 import io.simbridge.core.observe.TokenRenewal;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,7 +82,7 @@ public final class MicrometerCallListener implements CallListener {
   }
 
   @Override
-  public void retrying(Retry event) {
+  public void retrying(CallRetry event) {
     count(RETRIES, event.call().operation(), event.errorType(), "Attempts that failed and were retried");
   }
 

@@ -16,7 +16,7 @@ import io.simbridge.core.observe.CallOperation;
 import io.simbridge.core.observe.CallOutcome;
 import io.simbridge.core.observe.CallStarted;
 import io.simbridge.core.observe.RateLimitAnswer;
-import io.simbridge.core.observe.Retry;
+import io.simbridge.core.observe.CallRetry;
 import io.simbridge.core.observe.TokenRenewal;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -108,7 +108,7 @@ public final class OpenTelemetryCallListener implements CallListener {
   }
 
   @Override
-  public void retrying(Retry event) {
+  public void retrying(CallRetry event) {
     event(event.call(), RETRY, Attributes.of(ERROR_TYPE, event.errorType(), WAIT_MS, event.delay().toMillis(),
         ATTEMPT, (long) event.failedAttempt(), HTTP_STATUS, (long) event.httpStatus()));
   }

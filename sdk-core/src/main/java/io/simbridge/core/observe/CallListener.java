@@ -44,7 +44,7 @@ public interface CallListener {
    *
    * @param event why the attempt failed and how long the client waits before the next one
    */
-  default void retrying(Retry event) {}
+  default void retrying(CallRetry event) {}
 
   /**
    * A credential obtained at run time (an OAuth2 access token, an OEM auth key) was fetched

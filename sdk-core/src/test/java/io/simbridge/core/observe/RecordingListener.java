@@ -37,7 +37,7 @@ public final class RecordingListener implements CallListener {
   }
 
   @Override
-  public synchronized void retrying(Retry event) {
+  public synchronized void retrying(CallRetry event) {
     events.add(event);
   }
 

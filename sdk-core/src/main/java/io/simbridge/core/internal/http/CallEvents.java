@@ -12,7 +12,7 @@ import io.simbridge.core.observe.CallOperation;
 import io.simbridge.core.observe.CallOutcome;
 import io.simbridge.core.observe.CallStarted;
 import io.simbridge.core.observe.RateLimitAnswer;
-import io.simbridge.core.observe.Retry;
+import io.simbridge.core.observe.CallRetry;
 import io.simbridge.core.observe.TokenRenewal;
 import java.io.IOException;
 import java.time.Clock;
@@ -152,7 +152,7 @@ final class CallEvents {
     void retrying(SimApiException failure, Duration wait) {
       if (info != null) {
         rateLimitAnswer(failure);
-        Retry event = new Retry(info, attempt, failure.getClass().getSimpleName(),
+        CallRetry event = new CallRetry(info, attempt, failure.getClass().getSimpleName(),
             failure.details().httpStatus(), wait);
         emit(l -> l.retrying(event));
       }

@@ -23,7 +23,7 @@ import io.simbridge.core.observe.CallOutcome;
 import io.simbridge.core.observe.CallStarted;
 import io.simbridge.core.observe.RateLimitAnswer;
 import io.simbridge.core.observe.RecordingListener;
-import io.simbridge.core.observe.Retry;
+import io.simbridge.core.observe.CallRetry;
 import io.simbridge.core.observe.TokenRenewal;
 import io.simbridge.core.testing.LogCapture;
 import io.simbridge.core.time.ManualClock;
@@ -118,8 +118,8 @@ class CallEventsTest {
     executor(recorder).execute(READ, postTo("/flaky"), JSON);
 
     assertThat(recorder.events()).extracting(e -> e.getClass().getSimpleName())
-        .containsExactly("CallStarted", "Retry", "CallStarted", "CallEnded");
-    Retry retry = recorder.of(Retry.class).get(0);
+        .containsExactly("CallStarted", "CallRetry", "CallStarted", "CallEnded");
+    CallRetry retry = recorder.of(CallRetry.class).get(0);
     assertThat(retry.failedAttempt()).isEqualTo(1);
     assertThat(retry.errorType()).isEqualTo("ServiceUnavailableException");
     assertThat(retry.httpStatus()).isEqualTo(503);
@@ -140,7 +140,7 @@ class CallEventsTest {
     assertThat(answer.attempt()).isEqualTo(1);
     assertThat(answer.httpStatus()).isEqualTo(429);
     assertThat(answer.retryAfter()).isEqualTo(Duration.ofSeconds(3));
-    assertThat(recorder.of(Retry.class).get(0).delay()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(recorder.of(CallRetry.class).get(0).delay()).isEqualTo(Duration.ofSeconds(3));
   }
 
   @Test
@@ -174,7 +174,7 @@ class CallEventsTest {
     assertThat(ended.errorType()).contains("ServiceUnavailableException");
     assertThat(ended.httpStatus()).isEqualTo(503);
     assertThat(ended.attempts()).isEqualTo(POLICY.maxAttempts());
-    assertThat(recorder.of(Retry.class)).hasSize(POLICY.maxAttempts() - 1);
+    assertThat(recorder.of(CallRetry.class)).hasSize(POLICY.maxAttempts() - 1);
   }
 
   @Test
