@@ -23,14 +23,17 @@ import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.observe.CallStarted;
 import io.simbridge.core.time.ManualClock;
 import io.simbridge.freebit.FreebitClient;
+import io.simbridge.horisen.HorisenClient;
 import io.simbridge.m2miportal.M2mIportalClient;
 import io.simbridge.testkit.EmulatorFault;
 import io.simbridge.testkit.freebit.FreebitEmulator;
+import io.simbridge.testkit.horisen.HorisenEmulator;
 import io.simbridge.testkit.m2miportal.M2mIportalEmulator;
 import io.simbridge.testkit.thingsmobile.ThingsMobileEmulator;
 import io.simbridge.thingsmobile.ThingsMobileClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -156,6 +159,31 @@ class OpenTelemetryCallListenerTest {
     assertThat(retried.getAttributes().get(AttributeKey.longKey("http.request.resend_count"))).isEqualTo(1);
     assertThat(retried.getEvents().get(1).getAttributes().get(AttributeKey.stringKey("error.type")))
         .isEqualTo("RateLimitedException");
+  }
+
+  @Test
+  void aTokenRenewalIsAnEventOnTheCallersSpanWithoutTheToken() {
+    HorisenEmulator horisen = HorisenEmulator.builder().clock(clock).reportRows(5).build().start();
+    Span parent = otel.getTracer("test").spanBuilder("caller").startSpan();
+    try (Scope ignored = parent.makeCurrent()) {
+      HorisenClient.builder().baseUrl(horisen.baseUrl() + "/bulk/traffic-report/v2").tokenUrl(horisen.tokenUrl())
+          .clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET).clock(clock).sleeper(clock)
+          .addListener(listener).build().asSimProvider()
+          .customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3)).stream().count();
+    } finally {
+      parent.end();
+      horisen.stop();
+    }
+
+    SpanData caller = exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals("caller"))
+        .findFirst().orElseThrow();
+    EventData renewed = caller.getEvents().get(0);
+    assertThat(renewed.getName()).isEqualTo(OpenTelemetryCallListener.TOKEN_RENEWED);
+    assertThat(renewed.getAttributes().get(AttributeKey.stringKey("simbridge.provider"))).isEqualTo("horisen");
+    assertThat(renewed.getAttributes().get(AttributeKey.stringKey("simbridge.reason"))).isEqualTo("first");
+    assertThat(exporter.getFinishedSpanItems()).extracting(SpanData::getName)
+        .contains("oauth2AccessToken", "customerTrafficReports");
+    assertThat(exporter.getFinishedSpanItems().toString()).doesNotContain(HorisenEmulator.CLIENT_SECRET);
   }
 
   @Test

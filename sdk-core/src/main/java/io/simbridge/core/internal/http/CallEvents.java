@@ -48,6 +48,8 @@ final class CallEvents {
   private final Clock clock;
   private final Logger log;
   private final Call quiet = new Call(null);
+  // The last server seen: a client sends nearly every call to one, so its URL is parsed once.
+  private volatile Server server;
 
   CallEvents(String provider, List<CallListener> listeners, Redactor redactor, Clock clock, Logger log) {
     this.provider = provider;
@@ -70,12 +72,33 @@ final class CallEvents {
     if (listeners.length == 0) {
       return quiet;
     }
-    HttpUrl url = HttpUrl.parse(request.url());
+    Server to = server(request.url());
     CallInfo info = new CallInfo(IDS.incrementAndGet(),
         new CallOperation(provider, op.name(), !op.safeToRepeat(), Optional.empty()), request.method(),
-        url == null ? "" : url.host(), url == null ? -1 : url.port());
+        to.host(), to.port());
     return new Call(info);
   }
+
+  private Server server(String url) {
+    Server last = server;
+    if (last != null && url.startsWith(last.prefix)) {
+      return last;
+    }
+    HttpUrl parsed = HttpUrl.parse(url);
+    int scheme = url.indexOf("://");
+    int path = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
+    // Only the host and port are kept: userinfo, path and query may hold secrets or SIMs. A URL
+    // with no path is not cached: its prefix would also match a longer host name.
+    Server fresh = new Server(path < 0 ? null : url.substring(0, path + 1), parsed == null ? "" : parsed.host(),
+        parsed == null ? -1 : parsed.port());
+    if (path >= 0) {
+      server = fresh;
+    }
+    return fresh;
+  }
+
+  /** A URL prefix up to the first slash of the path, and the host and port it names. */
+  private record Server(String prefix, String host, int port) {}
 
   /** A credential was fetched again; never holds the credential. */
   void tokenRenewed(TokenRenewal.Reason reason) {

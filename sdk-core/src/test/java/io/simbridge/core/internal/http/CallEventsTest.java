@@ -247,6 +247,19 @@ class CallEventsTest {
   }
 
   @Test
+  void eachCallNamesTheHostAndPortItGoesToButNoUserinfoPathOrQuery() {
+    CallEvents events = executor(recorder).events();
+    for (String url : new String[] {"http://localhost:8080/a", "http://localhost:8080/b?msisdn=882360000000004",
+        "http://localhost", "http://localhostile:81/x", "https://user:secret-pw@api.example.com/c"}) {
+      events.start(READ, OutboundRequest.post(url).build()).attemptStarted(1);
+    }
+
+    assertThat(recorder.of(CallStarted.class)).extracting(e -> e.call().serverAddress() + ":" + e.call().serverPort())
+        .containsExactly("localhost:8080", "localhost:8080", "localhost:80", "localhostile:81", "api.example.com:443");
+    assertThat(recorder.events().toString()).doesNotContain("secret-pw", "882360000000004", "/a", "/c");
+  }
+
+  @Test
   void withNoListenerEveryCallSharesOneInertEventSink() {
     CallEvents events = executor().events();
 
