@@ -16,6 +16,7 @@ module io.simbridge.core {
   exports io.simbridge.core.config;
   exports io.simbridge.core.error;
   exports io.simbridge.core.model;
+  exports io.simbridge.core.observe;
   exports io.simbridge.core.spi;
   exports io.simbridge.core.time;
 

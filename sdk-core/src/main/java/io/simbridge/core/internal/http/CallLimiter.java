@@ -22,6 +22,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * would have to wait fails at once with the wait it would have needed.
  */
 final class CallLimiter {
+  /** Told when a call has to wait for its turn, before it waits. */
+  interface Observer {
+    /**
+     * @param details  the call
+     * @param wait     how long it will wait
+     * @param interval the interval that imposes the wait
+     */
+    void waiting(ErrorDetails details, Duration wait, Duration interval);
+  }
+
   /** Held while a limited call runs; closing it records the completion. */
   interface Permit extends AutoCloseable {
     @Override
@@ -48,7 +58,7 @@ final class CallLimiter {
     this.shared = shared;
   }
 
-  Permit acquire(String lane, Duration interval, ErrorDetails details) {
+  Permit acquire(String lane, Duration interval, ErrorDetails details, Observer observer) {
     if (interval.isZero()) {
       return UNLIMITED;
     }
@@ -71,7 +81,11 @@ final class CallLimiter {
       throw new TransportException(details, false, e);
     }
     try {
-      sleeper.sleep(l.waitFrom(clock.instant(), interval));
+      Duration wait = l.waitFrom(clock.instant(), interval);
+      if (!wait.isZero()) {
+        observer.waiting(details, wait, interval);
+      }
+      sleeper.sleep(wait);
     } catch (InterruptedException e) {
       l.lock.unlock();
       Thread.currentThread().interrupt();

@@ -70,6 +70,7 @@ public final class HttpExecutor implements AutoCloseable {
   private final OkHttpClient streamingHttp;
   private final CallLimiter limiter;
   private final Logger log;
+  private final CallEvents events;
   private volatile boolean closed;
 
   private HttpExecutor(String provider, String account, TransportOptions options, Redactor redactor) {
@@ -81,6 +82,7 @@ public final class HttpExecutor implements AutoCloseable {
         options.callLimitStore().map(store -> new SharedTurns(store, account, options.sleeper(),
             options.callLimitMode(), options.callTimeout())).orElse(null));
     this.log = LoggerFactory.getLogger("io.simbridge.http." + provider);
+    this.events = new CallEvents(provider, options.listeners(), redactor, options.clock(), log);
     OkHttpClient base = options.httpClient().orElseGet(SharedHttp::client);
     this.http = GuardedHttp.client(base, options, () -> closed);
     // A streamed answer is read after execute() returns, possibly for minutes: OkHttp's call
@@ -134,6 +136,11 @@ public final class HttpExecutor implements AutoCloseable {
     return provider;
   }
 
+  /** @return where this executor's calls report their events; the token cache reports there too */
+  CallEvents events() {
+    return events;
+  }
+
   /**
    * @param operation an operation name
    * @return error details naming this provider and that operation
@@ -177,23 +184,34 @@ public final class HttpExecutor implements AutoCloseable {
    * @param <T>     the value type
    * @return the value
    */
-  @SuppressWarnings("try") // the permit is held for the attempt and released by try-with-resources
   public <T> T execute(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler) {
     if (closed) {
       throw closedError();
     }
-    ErrorDetails details = details(op.name());
+    CallEvents.Call events = this.events.start(op, request);
+    try {
+      return events.succeeded(run(op, request, handler, events));
+    } catch (RuntimeException e) {
+      throw events.failed(e);
+    }
+  }
+
+  @SuppressWarnings("try") // the permit is held for the attempt and released by try-with-resources
+  private <T> T run(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler, CallEvents.Call events) {
+    ErrorDetails call = details(op.name());
     RetryPolicy policy = options.retryPolicy();
     Duration interval = options.callInterval(op.name()).orElse(op.minInterval());
     Instant start = options.clock().instant();
     for (int attempt = 1; ; attempt++) {
+      ErrorDetails details = call.withAttempts(attempt);
+      events.attemptStarted(attempt);
       SimApiException failure;
-      try (CallLimiter.Permit permit = limiter.acquire(op.limitGroup(), interval, details)) {
+      try (CallLimiter.Permit permit = limiter.acquire(op.limitGroup(), interval, details, events)) {
         if (closed) {
           // Closed while this call waited for its turn: it must not leave now.
           throw closedError();
         }
-        return attempt(op, request, handler, details, attempt, policy.maxAttempts());
+        return attempt(op, request, handler, details, attempt, policy.maxAttempts(), events);
       } catch (SimApiException e) {
         failure = e;
       }
@@ -207,6 +225,7 @@ public final class HttpExecutor implements AutoCloseable {
         log.debug("[{} {}] attempt {} failed ({}); retrying in {} ms", provider, op.name(), attempt,
             failure.getClass().getSimpleName(), wait.toMillis());
       }
+      events.retrying(failure, wait);
       try {
         options.sleeper().sleep(wait);
       } catch (InterruptedException e) {
@@ -217,7 +236,7 @@ public final class HttpExecutor implements AutoCloseable {
   }
 
   private <T> T attempt(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler,
-      ErrorDetails details, int attempt, int maxAttempts) {
+      ErrorDetails details, int attempt, int maxAttempts, CallEvents.Call events) {
     GuardedHttp.Transmission tracker = new GuardedHttp.Transmission();
     Request call = toOkHttp(request, tracker);
     if (log.isDebugEnabled()) {
@@ -232,7 +251,7 @@ public final class HttpExecutor implements AutoCloseable {
     Call okCall = (op.streamed() ? streamingHttp : http).newCall(call);
     try (CallWatch watch = CallWatch.start(okCall, op.streamed() ? options.callTimeout() : null)) {
       try {
-        return send(okCall, op, handler, details, tracker);
+        return send(okCall, op, handler, details, tracker, events);
       } catch (SimApiException e) {
         // The watch cancelled the call: say why, rather than OkHttp's bare "Canceled".
         String why = watch.cancelledBecause();
@@ -248,7 +267,7 @@ public final class HttpExecutor implements AutoCloseable {
   }
 
   private <T> T send(Call okCall, OperationSpec op, ResponseHandler<T> handler, ErrorDetails details,
-      GuardedHttp.Transmission tracker) {
+      GuardedHttp.Transmission tracker, CallEvents.Call events) {
     long started = System.nanoTime();
     Response raw;
     try {
@@ -290,6 +309,7 @@ public final class HttpExecutor implements AutoCloseable {
       // The body arrived; the parser could not decode it (an unknown encoding, say).
       throw response.malformed("the answer could not be decoded: " + e);
     } finally {
+      events.answered(okCall.request(), response);
       response.close();
     }
   }

@@ -6,9 +6,12 @@ import io.simbridge.core.config.CallLimitStore;
 import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.RetryPolicy;
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,6 +50,7 @@ public final class TransportOptions {
   private final boolean maskSubscriberIdsInLogs;
   private final long maxResponseBytes;
   private final CallLimitStore callLimitStore;
+  private final List<CallListener> listeners;
 
   private TransportOptions(Builder b) {
     this.connectTimeout = b.connectTimeout;
@@ -62,6 +66,7 @@ public final class TransportOptions {
     this.maskSubscriberIdsInLogs = b.maskSubscriberIdsInLogs;
     this.maxResponseBytes = b.maxResponseBytes;
     this.callLimitStore = b.callLimitStore;
+    this.listeners = List.copyOf(b.listeners);
   }
 
   /** @return options with every default */
@@ -151,13 +156,23 @@ public final class TransportOptions {
     return Optional.ofNullable(callLimitStore);
   }
 
+  /**
+   * The listeners every call reports its events to, in registration order.
+   *
+   * @return the listeners, empty when none was added
+   */
+  public List<CallListener> listeners() {
+    return listeners;
+  }
+
   @Override
   public String toString() {
     return "TransportOptions[connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", callTimeout="
         + callTimeout + ", " + retryPolicy + ", callLimitMode=" + callLimitMode + ", callIntervals="
         + new TreeMap<>(callIntervals) + ", allowInsecureHttp=" + allowInsecureHttp + ", maskSubscriberIdsInLogs="
         + maskSubscriberIdsInLogs + ", maxResponseBytes=" + maxResponseBytes + ", customHttpClient="
-        + (httpClient != null) + ", sharedCallLimits=" + (callLimitStore != null) + "]";
+        + (httpClient != null) + ", sharedCallLimits=" + (callLimitStore != null) + ", listeners="
+        + listeners.size() + "]";
   }
 
   /** Builds {@link TransportOptions}. */
@@ -176,6 +191,7 @@ public final class TransportOptions {
     private boolean maskSubscriberIdsInLogs = true;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private CallLimitStore callLimitStore;
+    private final List<CallListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -193,6 +209,7 @@ public final class TransportOptions {
       maskSubscriberIdsInLogs = o.maskSubscriberIdsInLogs;
       maxResponseBytes = o.maxResponseBytes;
       callLimitStore = o.callLimitStore;
+      listeners.addAll(o.listeners);
     }
 
     /** @param timeout time allowed to open a connection, positive @return this builder */
@@ -319,6 +336,18 @@ public final class TransportOptions {
      */
     public Builder callLimitStore(CallLimitStore store) {
       this.callLimitStore = Objects.requireNonNull(store, "callLimitStore");
+      return this;
+    }
+
+    /**
+     * Adds a listener that receives the events of every call (see {@link CallListener}). Several
+     * may be added; each receives every event, in the order they were added.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder addListener(CallListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * previous call's completion, and a store that fails never lets a call through.
  */
 class SharedCallLimitsTest {
+  private static final CallLimiter.Observer UNOBSERVED = (details, wait, interval) -> { };
+
   private static final Duration FIVE_SECONDS = Duration.ofSeconds(5);
   private static final ErrorDetails DETAILS = ErrorDetails.of("test", "sendSms");
 
@@ -36,12 +38,12 @@ class SharedCallLimitsTest {
   void aCallInAnotherProcessWaitsTheIntervalFromTheCompletionOfThePreviousOne() {
     CallLimiter a = process(CallLimitMode.WAIT, store);
     CallLimiter b = process(CallLimitMode.WAIT, store);
-    try (CallLimiter.Permit permit = a.acquire("sendSms", FIVE_SECONDS, DETAILS)) {
+    try (CallLimiter.Permit permit = a.acquire("sendSms", FIVE_SECONDS, DETAILS, UNOBSERVED)) {
       clock.advance(Duration.ofSeconds(2)); // the call takes 2 s
     }
     clock.advance(Duration.ofSeconds(1));
 
-    b.acquire("sendSms", FIVE_SECONDS, DETAILS).close();
+    b.acquire("sendSms", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
 
     assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(4));
     assertThat(store.lastHolderLane).isEqualTo("account/sendSms");
@@ -51,12 +53,12 @@ class SharedCallLimitsTest {
   void failFastReportsTheSharedWaitAndFreesTheLocalTurn() {
     CallLimiter a = process(CallLimitMode.WAIT, store);
     CallLimiter b = process(CallLimitMode.FAIL_FAST, store);
-    a.acquire("sendSms", FIVE_SECONDS, DETAILS).close();
+    a.acquire("sendSms", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
 
-    assertThatThrownBy(() -> b.acquire("sendSms", FIVE_SECONDS, DETAILS)).isInstanceOf(RateLimitedException.class)
+    assertThatThrownBy(() -> b.acquire("sendSms", FIVE_SECONDS, DETAILS, UNOBSERVED)).isInstanceOf(RateLimitedException.class)
         .satisfies(e -> assertThat(((RateLimitedException) e).retryAfter()).isEqualTo(FIVE_SECONDS));
     clock.advance(FIVE_SECONDS);
-    b.acquire("sendSms", FIVE_SECONDS, DETAILS).close();
+    b.acquire("sendSms", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
   }
 
   @Test
@@ -75,7 +77,7 @@ class SharedCallLimitsTest {
     CallLimiter limiter = process(CallLimitMode.WAIT, broken);
 
     for (int i = 0; i < 2; i++) {
-      assertThatThrownBy(() -> limiter.acquire("sendSms", FIVE_SECONDS, DETAILS))
+      assertThatThrownBy(() -> limiter.acquire("sendSms", FIVE_SECONDS, DETAILS, UNOBSERVED))
           .isInstanceOf(TransportException.class)
           .satisfies(e -> assertThat(((TransportException) e).mayHaveReachedProvider()).isFalse());
     }
@@ -91,7 +93,7 @@ class SharedCallLimitsTest {
     };
     CallLimiter limiter = process(CallLimitMode.WAIT, forgetful);
 
-    limiter.acquire("sendSms", FIVE_SECONDS, DETAILS).close();
+    limiter.acquire("sendSms", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
 
     assertThat(limiter.waiting("sendSms")).isZero();
   }
