@@ -45,7 +45,7 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
   public static final String PASSWORD = "p<a&ss\"wo'rd>";
   /** The API account id the emulator accepts. */
   public static final String API_ID = "123456";
-  /** The nine operations, by root element, as the provider's operation enum declares them. */
+  /** The nine operations, by root element, from {@link DocumentedOperations#forEmulator(String)}. */
   public static final Set<String> OPERATIONS = DocumentedOperations.forEmulator("m2miportal").intervals().keySet();
 
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")

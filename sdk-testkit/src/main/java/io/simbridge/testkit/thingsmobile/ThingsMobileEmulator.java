@@ -55,8 +55,9 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
   public static final String MSISDN_CDR_LIMIT = "882360000000005";
 
   /**
-   * The 19 operations, with their documented minimum interval (zero: none), as the provider's
-   * operation enum declares them.
+   * The 19 operations, with their documented minimum interval (zero: none). They come from
+   * {@link DocumentedOperations#forEmulator(String)}, so that the test kit declares them nowhere
+   * else.
    */
   public static final Map<String, Duration> OPERATIONS = DocumentedOperations.forEmulator("thingsmobile").intervals();
 
