@@ -1,8 +1,10 @@
-package io.simbridge.testkit;
+package io.simbridge.m2miportal.emulator;
 
 import static io.simbridge.testkit.internal.Text.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.simbridge.testkit.EmulatorExtension;
+import io.simbridge.testkit.internal.Http;
 import io.simbridge.testkit.m2miportal.M2mIportalEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

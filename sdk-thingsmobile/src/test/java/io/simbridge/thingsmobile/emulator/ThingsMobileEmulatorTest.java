@@ -1,12 +1,14 @@
-package io.simbridge.testkit;
+package io.simbridge.thingsmobile.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.simbridge.core.time.ManualClock;
+import io.simbridge.testkit.EmulatorExtension;
+import io.simbridge.testkit.EmulatorFault;
+import io.simbridge.testkit.internal.Http;
 import io.simbridge.testkit.thingsmobile.ThingsMobileEmulator;
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,7 +23,7 @@ class ThingsMobileEmulatorTest {
   static EmulatorExtension<ThingsMobileEmulator> tm =
       EmulatorExtension.of(() -> ThingsMobileEmulator.builder().clock(CLOCK).generatedSims(1203).build());
 
-  private static HttpResponse<String> call(String op, String... fields) {
+  private static Http.Reply call(String op, String... fields) {
     Map<String, String> form = new HashMap<>(Map.of("username", ThingsMobileEmulator.USERNAME,
         "token", ThingsMobileEmulator.TOKEN));
     for (int i = 0; i < fields.length; i += 2) {
@@ -99,7 +101,7 @@ class ThingsMobileEmulatorTest {
     String msisdn = tm.emulator().generatedMsisdns().get(0);
     call("simStatus", "msisdn", msisdn);
 
-    HttpResponse<String> tooSoon = Http.form(tm.emulator().baseUrl() + "/simStatus", Map.of("username",
+    Http.Reply tooSoon = Http.form(tm.emulator().baseUrl() + "/simStatus", Map.of("username",
         ThingsMobileEmulator.USERNAME, "token", ThingsMobileEmulator.TOKEN, "msisdn", msisdn));
 
     assertThat(tooSoon.body()).contains("<errorCode>60</errorCode>");
@@ -124,7 +126,7 @@ class ThingsMobileEmulatorTest {
         .start();
     try {
       String all = String.join(",", big.generatedMsisdns());
-      HttpResponse<String> r = Http.form(big.baseUrl() + "/getCdrPaginated", Map.of("username",
+      Http.Reply r = Http.form(big.baseUrl() + "/getCdrPaginated", Map.of("username",
           ThingsMobileEmulator.USERNAME, "token", ThingsMobileEmulator.TOKEN, "msisdnList", all));
       assertThat(r.body()).contains("<errorCode>80</errorCode>", "<message>cdrs error");
     } finally {
@@ -134,7 +136,7 @@ class ThingsMobileEmulatorTest {
 
   @Test
   void wrongCredentialsAreAUserError() {
-    HttpResponse<String> r = Http.form(tm.emulator().baseUrl() + "/credit", Map.of("username", "x", "token", "y"));
+    Http.Reply r = Http.form(tm.emulator().baseUrl() + "/credit", Map.of("username", "x", "token", "y"));
 
     assertThat(r.body()).contains("<errorCode>30</errorCode>");
   }
@@ -149,7 +151,7 @@ class ThingsMobileEmulatorTest {
     assertThat(call("unblockSim", "msisdn", msisdn).statusCode()).isEqualTo(200);
 
     tm.emulator().faults().injectAll(EmulatorFault.serverError(502));
-    HttpResponse<String> r = call("credit");
+    Http.Reply r = call("credit");
     assertThat(r.statusCode()).isEqualTo(502);
     assertThat(r.body()).contains("<html>");
 
