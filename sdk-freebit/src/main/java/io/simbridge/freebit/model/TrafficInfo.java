@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * The answer of PA05-01 MVNO traffic information ({@code getTrafficInfo}).
  *
- * <p>freebit counts traffic in KB; simbridge reads its KB as 1,024 bytes (see
- * {@link io.simbridge.freebit.FreebitClient#getTrafficInfo}), so
+ * <p>freebit counts traffic in KB; simbridge reads its KB as 1,024 bytes (the documentation
+ * writes the binary "KB", not the decimal "kB"), so
  * {@code today().toWhole(DataUnit.KIBIBYTE)} gives back freebit's own number.
  *
  * @param account      the account the answer is about
