@@ -22,7 +22,16 @@ import java.util.Optional;
 public record TrafficInfo(
     FreebitAccount account, DataVolume today, List<DataVolume> inRecentDays, Optional<BlackList> blackList) {
 
-  /** Validates and freezes the record. */
+  /**
+   * Validates and freezes the record.
+   *
+   * @param account the account the answer is about
+   * @param today traffic used today, zero when none
+   * @param inRecentDays traffic used on each recent day, in the order freebit gives them (the
+   *     documentation does not date them, nor say which comes first); empty for a share group, for
+   *     which freebit sends none
+   * @param blackList the blacklist flag, empty when the answer carries none
+   */
   public TrafficInfo {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(today, "today");
