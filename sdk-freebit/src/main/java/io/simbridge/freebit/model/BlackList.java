@@ -23,7 +23,11 @@ public record BlackList(String raw) {
     UNKNOWN
   }
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param raw the value as freebit sent it, such as {@code 10}
+   */
   public BlackList {
     Objects.requireNonNull(raw, "raw");
     if (raw.isBlank()) {

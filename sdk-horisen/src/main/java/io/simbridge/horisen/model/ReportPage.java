@@ -14,7 +14,12 @@ import java.util.Optional;
  */
 public record ReportPage<T>(List<T> data, Optional<Pagination> pagination) {
 
-  /** Validates and freezes the record. */
+  /**
+   * Validates and freezes the record.
+   *
+   * @param data the rows of this page
+   * @param pagination the pagination metadata, empty when the answer carried none
+   */
   public ReportPage {
     data = List.copyOf(Objects.requireNonNull(data, "data"));
     Objects.requireNonNull(pagination, "pagination");
