@@ -1,5 +1,6 @@
 package io.simbridge.freebit.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,5 +52,10 @@ public record BlackList(String raw) {
       case NOT_BLACKLISTED -> Optional.of(Boolean.FALSE);
       case UNKNOWN -> Optional.empty();
     };
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.freebit.model;
 
+import io.simbridge.core.internal.text.ToString;
 import io.simbridge.core.model.DataVolume;
 import java.util.List;
 import java.util.Objects;
@@ -37,5 +38,10 @@ public record TrafficInfo(
     Objects.requireNonNull(today, "today");
     inRecentDays = List.copyOf(inRecentDays);
     Objects.requireNonNull(blackList, "blackList");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -98,5 +99,10 @@ public record ContTrafficReport(
     Objects.requireNonNull(buyCurrencyCode, "buyCurrencyCode");
     Objects.requireNonNull(buyPrice, "buyPrice");
     Objects.requireNonNull(totalAmount, "totalAmount");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -96,5 +97,10 @@ public record ControlInvoiceTrafficReport(
     Objects.requireNonNull(startDt, "startDt");
     Objects.requireNonNull(endDt, "endDt");
     Objects.requireNonNull(totalAmount, "totalAmount");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -97,5 +98,10 @@ public record CustTrafficReport(
     Objects.requireNonNull(sellCurrencyCode, "sellCurrencyCode");
     Objects.requireNonNull(sellPrice, "sellPrice");
     Objects.requireNonNull(totalAmount, "totalAmount");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -242,5 +243,10 @@ public record OverallTraffic(
     Objects.requireNonNull(mcc, "mcc");
     Objects.requireNonNull(mnc, "mnc");
     Objects.requireNonNull(isMobile, "isMobile");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

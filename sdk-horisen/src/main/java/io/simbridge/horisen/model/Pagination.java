@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -72,5 +73,10 @@ public record Pagination(
       Objects.requireNonNull(prev, "prev");
       Objects.requireNonNull(next, "next");
     }
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,5 +24,10 @@ public record ReportPage<T>(List<T> data, Optional<Pagination> pagination) {
   public ReportPage {
     data = List.copyOf(Objects.requireNonNull(data, "data"));
     Objects.requireNonNull(pagination, "pagination");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,5 +79,10 @@ public record TrafficReportCsvRow(
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(price, "price");
     Objects.requireNonNull(amount, "amount");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }
