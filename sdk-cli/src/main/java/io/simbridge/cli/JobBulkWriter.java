@@ -81,7 +81,7 @@ final class JobBulkWriter implements BulkWriter {
   /** A row's recorded error: its message, and the exit code of the error type the journal names. */
   static final class JobRowException extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final transient ExitCode code;
+    private final ExitCode code;
 
     JobRowException(JobRow row, String operation) {
       super("[" + row.provider().orElse("-") + " " + operation + "] " + row.state() + " "

@@ -32,7 +32,7 @@ final class JobsCommand {
 
   /** What the jobs subcommands share: the journal, over the run's fleet. */
   abstract static class JobCommand extends CommandBase {
-    /** @return the jobs of the run's journal */
+    /** @return the jobs of the run's journal, over the run's fleet, to send */
     BulkJobs jobs() {
       return session().jobs(session().fleet(null, List.of()));
     }
@@ -72,7 +72,7 @@ final class JobsCommand {
   static final class ListJobs extends JobCommand {
     @Override
     ExitCode run() {
-      BulkJobs jobs = jobs();
+      BulkJobs jobs = session().journal();
       try (RowWriter out = rows(JOBS)) {
         for (String name : jobs.jobs()) {
           JobProgress p = jobs.progress(name);
@@ -94,7 +94,7 @@ final class JobsCommand {
 
     @Override
     ExitCode run() {
-      return printRows(jobs(), name);
+      return printRows(session().journal(), name);
     }
   }
 
@@ -148,7 +148,7 @@ final class JobsCommand {
 
     @Override
     ExitCode run() {
-      BulkJobs jobs = jobs();
+      BulkJobs jobs = session().journal();
       if (format == ExportFormat.CSV) {
         jobs.exportCsv(name, io().out());
       } else {

@@ -29,6 +29,7 @@ final class Session implements AutoCloseable {
   private Sandbox sandbox;
   private SimFleet fleet;
   private JobStore jobStore;
+  private SimFleet noProviders;
 
   /**
    * Where the durable jobs' journal is: a JDBC URL, else a SQLite file, else (sandbox only) a
@@ -175,12 +176,29 @@ final class Session implements AutoCloseable {
     return rules;
   }
 
+  /**
+   * @return the jobs of the run's journal, to read (list, show, export): outside the sandbox over
+   *         a fleet without providers, so that reading a journal needs no provider configured
+   */
+  BulkJobs journal() {
+    if (sandboxed) {
+      return jobs(fleet(null, List.of()));
+    }
+    if (noProviders == null) {
+      noProviders = SimFleet.builder().build();
+    }
+    return jobs(noProviders);
+  }
+
   /** Closes the jobs' journal and the fleet (and its providers), then stops the sandbox. */
   @Override
   public void close() {
     try {
       if (jobStore != null) {
         jobStore.close();
+      }
+      if (noProviders != null) {
+        noProviders.close();
       }
       if (fleet != null) {
         fleet.close();

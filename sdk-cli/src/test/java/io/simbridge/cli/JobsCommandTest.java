@@ -158,4 +158,19 @@ class JobsCommandTest extends SandboxTest {
     assertThat(home.resolve(".simbridge/jobs.db")).doesNotExist();
     assertThat(cli.run("--sandbox", "jobs", "list", "-o", "csv").out()).contains("tmp");
   }
+
+  @Test
+  void aJournalIsReadWithNoProviderConfigured() {
+    assertThat(cli.run("--sandbox", "--jobs-db", db(), "tag", TM.get(0), TM.get(1), "--tag", "t", "--job", "t1")
+        .exit()).isZero();
+    CliRun.Result list = cli.run("--jobs-db", db(), "jobs", "list", "-o", "csv");
+    assertThat(list.exit()).as(list.toString()).isZero();
+    assertThat(list.out()).contains("t1,tag,ACTIVE,2,0,0,2");
+    CliRun.Result show = cli.run("--jobs-url", "jdbc:sqlite:" + db(), "jobs", "show", "t1", "-o", "jsonl");
+    assertThat(show.exit()).as(show.toString()).isZero();
+    assertThat(show.jsonLines()).hasSize(2);
+    CliRun.Result resume = cli.run("--jobs-db", db(), "jobs", "resume", "t1");
+    assertThat(resume.exit()).as(resume.toString()).isEqualTo(ExitCode.INVALID_INPUT.code());
+    assertThat(resume.err()).contains("none is configured");
+  }
 }
