@@ -80,9 +80,11 @@ class JobsCommandTest extends SandboxTest {
     assertThat(cli.run("--sandbox", "--jobs-db", db(), "jobs", "list", "-o", "jsonl").out()).isEmpty();
   }
 
-  /** A job stopped midway (paused from its second call), then finished by {@code jobs resume}. */
-  @Test
-  void anInterruptedJobIsFinishedByResumeWithNoSimWrittenTwice() {
+  /**
+   * Submits a suspend of the four SIMs as {@code job} and runs it in this process over the
+   * sandbox, calling {@code onSecond} right after the second SIM was suspended on the emulator.
+   */
+  private void runUntilSecond(String job, java.util.function.Consumer<BulkJobs> onSecond) {
     AtomicInteger calls = new AtomicInteger();
     Map<String, SimProvider> providers = new HashMap<>(sandbox.providers());
     SimProvider real = providers.get("thingsmobile");
@@ -92,7 +94,7 @@ class JobsCommandTest extends SandboxTest {
           try {
             Object r = m.invoke(real, a);
             if (m.getName().equals("suspend") && calls.incrementAndGet() == 2) {
-              jobs[0].pause("stop-midway");
+              onSecond.accept(jobs[0]);
             }
             return r;
           } catch (InvocationTargetException e) {
@@ -103,17 +105,49 @@ class JobsCommandTest extends SandboxTest {
     Sandbox.routes().forEach(fleet::route);
     try (JobStore store = JobStore.sqlite(Path.of(db())); SimFleet f = fleet.build()) {
       jobs[0] = BulkJobs.builder().store(store).fleet(f).build();
-      jobs[0].submit(new JobSpec("stop-midway", TM.stream().map(SimRef::msisdn).toList(), JobWrite.suspend()));
-      jobs[0].run("stop-midway");
-      assertThat(jobs[0].progress("stop-midway").count(RowState.PENDING)).isEqualTo(2);
+      jobs[0].submit(new JobSpec(job, TM.stream().map(SimRef::msisdn).toList(), JobWrite.suspend()));
+      try {
+        jobs[0].run(job);
+      } catch (IllegalStateException e) {
+        // The worker thread died: the job stopped with its row in flight, as a killed process leaves it.
+      }
     }
     assertThat(sandbox.thingsMobile().requests("blockSim")).isEqualTo(2);
+  }
+
+  /** A job stopped midway (paused after its second SIM), then finished by {@code jobs resume}. */
+  @Test
+  void aPausedJobIsFinishedByResumeWithNoSimWrittenTwice() {
+    runUntilSecond("stop-midway", jobs -> jobs.pause("stop-midway"));
 
     CliRun.Result r = cli.run("--sandbox", "--jobs-db", db(), "jobs", "resume", "stop-midway", "-o", "jsonl");
     assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(r.jsonLines()).extracting(n -> n.get("status").asText()).containsOnly("DONE").hasSize(4);
     assertThat(sandbox.thingsMobile().requests("blockSim")).isEqualTo(4);
     TM.forEach(s -> assertThat(sandbox.thingsMobile().statusOf(s)).isEqualTo("suspended"));
+  }
+
+  /**
+   * The worker thread dies after its second SIM was written, before recording it: resume turns that
+   * row AMBIGUOUS (never sent again) and sends the rest; reconcile reads the SIM back and settles it.
+   */
+  @Test
+  void aJobWhoseWorkerDiedMidCallIsResumedWithoutSendingItsRowInFlightAgain() {
+    runUntilSecond("killed", jobs -> {
+      throw new Error("worker thread killed");
+    });
+
+    CliRun.Result r = cli.run("--sandbox", "--jobs-db", db(), "jobs", "resume", "killed", "-o", "jsonl");
+    assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.AMBIGUOUS_OUTCOME.code());
+    assertThat(r.jsonLines()).extracting(n -> n.get("status").asText())
+        .containsExactly("DONE", "AMBIGUOUS", "DONE", "DONE");
+    assertThat(r.jsonLines().get(1).get("message").asText()).contains("WorkerLost");
+    assertThat(sandbox.thingsMobile().requests("blockSim")).isEqualTo(4);
+
+    CliRun.Result rec = cli.run("--sandbox", "--jobs-db", db(), "jobs", "reconcile", "killed", "-o", "jsonl");
+    assertThat(rec.exit()).as(rec.toString()).isZero();
+    assertThat(rec.jsonLines()).extracting(n -> n.get("status").asText()).containsOnly("DONE");
+    assertThat(sandbox.thingsMobile().requests("blockSim")).isEqualTo(4);
   }
 
   @Test
