@@ -333,8 +333,8 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
           "", null);
     }
     // Any other IOException is the decoder's over bytes that did arrive (an invalid UTF-8 sequence).
-    return new MalformedResponseException(details, "the CSV could not be decoded: " + redactor.redact(e.getMessage()) + " at line "
-        + line(currentLine()), "", e);
+    return new MalformedResponseException(details, "the CSV could not be decoded: " + redactor.redact(e.getMessage())
+        + " at line " + line(currentLine()), "", e);
   }
 
   private int currentLine() {

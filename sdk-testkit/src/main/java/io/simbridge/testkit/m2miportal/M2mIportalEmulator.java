@@ -268,7 +268,8 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
   private static EmulatedResponse success(String op, String elements) {
     // Only XML 1.1 lets &#12; stand for a form feed, so an answer quoting one declares that version.
     String version = elements.contains(FORM_FEED_REF) ? "1.1" : "1.0";
-    return EmulatedResponse.xml(200, "<?xml version=\"" + version + "\" encoding=\"UTF-8\"?><" + op + "_response api_id=\""
+    return EmulatedResponse.xml(200, "<?xml version=\"" + version + "\" encoding=\"UTF-8\"?><" + op
+        + "_response api_id=\""
         + API_ID + "\"><api_outcome>success</api_outcome>" + elements + "</" + op + "_response>");
   }
 
