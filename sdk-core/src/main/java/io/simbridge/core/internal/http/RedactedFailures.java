@@ -12,7 +12,8 @@ import java.net.SocketTimeoutException;
  * exception, its {@code toString()} and its serialized form. The copy keeps the type where the JDK
  * lets it be rebuilt from a message (a timeout stays a {@link SocketTimeoutException}, an interrupt
  * an {@link InterruptedIOException}), the stack trace, and sanitized causes and suppressed failures;
- * any other failure becomes its nearest JDK supertype, its message naming the original class.
+ * any other failure becomes its nearest JDK supertype, its message naming the original class. The
+ * transport's own failures, which quote nothing the server sent, are kept as they are.
  */
 final class RedactedFailures {
   // Bounded: a cause chain may loop.
@@ -31,6 +32,10 @@ final class RedactedFailures {
   }
 
   private static Throwable copy(Throwable t, Redactor redactor, int depth) {
+    if (t.getClass().getPackageName().equals(RedactedFailures.class.getPackageName())) {
+      // The transport's own failures (a refused second transmission) quote nothing a server sent.
+      return t;
+    }
     String message = redactor.redact(t.getMessage());
     Throwable copy = null;
     // The nearest JDK type, rebuilt from its message: a library's own timeout stays an

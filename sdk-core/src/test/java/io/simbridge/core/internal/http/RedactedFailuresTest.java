@@ -2,6 +2,7 @@ package io.simbridge.core.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ProtocolException;
@@ -40,21 +41,22 @@ class RedactedFailuresTest {
 
   @Test
   void aLibraryTypeBecomesItsNearestJdkTypeNamingTheOriginal() {
-    class LibraryTimeout extends InterruptedIOException {
-      LibraryTimeout(String message) {
-        super(message);
-      }
-    }
-    IOException original = new LibraryTimeout("echoed " + SECRET);
-    original.initCause(new IOException("cause " + SECRET));
+    IOException original = new JsonParseException(null, "echoed " + SECRET, new IOException("cause " + SECRET));
     original.addSuppressed(new IOException("suppressed " + SECRET));
 
     IOException copy = RedactedFailures.copy(original, redactor);
 
-    assertThat(copy).isExactlyInstanceOf(InterruptedIOException.class)
-        .hasMessage(LibraryTimeout.class.getName() + ": echoed ***");
+    assertThat(copy).isExactlyInstanceOf(IOException.class)
+        .hasMessage(JsonParseException.class.getName() + ": echoed ***");
     assertThat(copy.getCause()).hasMessage("cause ***");
     assertThat(copy.getSuppressed()).singleElement().extracting(Throwable::getMessage).isEqualTo("suppressed ***");
     assertThat(copy.getStackTrace()).isEqualTo(original.getStackTrace());
+  }
+
+  @Test
+  void theTransportsOwnFailureIsKeptAsItIs() {
+    IOException own = new GuardedHttp.SecondTransmissionException();
+
+    assertThat(RedactedFailures.copy(own, redactor)).isSameAs(own);
   }
 }
