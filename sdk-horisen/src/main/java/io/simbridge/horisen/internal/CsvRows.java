@@ -12,6 +12,7 @@ import io.simbridge.core.error.MalformedResponseException;
 import io.simbridge.core.error.SimApiException;
 import io.simbridge.core.error.TransportException;
 import io.simbridge.core.internal.http.BodyReadException;
+import io.simbridge.core.internal.http.Redactor;
 import io.simbridge.core.internal.parse.Fields;
 import io.simbridge.core.internal.parse.MalformedFieldException;
 import io.simbridge.horisen.model.TrafficReportCsvRow;
@@ -80,12 +81,14 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private final int width;
   private final CsvLayout layout;
   private final ErrorDetails details;
+  // A failure's message may quote a cell, and a cell may echo a secret.
+  private final Redactor redactor;
   private TrafficReportCsvRow next;
   private int rowLine;
   private boolean closed;
 
   private CsvRows(InputStream body, CsvSchema schema, int headerLines, int[] at, int width,
-      CsvLayout layout, ErrorDetails details) {
+      CsvLayout layout, ErrorDetails details, Redactor redactor) {
     this.body = body;
     this.schema = schema;
     this.headerLines = headerLines;
@@ -93,6 +96,7 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
     this.width = width;
     this.layout = layout;
     this.details = details;
+    this.redactor = redactor;
   }
 
   /**
@@ -101,10 +105,11 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
    * @param body    the answer's body; closed here if reading the header fails
    * @param layout  the report's columns
    * @param details the call, for errors raised while the caller reads rows
+   * @param redactor the client's, for the messages of those errors
    * @return the rows
    * @throws IOException if the header cannot be read
    */
-  static CsvRows open(InputStream body, CsvLayout layout, ErrorDetails details) throws IOException {
+  static CsvRows open(InputStream body, CsvLayout layout, ErrorDetails details, Redactor redactor) throws IOException {
     try {
       BufferedInputStream in = new BufferedInputStream(body, SNIFF_BYTES);
       // The header line is read byte by byte and parsed on its own: a parser over the stream
@@ -120,7 +125,8 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
         }
         names = cells(header, "CSV header");
       }
-      return new CsvRows(in, schema, head.lines(), header(names, layout), names.length, layout, details);
+      return new CsvRows(in, schema, head.lines(), header(names, layout), names.length, layout, details,
+          redactor);
     } catch (IOException | RuntimeException e) {
       closeQuietly(body);
       throw e;
@@ -319,14 +325,16 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
     }
     if (e instanceof JsonProcessingException j) {
       int line = line(j.getLocation() != null ? j.getLocation().getLineNr() : currentLine());
-      return new MalformedResponseException(details, "not the documented CSV: " + j.getOriginalMessage() + " at line "
-          + line, "", e);
+      // Jackson's exception is not kept as the cause: its own message quotes the same text unredacted.
+      return new MalformedResponseException(details, redactor.redact("not the documented CSV: " + j.getOriginalMessage()
+          + " at line " + line), "", null);
     } else if (e instanceof MalformedFieldException) {
-      return new MalformedResponseException(details, e.getMessage() + " in the row at line " + rowLine, "", null);
+      return new MalformedResponseException(details, redactor.redact(e.getMessage()) + " in the row at line " + rowLine,
+          "", null);
     }
     // Any other IOException is the decoder's over bytes that did arrive (an invalid UTF-8 sequence).
-    return new MalformedResponseException(details, "the CSV could not be decoded: " + e.getMessage() + " at line "
-        + line(currentLine()), "", e);
+    return new MalformedResponseException(details, "the CSV could not be decoded: " + redactor.redact(e.getMessage())
+        + " at line " + line(currentLine()), "", e);
   }
 
   private int currentLine() {

@@ -93,7 +93,7 @@ public final class Paging {
           if (response.mediaType().filter("application/json"::equals).isPresent()) {
             throw jsonInsteadOfCsv(response);
           }
-          return CsvRows.open(response.detach(), layout, response.details());
+          return CsvRows.open(response.detach(), layout, response.details(), http.redactor());
         });
     return rows.stream();
   }

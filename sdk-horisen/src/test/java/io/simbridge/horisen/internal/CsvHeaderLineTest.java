@@ -3,6 +3,7 @@ package io.simbridge.horisen.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.simbridge.core.error.ErrorDetails;
+import io.simbridge.core.internal.http.Redactor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,8 @@ class CsvHeaderLineTest {
     CompletableFuture<CsvRows> opened = new CompletableFuture<>();
     Thread reader = new Thread(() -> {
       try {
-        opened.complete(CsvRows.open(body, CsvLayout.CUSTOMER, ErrorDetails.of("horisen", "customerTrafficReports")));
+        opened.complete(CsvRows.open(body, CsvLayout.CUSTOMER, ErrorDetails.of("horisen", "customerTrafficReports"),
+            Redactor.of(false)));
       } catch (IOException | RuntimeException e) {
         opened.completeExceptionally(e);
       }

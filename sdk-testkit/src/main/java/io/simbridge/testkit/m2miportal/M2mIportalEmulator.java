@@ -25,7 +25,6 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * An emulator of the M2M iPortal XML API: the nine information requests and commands on one
@@ -54,6 +53,12 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
   private final int generatedSims;
   private final Map<String, Sim> sims = new LinkedHashMap<>();
   private final DocumentBuilderFactory parsers = hardenedParsers();
+  // simbridge sends a form feed (GSM 7-bit extension table) as &#12;, which XML 1.0 parsers refuse
+  // and the provider's parser is left to decide on: the emulator accepts that one reference by
+  // parsing a private-use stand-in in its place, and answers it the same way in an XML 1.1 answer.
+  private static final String FORM_FEED_REF = "&#12;";
+  private static final String FORM_FEED_STAND_IN = "\uE00C";
+  private static final String SUBSTITUTED = "formFeedStandIn";
 
   /** An emulator with the defaults of {@link #builder()}. */
   public M2mIportalEmulator() {
@@ -240,7 +245,11 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
   private Optional<Element> root(EmulatedRequest r) {
     try {
       DocumentBuilder parser = parsers.newDocumentBuilder();
-      Document doc = parser.parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+      // A body already holding the stand-in is parsed as sent, so no character of it is changed.
+      boolean substitute = !r.body().contains(FORM_FEED_STAND_IN);
+      String body = substitute ? r.body().replace(FORM_FEED_REF, FORM_FEED_STAND_IN) : r.body();
+      Document doc = parser.parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+      doc.setUserData(SUBSTITUTED, substitute, null);
       return Optional.of(doc.getDocumentElement());
     } catch (Exception e) {
       return Optional.empty();
@@ -252,16 +261,21 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
     if (nodes.getLength() == 0) {
       return null;
     }
-    Node n = nodes.item(0);
-    return n.getTextContent();
+    String text = nodes.item(0).getTextContent();
+    return Boolean.TRUE.equals(root.getOwnerDocument().getUserData(SUBSTITUTED))
+        ? text.replace(FORM_FEED_STAND_IN, "\f") : text;
   }
 
   private static String el(String name, String value) {
-    return value.isEmpty() ? "<" + name + "/>" : "<" + name + ">" + xml(value) + "</" + name + ">";
+    return value.isEmpty() ? "<" + name + "/>"
+        : "<" + name + ">" + xml(value).replace("\f", FORM_FEED_REF) + "</" + name + ">";
   }
 
   private static EmulatedResponse success(String op, String elements) {
-    return EmulatedResponse.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><" + op + "_response api_id=\""
+    // Only XML 1.1 lets &#12; stand for a form feed, so an answer quoting one declares that version.
+    String version = elements.contains(FORM_FEED_REF) ? "1.1" : "1.0";
+    return EmulatedResponse.xml(200, "<?xml version=\"" + version + "\" encoding=\"UTF-8\"?><" + op
+        + "_response api_id=\""
         + API_ID + "\"><api_outcome>success</api_outcome>" + elements + "</" + op + "_response>");
   }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class BodyReadException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  /** @param cause the connection's failure */
+  /** @param cause the connection's failure, its secrets already hidden (it is quoted and kept) */
   public BodyReadException(IOException cause) {
     super(Objects.requireNonNull(cause, "cause").getMessage(), cause);
   }

@@ -279,10 +279,12 @@ public final class HttpExecutor implements AutoCloseable {
         // Okio noticed the interrupt before the call watch did: the caller's flag stays set.
         Thread.currentThread().interrupt();
       }
+      // OkHttp's messages may quote the server ("Unexpected status line: ..."), a secret included.
+      IOException redacted = RedactedFailures.copy(e, redactor);
       if (log.isDebugEnabled()) {
-        log.debug("<- [{} {}] failed after {} ms: {}", provider, op.name(), elapsedMs(started), e.toString());
+        log.debug("<- [{} {}] failed after {} ms: {}", provider, op.name(), elapsedMs(started), redacted);
       }
-      throw new TransportException(details, tracker.mayHaveBeenSent, e);
+      throw new TransportException(details, tracker.mayHaveBeenSent, redacted);
     }
     InboundResponse response = new InboundResponse(raw, details, redactor, options.maxResponseBytes(), log,
         options.clock(), tracker.retryAfter);

@@ -120,7 +120,7 @@ public final class InboundResponse {
           bytes = tooLarge ? null : source.readByteArray();
         }
       } catch (IOException e) {
-        throw new BodyReadException(e);
+        throw new BodyReadException(RedactedFailures.copy(e, redactor));
       }
       if (tooLarge) {
         throw tooLarge(-1);
@@ -158,7 +158,7 @@ public final class InboundResponse {
         try {
           return super.read();
         } catch (IOException e) {
-          throw new BodyReadException(e);
+          throw new BodyReadException(RedactedFailures.copy(e, redactor));
         }
       }
 
@@ -167,7 +167,7 @@ public final class InboundResponse {
         try {
           return super.read(b, off, len);
         } catch (IOException e) {
-          throw new BodyReadException(e);
+          throw new BodyReadException(RedactedFailures.copy(e, redactor));
         }
       }
 
