@@ -16,13 +16,16 @@ module io.simbridge.core {
   exports io.simbridge.core.config;
   exports io.simbridge.core.error;
   exports io.simbridge.core.model;
+  exports io.simbridge.core.observe;
   exports io.simbridge.core.spi;
   exports io.simbridge.core.time;
 
   exports io.simbridge.core.internal.check to
       io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
+  // The fleet uses Redactor.maskSubscriberIds, so its messages mask SIMs as the logs do.
   exports io.simbridge.core.internal.http to
-      io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
+      io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal,
+      io.simbridge.fleet;
   exports io.simbridge.core.internal.parse to
       io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
   exports io.simbridge.core.internal.text to

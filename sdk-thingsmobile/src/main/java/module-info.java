@@ -15,5 +15,5 @@ module io.simbridge.thingsmobile {
   opens io.simbridge.thingsmobile.internal to com.fasterxml.jackson.databind;
 
   provides io.simbridge.core.spi.SimProviderFactory
-      with io.simbridge.thingsmobile.internal.ThingsMobileProviderFactory;
+      with io.simbridge.thingsmobile.ThingsMobileProviderFactory;
 }

@@ -33,36 +33,46 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <pre>
  * java -cp sdk-benchmarks/target/benchmarks.jar io.simbridge.benchmarks.PairedRunner percall [rounds] [out.md]
  * java -cp sdk-benchmarks/target/benchmarks.jar io.simbridge.benchmarks.PairedRunner coldstart [rounds] [out.md]
+ * java -cp sdk-benchmarks/target/benchmarks.jar io.simbridge.benchmarks.PairedRunner listener [rounds] [out.md]
  * </pre>
+ *
+ * <p>The {@code listener} suite pairs simbridge with a Micrometer listener ({@code _metered})
+ * against simbridge with none ({@code _plain}): {@link ListenerBenchmark}.
  */
 public final class PairedRunner {
   private static final String ALLOC = "gc.alloc.rate.norm";
   private static final String CPU = "cpu.time.norm";
   private static final List<String> PAIRS = List.of("tmSimStatus", "horisenOverallPage", "freebitTrafficInfo",
       "m2mLastMoTraffic");
+  private static final List<String> LISTENER_PAIRS = List.of("tmSimStatus", "m2mLastMoTraffic");
 
   private PairedRunner() {}
 
   /**
-   * @param args {@code percall|coldstart [rounds] [output file] [pair...]}
+   * @param args {@code percall|coldstart|listener [rounds] [output file] [pair...]}
    * @throws RunnerException if JMH fails
    * @throws IOException     if the report cannot be written
    */
   public static void main(String[] args) throws RunnerException, IOException {
-    if (args.length < 1 || !(args[0].equals("percall") || args[0].equals("coldstart"))) {
-      System.err.println("usage: PairedRunner percall|coldstart [rounds] [output.md] [pair...]");
+    if (args.length < 1 || !List.of("percall", "coldstart", "listener").contains(args[0])) {
+      System.err.println("usage: PairedRunner percall|coldstart|listener [rounds] [output.md] [pair...]");
       System.exit(2);
     }
-    boolean perCall = args[0].equals("percall");
+    boolean listener = args[0].equals("listener");
+    boolean perCall = args[0].equals("percall") || listener;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : perCall ? 5 : 15;
     Path out = Path.of(args.length > 2 ? args[2] : "sdk-benchmarks/target/paired-" + args[0] + ".md");
-    List<String> pairs = args.length > 3 ? Arrays.asList(args).subList(3, args.length) : PAIRS;
-    Class<?> suite = perCall ? PerCallBenchmark.class : ColdStartBenchmark.class;
+    List<String> pairs = args.length > 3 ? Arrays.asList(args).subList(3, args.length)
+        : listener ? LISTENER_PAIRS : PAIRS;
+    Class<?> suite = listener ? ListenerBenchmark.class : perCall ? PerCallBenchmark.class : ColdStartBenchmark.class;
+    // The side measured first in odd rounds, and the one it is divided by.
+    String sdk = listener ? "metered" : "sdk";
+    String base = listener ? "plain" : "baseline";
 
     Map<String, List<Sample>> samples = new LinkedHashMap<>();
     for (int round = 1; round <= rounds; round++) {
       for (String pair : pairs) {
-        List<String> order = round % 2 == 1 ? List.of("sdk", "baseline") : List.of("baseline", "sdk");
+        List<String> order = round % 2 == 1 ? List.of(sdk, base) : List.of(base, sdk);
         for (String side : order) {
           String name = pair + "_" + side;
           Sample s = run(suite, name, perCall);
@@ -72,7 +82,7 @@ public final class PairedRunner {
         }
       }
     }
-    String report = report(suite.getSimpleName(), rounds, pairs, samples);
+    String report = report(suite.getSimpleName(), rounds, pairs, samples, sdk, base);
     System.out.println();
     System.out.println(report);
     Files.createDirectories(out.toAbsolutePath().getParent());
@@ -103,15 +113,17 @@ public final class PairedRunner {
         cpu == null ? Double.NaN : cpu.getScore(), alloc == null ? Double.NaN : alloc.getScore());
   }
 
-  private static String report(String suite, int rounds, List<String> pairs, Map<String, List<Sample>> samples) {
+  private static String report(String suite, int rounds, List<String> pairs, Map<String, List<Sample>> samples,
+      String sdkSide, String baseSide) {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%s, %d alternating rounds (one fork per side per round)%n%n", suite, rounds));
-    b.append("| pair | time: simbridge | time: baseline | time ratio, median [range] | CPU: simbridge | "
-        + "CPU: baseline | CPU ratio, median [range] | alloc: simbridge | alloc: baseline | time spread sdk / base |\n");
+    b.append(String.format(Locale.ROOT, "| pair | time: %1$s | time: %2$s | time ratio, median [range] | CPU: %1$s | "
+        + "CPU: %2$s | CPU ratio, median [range] | alloc: %1$s | alloc: %2$s | time spread %1$s / %2$s |%n",
+        sdkSide, baseSide));
     b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (String pair : pairs) {
-      List<Sample> sdk = samples.get(pair + "_sdk");
-      List<Sample> base = samples.get(pair + "_baseline");
+      List<Sample> sdk = samples.get(pair + "_" + sdkSide);
+      List<Sample> base = samples.get(pair + "_" + baseSide);
       double[] ratios = new double[sdk.size()];
       double[] cpuRatios = new double[sdk.size()];
       for (int i = 0; i < ratios.length; i++) {
@@ -126,10 +138,10 @@ public final class PairedRunner {
           bytes(median(allocs(sdk))), bytes(median(allocs(base))), halfRangePercent(scores(sdk)),
           halfRangePercent(scores(base))));
     }
-    b.append("\nPer round (simbridge / baseline):\n\n");
+    b.append("\nPer round (").append(sdkSide).append(" / ").append(baseSide).append("):\n\n");
     for (String pair : pairs) {
-      List<Sample> sdk = samples.get(pair + "_sdk");
-      List<Sample> base = samples.get(pair + "_baseline");
+      List<Sample> sdk = samples.get(pair + "_" + sdkSide);
+      List<Sample> base = samples.get(pair + "_" + baseSide);
       b.append("- ").append(pair).append(':');
       for (int i = 0; i < sdk.size(); i++) {
         b.append(String.format(Locale.ROOT, " %.1f/%.1f (cpu %.1f/%.1f)", sdk.get(i).score, base.get(i).score,

@@ -1,9 +1,11 @@
 package io.simbridge.benchmarks;
 
+import io.simbridge.core.observe.CallListener;
 import io.simbridge.freebit.FreebitClient;
 import io.simbridge.horisen.HorisenClient;
 import io.simbridge.m2miportal.M2mIportalClient;
 import io.simbridge.thingsmobile.ThingsMobileClient;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import java.time.Duration;
 
 /**
@@ -20,13 +22,25 @@ public final class SdkClients {
 
   /** @param baseUrl the server @return a Things Mobile client without simStatus call limit */
   public static ThingsMobileClient thingsMobile(String baseUrl) {
+    return thingsMobileBuilder(baseUrl).build();
+  }
+
+  /**
+   * @param baseUrl  the server
+   * @param listener receives every call's events
+   * @return a Things Mobile client without simStatus call limit, reporting to {@code listener}
+   */
+  public static ThingsMobileClient thingsMobile(String baseUrl, CallListener listener) {
+    return thingsMobileBuilder(baseUrl).addListener(listener).build();
+  }
+
+  private static ThingsMobileClient.Builder thingsMobileBuilder(String baseUrl) {
     return ThingsMobileClient.builder()
         .baseUrl(baseUrl)
         .allowInsecureHttp(true)
         .username(Fixtures.TM_USERNAME)
         .token(Fixtures.TM_TOKEN)
-        .callInterval("simStatus", Duration.ZERO)
-        .build();
+        .callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO);
   }
 
   /** @param baseUrl the server @return a HORISEN client with a fixed token, 500 rows per page */
@@ -51,12 +65,24 @@ public final class SdkClients {
 
   /** @param baseUrl the server @return an M2M iPortal client */
   public static M2mIportalClient m2mIportal(String baseUrl) {
+    return m2mIportalBuilder(baseUrl).build();
+  }
+
+  /**
+   * @param baseUrl  the server
+   * @param listener receives every call's events
+   * @return an M2M iPortal client reporting to {@code listener}
+   */
+  public static M2mIportalClient m2mIportal(String baseUrl, CallListener listener) {
+    return m2mIportalBuilder(baseUrl).addListener(listener).build();
+  }
+
+  private static M2mIportalClient.Builder m2mIportalBuilder(String baseUrl) {
     return M2mIportalClient.builder()
         .baseUrl(baseUrl)
         .allowInsecureHttp(true)
         .username(Fixtures.M2M_USERNAME)
         .password(Fixtures.M2M_PASSWORD)
-        .apiId(Fixtures.M2M_API_ID)
-        .build();
+        .apiId(Fixtures.M2M_API_ID);
   }
 }

@@ -2,6 +2,8 @@ package io.simbridge.examples;
 
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.SimProviders;
+import io.simbridge.core.config.ClientBuilder;
+import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.time.ManualClock;
 import io.simbridge.freebit.FreebitClient;
 import io.simbridge.horisen.HorisenClient;
@@ -38,6 +40,7 @@ final class ExampleEnvironment implements AutoCloseable {
   private final Map<String, SimProvider> configured;
   private final ManualClock clock = new ManualClock(Instant.parse("2026-06-01T08:00:00Z"));
   private final List<ProviderEmulator<?>> started = new ArrayList<>();
+  private final List<CallListener> listeners = new ArrayList<>();
 
   ExampleEnvironment(Map<String, String> env) {
     this.env = env;
@@ -66,6 +69,19 @@ final class ExampleEnvironment implements AutoCloseable {
         + provider.toUpperCase(Locale.ROOT) + "_* variables";
   }
 
+  /**
+   * Every emulated client built from now on reports its calls to {@code listener}. (A client
+   * configured from the environment is built by {@link SimProviders}, which takes no listener.)
+   */
+  void listen(CallListener listener) {
+    listeners.add(listener);
+  }
+
+  private <B extends ClientBuilder<B>> B observed(B builder) {
+    listeners.forEach(builder::addListener);
+    return builder;
+  }
+
   private <E extends ProviderEmulator<E>> E start(E emulator) {
     started.add(emulator.start());
     return emulator;
@@ -83,7 +99,7 @@ final class ExampleEnvironment implements AutoCloseable {
     if (thingsMobileEmulator == null) {
       thingsMobileEmulator = start(ThingsMobileEmulator.builder().clock(clock).generatedSims(400).build());
     }
-    return ThingsMobileClient.builder().baseUrl(thingsMobileEmulator.baseUrl())
+    return observed(ThingsMobileClient.builder()).baseUrl(thingsMobileEmulator.baseUrl())
         .username(ThingsMobileEmulator.USERNAME).token(ThingsMobileEmulator.TOKEN).clock(clock).sleeper(clock)
         .build();
   }
@@ -95,7 +111,7 @@ final class ExampleEnvironment implements AutoCloseable {
     if (m2mEmulator == null) {
       m2mEmulator = start(M2mIportalEmulator.builder().clock(clock).generatedSims(400).build());
     }
-    return M2mIportalClient.builder().baseUrl(m2mEmulator.baseUrl()).username(M2mIportalEmulator.USERNAME)
+    return observed(M2mIportalClient.builder()).baseUrl(m2mEmulator.baseUrl()).username(M2mIportalEmulator.USERNAME)
         .password(M2mIportalEmulator.PASSWORD).apiId(M2mIportalEmulator.API_ID).clock(clock).sleeper(clock).build();
   }
 
@@ -106,7 +122,7 @@ final class ExampleEnvironment implements AutoCloseable {
     if (freebitEmulator == null) {
       freebitEmulator = start(FreebitEmulator.builder().clock(clock).phoneNumbers(200).build());
     }
-    return FreebitClient.builder().baseUrl(freebitEmulator.baseUrl())
+    return observed(FreebitClient.builder()).baseUrl(freebitEmulator.baseUrl())
         .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY).clock(clock).sleeper(clock).build();
   }
 
@@ -117,7 +133,7 @@ final class ExampleEnvironment implements AutoCloseable {
     if (horisenEmulator == null) {
       horisenEmulator = start(HorisenEmulator.builder().clock(clock).reportRows(40).build());
     }
-    return HorisenClient.builder().baseUrl(horisenEmulator.baseUrl() + "/bulk/traffic-report/v2")
+    return observed(HorisenClient.builder()).baseUrl(horisenEmulator.baseUrl() + "/bulk/traffic-report/v2")
         .tokenUrl(horisenEmulator.tokenUrl()).clientCredentials(HorisenEmulator.CLIENT_ID,
             HorisenEmulator.CLIENT_SECRET).clock(clock).sleeper(clock).build();
   }

@@ -17,7 +17,9 @@ public final class RunAllExamples {
       HorisenExample.run(env, System.out);
       FreebitExample.run(env, System.out);
       M2mIportalExample.run(env, System.out);
-      MixedFleetExample.run(env, System.out);
+      // The mixed fleet, with the metrics its calls recorded.
+      ObservedFleetExample.run(env, System.out);
+      BulkJobExample.run(env, System.out);
     }
     System.out.println("All examples ran.");
   }

@@ -54,6 +54,28 @@ class ExamplesTest {
   }
 
   @Test
+  void aBulkJobKilledHalfwayIsResumedWithoutSendingAnyWriteTwice() {
+    String out = run(BulkJobExample::run, Map.of());
+
+    assertThat(out).contains("dry run: 40 blockSim calls", "0 blockSim requests so far", "worker killed:",
+        "IN_FLIGHT=1", "final: 40/40 DONE; blockSim requests: 40 for 40 SIMs", "index,iccid,msisdn");
+  }
+
+  @Test
+  void theObservedFleetPrintsTheMetricsOfItsCallsByProviderAndOperation() {
+    String out = run(ObservedFleetExample::run, Map.of());
+
+    assertThat(out).contains("states of 1000 SIMs in one call", "Metrics recorded during the mixed-fleet run");
+    java.util.List<String> meters = out.lines().filter(l -> l.contains("simbridge.client.")).toList();
+    assertThat(meters).anyMatch(l -> l.contains("simbridge.client.calls") && l.contains("thingsmobile")
+        && l.contains("simStatus") && l.contains("outcome=success"));
+    assertThat(meters).anyMatch(l -> l.contains("simbridge.client.calls") && l.contains("m2miportal"));
+    assertThat(meters).anyMatch(l -> l.contains("simbridge.client.calls") && l.contains("freebit"));
+    assertThat(meters).anyMatch(l -> l.contains("simbridge.client.call.limit.waits") && l.contains("simStatus"));
+    assertThat(meters).anyMatch(l -> l.contains("simbridge.client.token.renewals") && l.contains("reason=first"));
+  }
+
+  @Test
   void againstAConfiguredServiceNothingIsWrittenUnlessAllowed() {
     // A provider configured from the environment is not emulated, so writes need an explicit yes.
     Map<String, String> env = Map.of("SIMBRIDGE_M2MIPORTAL_USERNAME", "u", "SIMBRIDGE_M2MIPORTAL_PASSWORD", "p",

@@ -1,28 +1,30 @@
 package io.simbridge.fleet;
 
-import io.simbridge.core.Capability;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.model.SimRef;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 /**
- * One fleet-wide run: one coordinator per provider runs its bulk read, then hands per-SIM calls
- * to the provider's own pool, sized by its limits; coordinators never occupy a call slot.
+ * One fleet-wide run over the fleet's {@link FleetExecutor}: a read ({@link #read}, with a
+ * {@link BulkRead} strategy) or a write ({@link #write}), each SIM's call queued in its provider's
+ * read or write lane. The caller waits for every SIM,
+ * or until its thread is interrupted.
  *
- * <p>The caller waits for every SIM, or until its thread is interrupted. Each SIM's call moves
- * from pending to started exactly once, and the interrupted caller takes every pending SIM out of
- * the run before it stops the pools: a SIM is then either finished, in flight (started, never
- * cut: writes keep running to their end, reads are interrupted), or never started.
+ * <p>Each SIM's call moves from pending to started exactly once, and the interrupted caller takes
+ * every pending SIM out of the run before it returns: a SIM is then finished, in flight (started:
+ * a write is left to run to its end, a read is interrupted), or never started.
  *
  * @param <T> the value type of one call
  */
@@ -34,85 +36,134 @@ final class FanOut<T> {
   /** Reads some of a provider's SIMs at once (its SIM list), filling their results. */
   interface BulkRead<T> {
     /**
+     * @param provider a provider
+     * @param sims     how many of its SIMs are asked for
+     * @return whether to read them with {@link #read} first
+     */
+    boolean appliesTo(SimProvider provider, int sims);
+
+    /**
      * @param provider the provider
      * @param indices  positions of its SIMs in {@code sims}
      * @param sims     every SIM of the run
      * @param into     receives a result for each SIM read, by position
      */
     void read(SimProvider provider, List<Integer> indices, List<SimRef> sims, Map<Integer, SimResult<T>> into);
+
+    /**
+     * @param <T> the value type
+     * @return a strategy that reads every SIM on its own
+     */
+    static <T> BulkRead<T> none() {
+      return new BulkRead<>() {
+        @Override
+        public boolean appliesTo(SimProvider provider, int sims) {
+          return false;
+        }
+
+        @Override
+        public void read(SimProvider p, List<Integer> i, List<SimRef> s, Map<Integer, SimResult<T>> into) {
+        }
+      };
+    }
   }
 
+  private final FleetPlan plan;
   private final List<SimRef> sims;
   private final Map<Integer, SimResult<T>> results = new ConcurrentHashMap<>();
   private final AtomicIntegerArray state;
   private final Progress progress;
   private final AtomicReference<Error> fatal = new AtomicReference<>();
-  private CountDownLatch finished;
+  private final CountDownLatch finished;
+  // Threads running this run's reads, interrupted when the caller is; guarded by this.
+  private final Set<Thread> reading = new HashSet<>();
+  private boolean cut;
+  private volatile boolean withdrawn;
   private boolean interrupted;
 
-  FanOut(List<SimRef> sims, ProgressListener listener) {
-    this.sims = sims;
+  /**
+   * @param plan     where each SIM goes
+   * @param progress told of each finished SIM
+   */
+  FanOut(FleetPlan plan, Progress progress) {
+    this.plan = plan;
+    this.sims = plan.sims();
     this.state = new AtomicIntegerArray(sims.size());
-    this.progress = new Progress(sims.size(), listener);
-  }
-
-  /** Records the result of a SIM that never reached a provider (it could not be routed). */
-  void refused(int index, SimResult<T> result) {
-    state.set(index, STARTED);
-    results.put(index, result);
-    progress.step();
+    this.progress = progress;
+    this.finished = new CountDownLatch(plan.byProvider().values().stream().mapToInt(List::size).sum());
+    plan.refused().forEach((i, e) -> {
+      state.set(i, STARTED);
+      results.put(i, SimResult.failure(sims.get(i), null, e));
+      progress.step(null);
+    });
   }
 
   /**
-   * Runs the calls and waits for them, or for an interrupt of the calling thread.
+   * Reads every routed SIM, a provider's SIMs first through {@code bulk} where it applies.
    *
-   * @param byProvider positions of the routed SIMs, by provider id
-   * @param providers  the providers, by id
-   * @param limits     the bounds, by provider id
-   * @param call       the per-SIM call
-   * @param writes     whether the calls are writes (bounded by {@link ProviderLimits#writes()})
-   * @param bulk       reads many SIMs of a provider at once, or {@code null}
-   * @param threshold  from how many SIMs of a provider {@code bulk} is used
+   * @param executor the fleet's lanes
+   * @param call     the per-SIM read
+   * @param bulk     reads many SIMs of a provider at once
+   * @return one result per SIM, in order
    */
-  void run(Map<String, List<Integer>> byProvider, Map<String, SimProvider> providers,
-      Map<String, ProviderLimits> limits, BiFunction<SimProvider, SimRef, T> call, boolean writes, BulkRead<T> bulk,
-      int threshold) {
-    finished = new CountDownLatch(byProvider.values().stream().mapToInt(List::size).sum());
-    List<ExecutorService> pools = new ArrayList<>();
-    ExecutorService coordinators = Executors.newFixedThreadPool(Math.max(1, byProvider.size()),
-        FleetThreads.named("fleet"));
-    try {
-      for (Map.Entry<String, List<Integer>> group : byProvider.entrySet()) {
-        String id = group.getKey();
-        SimProvider provider = providers.get(id);
-        ProviderLimits bound = limits.getOrDefault(id, ProviderLimits.DEFAULT);
-        List<Integer> indices = group.getValue();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(writes ? bound.writes() : bound.reads(),
-            indices.size()), FleetThreads.named("fleet-" + id));
-        pools.add(pool);
-        coordinators.execute(() -> guarded(() -> {
-          List<Integer> remaining = indices;
-          if (bulk != null && indices.size() >= threshold && provider.supports(Capability.LIST_SIMS)) {
-            remaining = bulkRead(bulk, provider, indices);
-          }
-          for (Integer i : remaining) {
-            pool.execute(() -> guarded(() -> callOne(i, id, provider, call)));
-          }
-        }));
+  FleetResult<SimResult<T>> read(FleetExecutor executor, BiFunction<SimProvider, SimRef, T> call, BulkRead<T> bulk) {
+    run((id, indices) -> {
+      FleetExecutor.Lane lane = executor.reads(id);
+      SimProvider provider = plan.provider(id);
+      if (bulk.appliesTo(provider, indices.size())) {
+        lane.submit(task(() -> bulkRead(bulk, lane, provider, indices, call), indices, id));
+      } else {
+        indices.forEach(i -> lane.submit(task(() -> callOne(i, provider, call, true), List.of(i), id)));
       }
+    });
+    return new FleetResult<>(IntStream.range(0, sims.size()).mapToObj(i -> results.containsKey(i) ? results.get(i)
+        : SimResult.<T>failure(sims.get(i), plan.providerAt(i), new CancellationException(
+        "not read: the calling thread was interrupted before this SIM's answer arrived"))).toList(), interrupted);
+  }
+
+  /**
+   * Writes to every routed SIM; a write is never cut once started.
+   *
+   * @param executor  the fleet's lanes
+   * @param call      the per-SIM write
+   * @param operation the write's name, for ambiguous outcomes
+   * @return one outcome per SIM, in order
+   */
+  FleetResult<WriteOutcome> write(FleetExecutor executor, BiFunction<SimProvider, SimRef, T> call,
+      String operation) {
+    run((id, indices) -> {
+      FleetExecutor.Lane lane = executor.writes(id);
+      SimProvider provider = plan.provider(id);
+      indices.forEach(i -> lane.submit(task(() -> callOne(i, provider, call, false), List.of(i), id)));
+    });
+    return new FleetResult<>(IntStream.range(0, sims.size()).mapToObj(i -> results.containsKey(i)
+        ? WriteOutcome.of(results.get(i)) : state.get(i) == STARTED
+        ? WriteOutcome.inFlight(sims.get(i), plan.providerAt(i), operation)
+        : WriteOutcome.notStarted(sims.get(i), plan.providerAt(i))).toList(), interrupted);
+  }
+
+  /**
+   * Queues each provider's SIMs and waits; an interrupt returns at once with the flag set again.
+   *
+   * @param enqueue queues the calls of one provider's SIMs, given its id and their positions
+   */
+  private void run(BiConsumer<String, List<Integer>> enqueue) {
+    try {
+      plan.byProvider().forEach(enqueue);
       finished.await();
     } catch (InterruptedException e) {
       interrupted = true;
+      withdrawn = true;
       for (int i = 0; i < state.length(); i++) {
         state.compareAndSet(i, PENDING, WITHDRAWN);
       }
-    } catch (RejectedExecutionException e) {
-      // A pool stopped by an interrupt: its SIMs are withdrawn or in flight, reported as such.
+      synchronized (this) {
+        cut = true;
+        reading.forEach(Thread::interrupt);
+      }
+      Thread.currentThread().interrupt();
     } finally {
       progress.close();
-      coordinators.shutdownNow();
-      // A write in flight is never cut, so that it ends as the provider sees it; a read may be.
-      pools.forEach(writes ? ExecutorService::shutdown : ExecutorService::shutdownNow);
     }
     Error e = fatal.get();
     if (e != null) {
@@ -120,69 +171,97 @@ final class FanOut<T> {
     }
   }
 
-  private List<Integer> bulkRead(BulkRead<T> bulk, SimProvider provider, List<Integer> indices) {
+  private void bulkRead(BulkRead<T> bulk, FleetExecutor.Lane lane, SimProvider provider, List<Integer> indices,
+      BiFunction<SimProvider, SimRef, T> call) {
     List<Integer> claimed = indices.stream().filter(i -> state.compareAndSet(i, PENDING, STARTED)).toList();
     Map<Integer, SimResult<T>> listed = new ConcurrentHashMap<>();
-    bulk.read(provider, claimed, sims, listed);
-    listed.forEach((i, r) -> finish(i, r));
-    // The SIMs the list did not bring go back to pending, to be read one by one.
-    List<Integer> rest = claimed.stream().filter(i -> !listed.containsKey(i)).toList();
-    rest.forEach(i -> state.compareAndSet(i, STARTED, PENDING));
-    return rest;
+    if (enter()) {
+      try {
+        bulk.read(provider, claimed, sims, listed);
+      } finally {
+        exit();
+      }
+    }
+    listed.forEach(this::finish);
+    // The SIMs the list did not bring go back to pending, to be read one by one, unless the
+    // caller has stopped waiting.
+    for (Integer i : claimed) {
+      if (!listed.containsKey(i) && state.compareAndSet(i, STARTED, PENDING)
+          && !(withdrawn && state.compareAndSet(i, PENDING, WITHDRAWN))) {
+        lane.submit(task(() -> callOne(i, provider, call, true), List.of(i), provider.providerId()));
+      }
+    }
   }
 
-  private void callOne(int i, String id, SimProvider provider, BiFunction<SimProvider, SimRef, T> call) {
-    if (!state.compareAndSet(i, PENDING, STARTED)) {
+  private void callOne(int i, SimProvider provider, BiFunction<SimProvider, SimRef, T> call, boolean read) {
+    if (!state.compareAndSet(i, PENDING, STARTED) || (read && !enter())) {
       return;
     }
     SimRef sim = sims.get(i);
     SimResult<T> result;
     try {
-      result = SimResult.success(sim, id, call.apply(provider, sim));
+      result = SimResult.success(sim, provider.providerId(), call.apply(provider, sim));
     } catch (RuntimeException e) {
-      result = SimResult.failure(sim, id, e);
+      result = SimResult.failure(sim, provider.providerId(), e);
+    } finally {
+      if (read) {
+        exit();
+      }
     }
     finish(i, result);
   }
 
-  private void finish(int i, SimResult<T> result) {
-    results.put(i, result);
-    progress.step();
-    finished.countDown();
+  /**
+   * @return whether the current thread may start a read: the caller still waits
+   */
+  private synchronized boolean enter() {
+    if (cut) {
+      return false;
+    }
+    reading.add(Thread.currentThread());
+    return true;
   }
 
-  /** Keeps an {@link Error} for the caller, and releases it so that it never waits for ever. */
-  private void guarded(Runnable task) {
-    try {
-      task.run();
-    } catch (RejectedExecutionException e) {
-      // The caller was interrupted and stopped the pools; what was not handed out is withdrawn.
-    } catch (Error e) {
-      fatal.compareAndSet(null, e);
-      while (finished.getCount() > 0) {
-        finished.countDown();
-      }
+  /** Clears an interrupt this run may have sent, so the thread goes back to its pool clean. */
+  private synchronized void exit() {
+    reading.remove(Thread.currentThread());
+    if (cut) {
+      Thread.interrupted();
     }
   }
 
-  /** @return whether the caller was interrupted before every SIM finished */
-  boolean interrupted() {
-    return interrupted;
+  private void finish(int i, SimResult<T> result) {
+    results.put(i, result);
+    progress.step(plan.providerAt(i));
+    finished.countDown();
   }
 
   /**
-   * @param index a SIM's position
-   * @return its result, or {@code null} when it had not finished when the caller stopped waiting
+   * A task that keeps an {@link Error} for the caller (releasing it so that it never waits for
+   * ever) and, when the executor refuses it, gives its pending SIMs that refusal as their result.
    */
-  SimResult<T> result(int index) {
-    return results.get(index);
-  }
+  private FleetExecutor.Task task(Runnable body, List<Integer> indices, String providerId) {
+    return new FleetExecutor.Task() {
+      @Override
+      public void run() {
+        try {
+          body.run();
+        } catch (Error e) {
+          fatal.compareAndSet(null, e);
+          while (finished.getCount() > 0) {
+            finished.countDown();
+          }
+        }
+      }
 
-  /**
-   * @param index a SIM's position
-   * @return whether its call began (and so may have reached the provider)
-   */
-  boolean started(int index) {
-    return state.get(index) == STARTED;
+      @Override
+      public void rejected(RejectedExecutionException e) {
+        for (Integer i : indices) {
+          if (state.compareAndSet(i, PENDING, STARTED)) {
+            finish(i, SimResult.failure(sims.get(i), providerId, e));
+          }
+        }
+      }
+    };
   }
 }

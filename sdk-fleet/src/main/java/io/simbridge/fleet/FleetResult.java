@@ -36,12 +36,16 @@ public record FleetResult<R>(List<R> results, boolean interrupted) {
     this(results, false);
   }
 
-  /** @return the results as a stream */
+  /**
+   * @return the results as a stream
+   */
   public Stream<R> stream() {
     return results.stream();
   }
 
-  /** @return the number of results */
+  /**
+   * @return the number of results
+   */
   public int size() {
     return results.size();
   }

@@ -34,7 +34,9 @@ public record ProviderResult<T>(String provider, Optional<T> value, Optional<Run
     }
   }
 
-  /** @return whether the provider answered */
+  /**
+   * @return whether the provider answered
+   */
   public boolean isSuccess() {
     return value.isPresent();
   }

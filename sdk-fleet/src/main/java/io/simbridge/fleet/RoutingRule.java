@@ -89,7 +89,9 @@ public final class RoutingRule {
     return new RoutingRule(Field.MSISDN, first, last, provider);
   }
 
-  /** @return the provider id this rule routes to */
+  /**
+   * @return the provider id this rule routes to
+   */
   public String provider() {
     return provider;
   }

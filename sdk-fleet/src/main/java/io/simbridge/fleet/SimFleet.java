@@ -7,8 +7,6 @@ import io.simbridge.core.model.LastActivity;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.core.model.SimStatus;
 import io.simbridge.core.model.Usage;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,18 +14,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * Several configured providers seen as one fleet: each SIM is routed to the provider that owns it
- * (an explicit registry first, then {@link RoutingRule}s in order), and operations over many SIMs
- * fan out across providers concurrently, returning one result per SIM.
+ * by a {@link SimRouter} (an explicit registry first, then {@link RoutingRule}s in order), and
+ * operations over many SIMs fan out across providers concurrently, returning one result per SIM.
  *
  * <pre>{@code
  * try (SimFleet fleet = SimFleet.builder()
@@ -42,22 +43,30 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p><b>Reads</b> run concurrently across providers, at most {@link ProviderLimits#reads()} at
- * once per provider; each provider client still spaces its calls as its documented call limits
- * require. One SIM's failure is that SIM's result; it never loses the others'. {@link #states}
- * reads a provider's states from its SIM list (one call per page) instead of one call per SIM
- * when the provider can list SIMs and many of them are asked for; if the list fails or misbehaves
- * (a page that repeats an earlier one), the SIMs it did not bring are read one by one.
+ * once per provider across every operation of the fleet; each provider client still spaces its
+ * calls as its documented call limits require. One SIM's failure is that SIM's result; it never
+ * loses the others'. {@link #states} reads a provider's states from its SIM list (one call per
+ * page) instead of one call per SIM when the provider can list SIMs and many of them are asked
+ * for; if the list fails or misbehaves (a page that repeats an earlier one), the SIMs it did not
+ * bring are read one by one.
  *
  * <p><b>Writes</b> run one at a time per provider by default ({@link ProviderLimits#writes()}),
  * providers in parallel, and report {@link WriteOutcome.Status#DONE}, {@code FAILED} or
  * {@code AMBIGUOUS} per SIM. The fleet repeats nothing: a write whose answer was lost is reported
  * ambiguous and never sent again.
  *
- * <p><b>Progress and interrupts.</b> A {@link ProgressListener} that throws is logged once and
- * ignored. Interrupting the calling thread ends the operation at once, without an exception: the
- * {@link FleetResult} still names every SIM, says {@link FleetResult#interrupted()}, reports a
- * write in flight as {@code AMBIGUOUS} (it is left to finish, never cut) and a write not begun as
- * {@link WriteOutcome.Status#NOT_STARTED}; the thread's interrupt flag is set again on return.
+ * <p><b>Threads.</b> The calls run on the {@link Executor} given to
+ * {@link Builder#executor(Executor)} (virtual threads, for instance), which the fleet never shuts
+ * down; otherwise on one pool of the fleet's own, created with the fleet and shut down by
+ * {@link #close()}. No operation creates threads of its own. Every task runs with the caller's
+ * SLF4J MDC.
+ *
+ * <p><b>Progress and interrupts.</b> A {@link ProgressListener} or {@link FleetListener} that
+ * throws is logged once and ignored. Interrupting the calling thread ends the operation at once,
+ * without an exception: the {@link FleetResult} still names every SIM, says
+ * {@link FleetResult#interrupted()}, reports a write in flight as {@code AMBIGUOUS} (it is left to
+ * finish, never cut) and a write not begun as {@link WriteOutcome.Status#NOT_STARTED}; the
+ * thread's interrupt flag is set again on return.
  *
  * <p>Thread-safe. Closing the fleet closes its providers.
  */
@@ -66,25 +75,30 @@ public final class SimFleet implements AutoCloseable {
   public static final int DEFAULT_LIST_THRESHOLD = 50;
 
   private final Map<String, SimProvider> providers;
-  private final Map<String, ProviderLimits> limits;
-  private final Map<String, String> registry;
-  private final List<RoutingRule> rules;
-  private final int listThreshold;
+  private final SimRouter router;
+  private final FleetExecutor executor;
+  private final List<FleetListener> listeners;
+  private final ListedStates listedStates;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private SimFleet(Builder b) {
     this.providers = Map.copyOf(b.providers);
-    this.limits = Map.copyOf(b.limits);
-    this.registry = Map.copyOf(b.registry);
-    this.rules = List.copyOf(b.rules);
-    this.listThreshold = b.listThreshold;
+    this.router = b.router.build();
+    this.executor = new FleetExecutor(b.executor, b.limits);
+    this.listeners = List.copyOf(b.listeners);
+    this.listedStates = new ListedStates(b.listThreshold);
   }
 
-  /** @return a builder */
+  /**
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the ids of the fleet's providers */
+  /**
+   * @return the ids of the fleet's providers
+   */
   public Set<String> providerIds() {
     return providers.keySet();
   }
@@ -98,12 +112,19 @@ public final class SimFleet implements AutoCloseable {
   }
 
   /**
+   * @return the router that finds each SIM's provider
+   */
+  public SimRouter router() {
+    return router;
+  }
+
+  /**
    * @param sim a SIM
    * @return the id of the provider that owns it
    * @throws UnknownSimException if neither the registry nor any rule names a provider for it
    */
   public String providerOf(SimRef sim) {
-    return Routes.providerOf(Objects.requireNonNull(sim, "sim"), registry, rules);
+    return router.providerOf(sim);
   }
 
   // ---- reads ----------------------------------------------------------------------------------
@@ -116,10 +137,13 @@ public final class SimFleet implements AutoCloseable {
    * @return one result per SIM, in order
    */
   public FleetResult<SimResult<SimStatus>> states(List<SimRef> sims, ProgressListener progress) {
-    return read(sims, SimProvider::state, progress, ListedStates::read);
+    return read("states", sims, SimProvider::state, progress, listedStates);
   }
 
-  /** @param sims the SIMs @return one state per SIM, in order */
+  /**
+   * @param sims the SIMs
+   * @return one state per SIM, in order
+   */
   public FleetResult<SimResult<SimStatus>> states(List<SimRef> sims) {
     return states(sims, ProgressListener.NONE);
   }
@@ -132,10 +156,13 @@ public final class SimFleet implements AutoCloseable {
    * @return one result per SIM, in order
    */
   public FleetResult<SimResult<Usage>> usageNow(List<SimRef> sims, ProgressListener progress) {
-    return read(sims, SimProvider::usageNow, progress, null);
+    return read("usageNow", sims, SimProvider::usageNow, progress, FanOut.BulkRead.none());
   }
 
-  /** @param sims the SIMs @return one usage per SIM, in order */
+  /**
+   * @param sims the SIMs
+   * @return one usage per SIM, in order
+   */
   public FleetResult<SimResult<Usage>> usageNow(List<SimRef> sims) {
     return usageNow(sims, ProgressListener.NONE);
   }
@@ -148,10 +175,13 @@ public final class SimFleet implements AutoCloseable {
    * @return one result per SIM, in order; a success is empty when the SIM has no history
    */
   public FleetResult<SimResult<Optional<LastActivity>>> lastActivity(List<SimRef> sims, ProgressListener progress) {
-    return read(sims, SimProvider::lastActivity, progress, null);
+    return read("lastActivity", sims, SimProvider::lastActivity, progress, FanOut.BulkRead.none());
   }
 
-  /** @param sims the SIMs @return one last activity per SIM, in order */
+  /**
+   * @param sims the SIMs
+   * @return one last activity per SIM, in order
+   */
   public FleetResult<SimResult<Optional<LastActivity>>> lastActivity(List<SimRef> sims) {
     return lastActivity(sims, ProgressListener.NONE);
   }
@@ -167,11 +197,20 @@ public final class SimFleet implements AutoCloseable {
    */
   public <T> FleetResult<SimResult<T>> read(List<SimRef> sims, BiFunction<SimProvider, SimRef, T> read,
       ProgressListener progress) {
-    return read(sims, read, progress, null);
+    return read("read", sims, read, progress, FanOut.BulkRead.none());
+  }
+
+  /** The one way every read runs. */
+  private <T> FleetResult<SimResult<T>> read(String operation, List<SimRef> sims,
+      BiFunction<SimProvider, SimRef, T> read, ProgressListener progress, FanOut.BulkRead<T> bulk) {
+    Objects.requireNonNull(read, "read");
+    FleetPlan plan = plan(sims);
+    return new FanOut<T>(plan, progress(operation, plan, progress)).read(executor, read, bulk);
   }
 
   /**
-   * Asks every provider that supports a capability, such as every provider's credit balance.
+   * Asks every provider that supports a capability, such as every provider's credit balance. Each
+   * question takes one of that provider's read slots.
    *
    * @param capability the capability
    * @param call       what to ask each provider
@@ -180,17 +219,30 @@ public final class SimFleet implements AutoCloseable {
    *     provider's alone
    */
   public <T> Map<String, ProviderResult<T>> acrossProviders(Capability capability, Function<SimProvider, T> call) {
+    Objects.requireNonNull(call, "call");
+    ensureOpen();
+    Map<String, CompletableFuture<T>> futures = new LinkedHashMap<>();
+    providers.keySet().stream().filter(id -> providers.get(id).supports(capability)).sorted().forEach(id -> {
+      CompletableFuture<T> answer = new CompletableFuture<>();
+      futures.put(id, answer);
+      executor.reads(id).submit(new FleetExecutor.Task() {
+        @Override
+        public void run() {
+          try {
+            answer.complete(call.apply(providers.get(id)));
+          } catch (RuntimeException | Error e) {
+            answer.completeExceptionally(e);
+          }
+        }
+
+        @Override
+        public void rejected(RejectedExecutionException e) {
+          answer.completeExceptionally(e);
+        }
+      });
+    });
     Map<String, ProviderResult<T>> out = new LinkedHashMap<>();
-    List<String> ids = providers.keySet().stream().filter(id -> providers.get(id).supports(capability)).sorted()
-        .toList();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, ids.size()), FleetThreads.named("fleet"));
-    try {
-      Map<String, Future<T>> futures = new LinkedHashMap<>();
-      ids.forEach(id -> futures.put(id, pool.submit(() -> call.apply(providers.get(id)))));
-      futures.forEach((id, f) -> out.put(id, ProviderResult.of(id, () -> await(f))));
-    } finally {
-      pool.shutdownNow();
-    }
+    futures.forEach((id, f) -> out.put(id, ProviderResult.of(id, () -> await(f))));
     return out;
   }
 
@@ -207,7 +259,10 @@ public final class SimFleet implements AutoCloseable {
     return write(sims, "suspend", SimProvider::suspend, progress);
   }
 
-  /** @param sims the SIMs, each at most once @return one outcome per SIM, in order */
+  /**
+   * @param sims the SIMs, each at most once
+   * @return one outcome per SIM, in order
+   */
   public FleetResult<WriteOutcome> suspend(List<SimRef> sims) {
     return suspend(sims, ProgressListener.NONE);
   }
@@ -223,82 +278,58 @@ public final class SimFleet implements AutoCloseable {
     return write(sims, "resume", SimProvider::resume, progress);
   }
 
-  /** @param sims the SIMs, each at most once @return one outcome per SIM, in order */
+  /**
+   * @param sims the SIMs, each at most once
+   * @return one outcome per SIM, in order
+   */
   public FleetResult<WriteOutcome> resume(List<SimRef> sims) {
     return resume(sims, ProgressListener.NONE);
   }
 
   /**
    * Runs any per-SIM write over many SIMs, such as {@code (p, s) -> p.rename(s, "pump-7")}, one
-   * write at a time per provider by default; nothing is repeated.
+   * write at a time per provider by default; each SIM at most once, and nothing is repeated. This
+   * is the one way every fleet write runs.
    *
    * @param sims      the SIMs, each at most once
-   * @param operation the write's name, for the outcomes of SIMs it never reached
+   * @param operation the write's name, for outcomes and listeners
    * @param write     the write, given the SIM's provider and the SIM
    * @param progress  told after each SIM
    * @return one outcome per SIM, in order
    */
-  public FleetResult<WriteOutcome> write(List<SimRef> sims, String operation,
-      java.util.function.BiConsumer<SimProvider, SimRef> write, ProgressListener progress) {
+  public FleetResult<WriteOutcome> write(List<SimRef> sims, String operation, BiConsumer<SimProvider, SimRef> write,
+      ProgressListener progress) {
     Set<SimRef> seen = new HashSet<>();
     for (SimRef s : sims) {
       if (!seen.add(s)) {
-        throw new InvalidInputException("sims", "name " + s.label() + " twice", "each SIM at most once, so that no"
-            + " write is sent twice");
+        throw new InvalidInputException("sims", "name " + router.label(s) + " twice", "each SIM at most once, so"
+            + " that no write is sent twice");
       }
     }
-    List<SimRef> all = List.copyOf(sims);
-    FanOut<Boolean> run = fanOut(all, (p, s) -> {
+    FleetPlan plan = plan(sims);
+    return new FanOut<Boolean>(plan, progress(operation, plan, progress)).write(executor, (p, s) -> {
       write.accept(p, s);
       return Boolean.TRUE;
-    }, progress, true, null);
-    return new FleetResult<>(java.util.stream.IntStream.range(0, all.size()).mapToObj(i -> run.result(i) != null
-        ? WriteOutcome.of(run.result(i)) : run.started(i) ? WriteOutcome.inFlight(all.get(i), providerOf(all.get(i)),
-        operation) : WriteOutcome.notStarted(all.get(i), providerOf(all.get(i)))).toList(), run.interrupted());
+    }, operation);
   }
 
-  // ---- fan-out ----------------------------------------------------------------------------------
-
-  private <T> FleetResult<SimResult<T>> read(List<SimRef> sims, BiFunction<SimProvider, SimRef, T> read,
-      ProgressListener progress, FanOut.BulkRead<T> bulk) {
-    List<SimRef> all = List.copyOf(sims);
-    FanOut<T> run = fanOut(all, read, progress, false, bulk);
-    return new FleetResult<>(java.util.stream.IntStream.range(0, all.size()).mapToObj(i -> run.result(i) != null
-        ? run.result(i) : SimResult.<T>failure(all.get(i), providerOf(all.get(i)), new CancellationException(
-        "not read: the calling thread was interrupted before this SIM's answer arrived"))).toList(), run.interrupted());
+  private FleetPlan plan(List<SimRef> sims) {
+    ensureOpen();
+    return FleetPlan.of(sims, router, providers);
   }
 
-  /**
-   * Routes every SIM and runs the calls. When the calling thread is interrupted, it returns at
-   * once with the interrupt flag set again; SIMs without a result are then in flight or never
-   * started, as the returned run tells.
-   */
-  private <T> FanOut<T> fanOut(List<SimRef> sims, BiFunction<SimProvider, SimRef, T> call,
-      ProgressListener progress, boolean writes, FanOut.BulkRead<T> bulk) {
-    FanOut<T> run = new FanOut<>(sims, progress);
-    Map<String, List<Integer>> byProvider = new LinkedHashMap<>();
-    for (int i = 0; i < sims.size(); i++) {
-      SimRef sim = sims.get(i);
-      try {
-        String p = providerOf(sim);
-        if (!providers.containsKey(p)) {
-          throw new InvalidInputException("sim", sim.label() + " is routed to " + p + ", which is not in the fleet",
-              "a provider among " + providers.keySet());
-        }
-        byProvider.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
-      } catch (RuntimeException e) {
-        run.refused(i, SimResult.failure(sim, null, e));
-      }
+  private Progress progress(String operation, FleetPlan plan, ProgressListener progress) {
+    return new Progress(operation, plan.sims().size(), plan.totals(), progress, listeners);
+  }
+
+  private void ensureOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("the fleet is closed");
     }
-    run.run(byProvider, providers, limits, call, writes, bulk, listThreshold);
-    if (run.interrupted()) {
-      Thread.currentThread().interrupt();
-    }
-    return run;
   }
 
   /** Waits for one provider's answer; an interrupt leaves the flag set and that answer missing. */
-  private static <T> T await(Future<T> f) {
+  private static <T> T await(CompletableFuture<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -312,9 +343,16 @@ public final class SimFleet implements AutoCloseable {
     }
   }
 
-  /** Closes every provider, even if one fails to close. */
+  /**
+   * Shuts the fleet's own pool down (never an executor given to the builder) and closes every
+   * provider, even if one fails to close. Operations started later are refused.
+   */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    executor.close();
     RuntimeException first = null;
     for (SimProvider p : providers.values()) {
       try {
@@ -334,112 +372,19 @@ public final class SimFleet implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "SimFleet[providers=" + new java.util.TreeSet<>(providers.keySet()) + ", registered=" + registry.size()
-        + ", rules=" + rules + "]";
+    return "SimFleet[providers=" + new TreeSet<>(providers.keySet()) + ", router=" + router + "]";
   }
 
-  /** Builds a {@link SimFleet}. */
-  public static final class Builder {
-    private final Map<String, SimProvider> providers = new LinkedHashMap<>();
-    private final Map<String, ProviderLimits> limits = new HashMap<>();
-    private final Map<String, String> registry = new HashMap<>();
-    private final List<RoutingRule> rules = new ArrayList<>();
-    private final List<Runnable> checks = new ArrayList<>();
-    private int listThreshold = DEFAULT_LIST_THRESHOLD;
-
+  /**
+   * Builds a {@link SimFleet}: its providers and their bounds, the routing (see
+   * {@link SimRouter}), the executor, the listeners.
+   */
+  public static final class Builder extends FleetSettings<Builder> {
     private Builder() {}
 
-    /**
-     * @param provider a configured provider, known by its {@link SimProvider#providerId()}
-     * @return this builder
-     */
-    public Builder provider(SimProvider provider) {
-      return provider(provider, ProviderLimits.DEFAULT);
-    }
-
-    /**
-     * @param provider a configured provider
-     * @param bounds   how many of its calls run at once
-     * @return this builder
-     */
-    public Builder provider(SimProvider provider, ProviderLimits bounds) {
-      Objects.requireNonNull(provider, "provider");
-      if (providers.putIfAbsent(provider.providerId(), provider) != null) {
-        throw new InvalidInputException("provider", provider.providerId() + " is added twice", "each provider once");
-      }
-      limits.put(provider.providerId(), Objects.requireNonNull(bounds, "bounds"));
+    @Override
+    Builder self() {
       return this;
-    }
-
-    /**
-     * @param configured providers by id, as {@link io.simbridge.core.SimProviders} builds them
-     * @return this builder
-     */
-    public Builder providers(Map<String, SimProvider> configured) {
-      configured.values().forEach(this::provider);
-      return this;
-    }
-
-    /**
-     * Records which provider owns a SIM, by every identifier the reference carries. The registry
-     * is consulted before the rules.
-     *
-     * @param sim        the SIM
-     * @param providerId the provider that owns it
-     * @return this builder
-     */
-    public Builder register(SimRef sim, String providerId) {
-      Objects.requireNonNull(providerId, "providerId");
-      for (String key : Routes.keys(Objects.requireNonNull(sim, "sim"))) {
-        String before = registry.putIfAbsent(key, providerId);
-        if (before != null && !before.equals(providerId)) {
-          throw new InvalidInputException("sim", sim.label() + " is registered with both " + before + " and "
-              + providerId, "one provider per SIM");
-        }
-      }
-      checks.add(() -> requireProvider(providerId, "register(" + sim.label() + ")"));
-      return this;
-    }
-
-    /**
-     * @param sims       SIMs the provider owns
-     * @param providerId the provider
-     * @return this builder
-     * @see #register(SimRef, String)
-     */
-    public Builder registerAll(java.util.Collection<SimRef> sims, String providerId) {
-      sims.forEach(s -> register(s, providerId));
-      return this;
-    }
-
-    /**
-     * @param rule a routing rule, tried after the registry and after the rules added before it
-     * @return this builder
-     */
-    public Builder route(RoutingRule rule) {
-      rules.add(Objects.requireNonNull(rule, "rule"));
-      checks.add(() -> requireProvider(rule.provider(), "route(" + rule + ")"));
-      return this;
-    }
-
-    /**
-     * @param threshold from this many SIMs of one provider, {@link SimFleet#states} reads them from
-     *                  the provider's SIM list; 1 always, a very large number never
-     * @return this builder
-     */
-    public Builder listThreshold(int threshold) {
-      if (threshold < 1) {
-        throw new InvalidInputException("listThreshold", String.valueOf(threshold), "1 or more");
-      }
-      this.listThreshold = threshold;
-      return this;
-    }
-
-    private void requireProvider(String id, String where) {
-      if (!providers.containsKey(id)) {
-        throw new InvalidInputException("provider", "'" + id + "' in " + where + " is not in the fleet",
-            providers.isEmpty() ? "add providers first" : String.join(", ", providers.keySet()));
-      }
     }
 
     /**

@@ -37,7 +37,9 @@ public record SimResult<T>(SimRef sim, Optional<String> provider, Optional<T> va
     return new SimResult<>(sim, Optional.ofNullable(provider), Optional.empty(), Optional.of(error));
   }
 
-  /** @return whether the SIM was read */
+  /**
+   * @return whether the SIM was read
+   */
   public boolean isSuccess() {
     return value.isPresent();
   }

@@ -69,7 +69,7 @@ class SimFleetTest {
 
       assertThatThrownBy(() -> fleet.providerOf(stranger))
           .isInstanceOfSatisfying(UnknownSimException.class, e -> assertThat(e.sim()).isEqualTo(stranger))
-          .hasMessage("Invalid sim: MSISDN 819012345678 is not registered and matches no routing rule; allowed: a SIM"
+          .hasMessage("Invalid sim: MSISDN …5678 is not registered and matches no routing rule; allowed: a SIM"
               + " registered with register(...) or matching a rule (iccid 8944* -> alpha)");
     }
 

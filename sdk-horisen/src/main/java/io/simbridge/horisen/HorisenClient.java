@@ -92,7 +92,7 @@ public final class HorisenClient implements AutoCloseable {
     if (b.clientId != null) {
       redactor.addSecret(b.clientSecret.reveal());
       credentials = new TokenCache(new AccessTokens(http, tokenUrl.orElseThrow(), b.clientId, b.clientSecret),
-          options.clock(), redactor, options.callTimeout(), http.details(Operations.ACCESS_TOKEN.name()));
+          http, options.callTimeout(), http.details(Operations.ACCESS_TOKEN.name()));
       this.authentication = "client credentials of " + b.clientId;
     } else if (b.accessToken != null) {
       redactor.addSecret(b.accessToken.reveal());

@@ -71,7 +71,10 @@ public final class EmulatedRequest {
     return path;
   }
 
-  /** @param name a query parameter @return its first value */
+  /**
+   * @param name a query parameter
+   * @return its first value
+   */
   public Optional<String> query(String name) {
     List<String> values = query.get(name);
     return values == null ? Optional.empty() : Optional.of(values.get(0));
@@ -82,12 +85,18 @@ public final class EmulatedRequest {
     return Collections.unmodifiableMap(query);
   }
 
-  /** @param name a header @return its value */
+  /**
+   * @param name a header
+   * @return its value
+   */
   public Optional<String> header(String name) {
     return Optional.ofNullable(raw.getHeader(name));
   }
 
-  /** @param name a form field @return its value, from a url-encoded or multipart body */
+  /**
+   * @param name a form field
+   * @return its value, from a url-encoded or multipart body
+   */
   public Optional<String> field(String name) {
     return Optional.ofNullable(fields.get(name));
   }

@@ -38,7 +38,10 @@ public final class EmulatorFault {
     this.times = times;
   }
 
-  /** @param delay how late @return a fault delaying every answer */
+  /**
+   * @param delay how late
+   * @return a fault delaying every answer
+   */
   public static EmulatorFault delay(Duration delay) {
     return new EmulatorFault(Kind.DELAY, Objects.requireNonNull(delay, "delay"), 0, -1);
   }
@@ -53,7 +56,10 @@ public final class EmulatorFault {
     return new EmulatorFault(Kind.MALFORMED_BODY, Duration.ZERO, 0, -1);
   }
 
-  /** @param status a 5xx status @return a fault answering with an HTML error page */
+  /**
+   * @param status a 5xx status
+   * @return a fault answering with an HTML error page
+   */
   public static EmulatorFault serverError(int status) {
     if (status < 500 || status > 599) {
       throw new IllegalArgumentException("a server error status is 5xx: " + status);
@@ -61,7 +67,10 @@ public final class EmulatorFault {
     return new EmulatorFault(Kind.SERVER_ERROR, Duration.ZERO, status, -1);
   }
 
-  /** @param count how many answers to damage, then stop @return a limited copy of this fault */
+  /**
+   * @param count how many answers to damage, then stop
+   * @return a limited copy of this fault
+   */
   public EmulatorFault times(int count) {
     if (count < 1) {
       throw new IllegalArgumentException("count must be 1 or more: " + count);

@@ -25,18 +25,28 @@ public final class FaultSwitches {
     return this;
   }
 
-  /** @param fault the fault to inject into every answer @return these switches */
+  /**
+   * @param fault the fault to inject into every answer
+   * @return these switches
+   */
   public FaultSwitches injectAll(EmulatorFault fault) {
     return inject(ALL, fault);
   }
 
-  /** @param operation stop injecting faults into this operation's answers @return these switches */
+  /**
+   * @param operation stop injecting faults into this operation's answers
+   * @return these switches
+   */
   public FaultSwitches clear(String operation) {
     switches.remove(operation);
     return this;
   }
 
-  /** Stops every fault. @return these switches */
+  /**
+   * Stops every fault.
+   *
+   * @return these switches
+   */
   public FaultSwitches clear() {
     switches.clear();
     return this;

@@ -135,7 +135,10 @@ public abstract class ProviderEmulator<E extends ProviderEmulator<E>> implements
     resetState();
   }
 
-  /** @param operation an operation name @return how many requests it received since the last reset */
+  /**
+   * @param operation an operation name
+   * @return how many requests it received since the last reset
+   */
   public int requests(String operation) {
     AtomicInteger n = requests.get(operation);
     return n == null ? 0 : n.get();

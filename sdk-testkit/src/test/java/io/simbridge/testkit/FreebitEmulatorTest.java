@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.simbridge.core.time.ManualClock;
 import io.simbridge.testkit.freebit.FreebitEmulator;
+import io.simbridge.testkit.internal.Http;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class FreebitEmulatorTest {
   }
 
   /** The form-field encoding public integrations use: multipart with a field named json. */
-  private static HttpResponse<String> multipart(String path, String json) {
+  private static Http.Reply multipart(String path, String json) {
     String boundary = "b0undary";
     String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"json\"\r\n\r\n" + json + "\r\n--"
         + boundary + "--\r\n";
@@ -73,7 +73,7 @@ class FreebitEmulatorTest {
   }
 
   private static void assertResult(String json, int status, String code) throws Exception {
-    HttpResponse<String> r = Http.post(freebit.emulator().baseUrl() + "/emptool/api/mvno/getTrafficInfo/",
+    Http.Reply r = Http.post(freebit.emulator().baseUrl() + "/emptool/api/mvno/getTrafficInfo/",
         "application/json", json);
     assertThat(r.statusCode()).as(json).isEqualTo(status);
     assertThat(JSON.readTree(r.body()).get("resultCode").asText()).as(json).isEqualTo(code);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.simbridge.core.time.ManualClock;
 import io.simbridge.testkit.horisen.HorisenEmulator;
-import java.net.http.HttpResponse;
+import io.simbridge.testkit.internal.Http;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -26,7 +26,7 @@ class HorisenEmulatorTest {
 
   @BeforeEach
   void authenticate() throws Exception {
-    HttpResponse<String> r = Http.form(horisen.emulator().tokenUrl(), Map.of("grant_type", "client_credentials",
+    Http.Reply r = Http.form(horisen.emulator().tokenUrl(), Map.of("grant_type", "client_credentials",
         "client_id", HorisenEmulator.CLIENT_ID, "client_secret", HorisenEmulator.CLIENT_SECRET));
     JsonNode body = JSON.readTree(r.body());
     assertThat(body.get("token_type").asText()).isEqualTo("Bearer");
@@ -35,7 +35,7 @@ class HorisenEmulatorTest {
   }
 
   private JsonNode get(String pathAndQuery) throws Exception {
-    HttpResponse<String> r = Http.get(horisen.emulator().baseUrl() + "/bulk/traffic-report/v2" + pathAndQuery,
+    Http.Reply r = Http.get(horisen.emulator().baseUrl() + "/bulk/traffic-report/v2" + pathAndQuery,
         "Authorization", "Bearer " + token);
     return JSON.readTree(r.body());
   }
@@ -46,7 +46,7 @@ class HorisenEmulatorTest {
 
     CLOCK.advance(Duration.ofMinutes(5));
 
-    HttpResponse<String> r = Http.get(horisen.emulator().baseUrl() + "/customer-traffic-reports?startDate=2024-10-01"
+    Http.Reply r = Http.get(horisen.emulator().baseUrl() + "/customer-traffic-reports?startDate=2024-10-01"
         + "&endDate=2024-10-31", "Authorization", "Bearer " + token);
     assertThat(r.statusCode()).isEqualTo(401);
     assertThat(JSON.readTree(r.body()).get("Code").asText()).isEqualTo("NOT_AUTHORIZED");
@@ -54,7 +54,7 @@ class HorisenEmulatorTest {
 
   @Test
   void wrongClientCredentialsGetNoToken() {
-    HttpResponse<String> r = Http.form(horisen.emulator().tokenUrl(), Map.of("grant_type", "client_credentials",
+    Http.Reply r = Http.form(horisen.emulator().tokenUrl(), Map.of("grant_type", "client_credentials",
         "client_id", HorisenEmulator.CLIENT_ID, "client_secret", "wrong"));
 
     assertThat(r.statusCode()).isEqualTo(401);
@@ -94,10 +94,10 @@ class HorisenEmulatorTest {
 
   @Test
   void csvQuotesNamesWithCommasAndQuotes() {
-    HttpResponse<String> r = Http.get(horisen.emulator().baseUrl() + "/customer-traffic-reports?startDate=2024-10-01"
+    Http.Reply r = Http.get(horisen.emulator().baseUrl() + "/customer-traffic-reports?startDate=2024-10-01"
         + "&endDate=2024-10-31&outputFormat=csv", "Authorization", "Bearer " + token);
 
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(r.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     String[] lines = r.body().split("\r\n");
     assertThat(lines[0]).isEqualTo("CUSTOMER_ID,CUSTOMER_NAME,CUSTOMER_REF_ID,PRICING_COND_ID,PRICING_COND_NAME,"
         + "COUNTRY,OPERATOR,MCC,MNC,PRICE_PERIOD,SMS_COUNT,CURRENCY,PRICE,AMOUNT");

@@ -3,28 +3,22 @@ package io.simbridge.thingsmobile;
 import io.simbridge.core.Page;
 import io.simbridge.core.PagedIterable;
 import io.simbridge.core.SimProvider;
-import io.simbridge.core.config.ClientBuilder;
+import io.simbridge.core.config.CallLimitStore;
 import io.simbridge.core.config.Secret;
 import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.check.InputChecks;
 import io.simbridge.core.internal.http.HttpExecutor;
-import io.simbridge.core.internal.http.OperationSpec;
-import io.simbridge.core.internal.http.OutboundRequest;
 import io.simbridge.core.internal.http.Redactor;
-import io.simbridge.core.internal.http.Urls;
-import io.simbridge.core.internal.parse.Fields;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.Msisdn;
 import io.simbridge.core.model.SimRef;
-import io.simbridge.thingsmobile.internal.AnswerReader;
 import io.simbridge.thingsmobile.internal.Answers;
+import io.simbridge.thingsmobile.internal.Calls;
 import io.simbridge.thingsmobile.internal.Checks;
-import io.simbridge.thingsmobile.internal.Convert;
-import io.simbridge.thingsmobile.internal.Operations;
 import io.simbridge.thingsmobile.internal.Paging;
-import io.simbridge.thingsmobile.internal.ThingsMobileSimProvider;
+import io.simbridge.thingsmobile.internal.Requests;
 import io.simbridge.thingsmobile.model.Cdr;
 import io.simbridge.thingsmobile.model.CdrQuery;
 import io.simbridge.thingsmobile.model.Credit;
@@ -34,18 +28,14 @@ import io.simbridge.thingsmobile.model.CustomPlanSettings;
 import io.simbridge.thingsmobile.model.DateRange;
 import io.simbridge.thingsmobile.model.SimInfo;
 import io.simbridge.thingsmobile.model.SimListItem;
+import io.simbridge.thingsmobile.model.ResultCapExceededException;
 import io.simbridge.thingsmobile.model.SimListQuery;
-import io.simbridge.thingsmobile.model.TrafficThreshold;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import io.simbridge.thingsmobile.model.TrafficThresholds;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The Things Mobile business API: one method per documented operation, in the provider's terms
@@ -87,54 +77,30 @@ public final class ThingsMobileClient implements AutoCloseable {
   /** The HTTP basic-auth password of the test host, as documented (public, sandbox only). */
   public static final String TEST_BASIC_AUTH_PASSWORD = "Thingsmobil3";
 
-  /** The largest page simStatus returns (CDRs). */
-  public static final int MAX_SIM_STATUS_PAGE_SIZE = 2000;
-  /** The largest page simListLite returns (SIMs). */
-  public static final int MAX_SIM_LIST_PAGE_SIZE = 500;
-  /** The largest page credit returns (history rows). */
-  public static final int MAX_CREDIT_PAGE_SIZE = 5000;
-  /** The largest page getCdrPaginated returns (CDRs). */
-  public static final int MAX_CDR_PAGE_SIZE = 500;
-  /** The most CDRs getCdrPaginated returns for one query. */
-  public static final int MAX_CDRS_PER_QUERY = 10_000;
-  /** The most history rows credit returns for one query. */
-  public static final int MAX_CREDIT_ROWS_PER_QUERY = 5000;
-
   private final ThingsMobileEnvironment environment;
   private final String baseUrl;
   private final Secret username;
-  private final Secret token;
-  private final Secret basicAuthorization;
   private final ZoneId serverZone;
-  private final HttpExecutor http;
+  private final Requests requests;
+  private final Calls calls;
+  private final SimProvider simProvider;
 
   private ThingsMobileClient(Builder b, TransportOptions options, String baseUrl) {
     this.environment = b.environment;
     this.baseUrl = baseUrl;
     this.username = b.username;
-    this.token = b.token;
     this.serverZone = b.serverZone;
     Redactor redactor = Redactor.of(options.maskSubscriberIdsInLogs(), "token", "password", "username");
-    redactor.addSecret(username.reveal());
-    redactor.addSecret(token.reveal());
-    if (environment.usesBasicAuth()) {
-      String pair = b.basicAuthUser + ":" + b.basicAuthPassword.reveal();
-      String encoded = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-      this.basicAuthorization = Secret.of("Basic " + encoded);
-      redactor.addSecret(b.basicAuthPassword.reveal());
-      redactor.addSecret(encoded);
-    } else {
-      this.basicAuthorization = null;
-    }
-    this.http = HttpExecutor.create(PROVIDER_ID, options, redactor);
+    this.requests = b.requests(baseUrl, redactor);
+    this.calls = new Calls(HttpExecutor.create(PROVIDER_ID,
+        CallLimitStore.fingerprint(PROVIDER_ID, baseUrl, b.username.reveal()), options, redactor));
+    this.simProvider = new ThingsMobileSimProvider(this);
   }
 
-  /** @return a builder for the production host; see {@link Builder#sandbox()} for the sandbox */
+  /** {@return a builder for the production host; see {@link Builder#sandbox()} for the sandbox} */
   public static Builder builder() {
     return new Builder();
   }
-
-  // ---- 4.1 to 4.4: lifecycle --------------------------------------------------------------
 
   /**
    * 4.1 activateSim: activates a SIM, sent as multipart form data as documented.
@@ -145,8 +111,7 @@ public final class ThingsMobileClient implements AutoCloseable {
   public void activateSim(Msisdn msisdn, Iccid simBarcode) {
     Objects.requireNonNull(msisdn, "msisdn");
     Checks.iccid("simBarcode", simBarcode);
-    send(Operations.ACTIVATE_SIM, multipartForm(Operations.ACTIVATE_SIM)
-        .field("msisdn", msisdn.value()).field("simBarcode", simBarcode.value()));
+    calls.send(requests.activateSim(msisdn, simBarcode));
   }
 
   /**
@@ -155,7 +120,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param sim the SIM, by MSISDN, ICCID or both
    */
   public void blockSim(SimRef sim) {
-    send(Operations.BLOCK_SIM, simForm(Operations.BLOCK_SIM, sim));
+    calls.send(requests.sim(ThingsMobileOperation.BLOCK_SIM, sim));
   }
 
   /**
@@ -164,7 +129,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param sim the SIM, by MSISDN, ICCID or both
    */
   public void disconnectSim(SimRef sim) {
-    send(Operations.DISCONNECT_SIM, simForm(Operations.DISCONNECT_SIM, sim));
+    calls.send(requests.sim(ThingsMobileOperation.DISCONNECT_SIM, sim));
   }
 
   /**
@@ -173,10 +138,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @param sim the SIM, by MSISDN, ICCID or both
    */
   public void unblockSim(SimRef sim) {
-    send(Operations.UNBLOCK_SIM, simForm(Operations.UNBLOCK_SIM, sim));
+    calls.send(requests.sim(ThingsMobileOperation.UNBLOCK_SIM, sim));
   }
-
-  // ---- 4.5 to 4.7: queries ----------------------------------------------------------------
 
   /**
    * 4.5 simStatus with the provider's default CDR page (page 1 of 2,000 CDRs).
@@ -185,7 +148,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @return the SIM and its first CDRs
    */
   public SimInfo simStatus(SimRef sim) {
-    return simInfo(simForm(Operations.SIM_STATUS, sim));
+    return simInfo(requests.sim(ThingsMobileOperation.SIM_STATUS, sim));
   }
 
   /**
@@ -198,13 +161,12 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public SimInfo simStatus(SimRef sim, int page, int pageSize) {
     Checks.page(page);
-    Checks.pageSize("simStatus", pageSize, MAX_SIM_STATUS_PAGE_SIZE);
-    return simInfo(simForm(Operations.SIM_STATUS, sim)
-        .field("page", String.valueOf(page)).field("pageSize", String.valueOf(pageSize)));
+    Checks.pageSize(ThingsMobileOperation.SIM_STATUS, pageSize);
+    return simInfo(requests.simStatus(sim, page, pageSize));
   }
 
-  private SimInfo simInfo(OutboundRequest.Builder request) {
-    return call(Operations.SIM_STATUS, request, Answers.Sims.class, Convert::simInfo);
+  private SimInfo simInfo(Requests.Call request) {
+    return calls.call(request, Answers.Sims.class, Answers::simInfo);
   }
 
   /**
@@ -218,14 +180,9 @@ public final class ThingsMobileClient implements AutoCloseable {
   public Page<SimListItem> simListLite(SimListQuery query, int page, int pageSize) {
     Objects.requireNonNull(query, "query");
     Checks.page(page);
-    Checks.pageSize("simListLite", pageSize, MAX_SIM_LIST_PAGE_SIZE);
-    OutboundRequest.Builder r = form(Operations.SIM_LIST_LITE);
-    query.name().ifPresent(n -> r.field("name", n));
-    query.tag().ifPresent(t -> r.field("tag", t));
-    query.status().ifPresent(s -> r.field("status", s.wireValue()));
-    r.field("page", String.valueOf(page)).field("pageSize", String.valueOf(pageSize));
-    List<SimListItem> sims = call(Operations.SIM_LIST_LITE, r, Answers.Sims.class,
-        a -> Convert.list(a.sims, Convert::simListItem));
+    Checks.pageSize(ThingsMobileOperation.SIM_LIST_LITE, pageSize);
+    List<SimListItem> sims = calls.call(requests.simListLite(query, page, pageSize), Answers.Sims.class,
+        Answers::simListItems);
     return Paging.page(sims, page, pageSize);
   }
 
@@ -238,8 +195,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<SimListItem> allSims(SimListQuery query) {
     Objects.requireNonNull(query, "query");
-    return PagedIterable.of(http.details(Operations.SIM_LIST_LITE.name()),
-        n -> simListLite(query, n, MAX_SIM_LIST_PAGE_SIZE));
+    return PagedIterable.of(calls.details(ThingsMobileOperation.SIM_LIST_LITE),
+        n -> simListLite(query, n, Paging.maxPageSize(ThingsMobileOperation.SIM_LIST_LITE)));
   }
 
   /**
@@ -248,7 +205,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @return the credit and the first page of its history
    */
   public Credit credit() {
-    return credit(form(Operations.CREDIT));
+    return credit(requests.plain(ThingsMobileOperation.CREDIT));
   }
 
   /**
@@ -262,14 +219,12 @@ public final class ThingsMobileClient implements AutoCloseable {
   public Credit credit(DateRange range, int page, int pageSize) {
     Objects.requireNonNull(range, "range");
     Checks.page(page);
-    Checks.pageSize("credit", pageSize, MAX_CREDIT_PAGE_SIZE);
-    OutboundRequest.Builder r = form(Operations.CREDIT);
-    dateRange(r, range);
-    return credit(r.field("page", String.valueOf(page)).field("pageSize", String.valueOf(pageSize)));
+    Checks.pageSize(ThingsMobileOperation.CREDIT, pageSize);
+    return credit(requests.credit(range, page, pageSize));
   }
 
-  private Credit credit(OutboundRequest.Builder request) {
-    return call(Operations.CREDIT, request, Answers.Credit.class, Convert::credit);
+  private Credit credit(Requests.Call request) {
+    return calls.call(request, Answers.CreditAnswer.class, Answers::credit);
   }
 
   /**
@@ -282,13 +237,9 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<CreditHistoryRow> creditHistory(DateRange range) {
     Objects.requireNonNull(range, "range");
-    return Paging.capped(n -> Paging.page(credit(range, n, MAX_CREDIT_PAGE_SIZE).creditHistory(), n,
-            MAX_CREDIT_PAGE_SIZE),
-        MAX_CREDIT_PAGE_SIZE, MAX_CREDIT_ROWS_PER_QUERY, "90", http.details(Operations.CREDIT.name()),
-        "credit history rows");
+    return Paging.allCreditRows((page, size) -> credit(range, page, size).creditHistory(),
+        calls.details(ThingsMobileOperation.CREDIT));
   }
-
-  // ---- 4.8 to 4.11: SIM settings -----------------------------------------------------------
 
   /**
    * 4.8 updateSimName. The provider allows 3 calls per active SIM per day, and enforces it.
@@ -298,7 +249,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void updateSimName(SimRef sim, String name) {
     InputChecks.text("name", Checks.notBlank("name", name), "a SIM name");
-    send(Operations.UPDATE_SIM_NAME, simForm(Operations.UPDATE_SIM_NAME, sim).field("name", name));
+    calls.send(requests.sim(ThingsMobileOperation.UPDATE_SIM_NAME, sim, "name", name));
   }
 
   /**
@@ -309,7 +260,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void updateSimTag(SimRef sim, String tag) {
     InputChecks.text("tag", Checks.notBlank("tag", tag), "a SIM tag");
-    send(Operations.UPDATE_SIM_TAG, simForm(Operations.UPDATE_SIM_TAG, sim).field("tag", tag));
+    calls.send(requests.sim(ThingsMobileOperation.UPDATE_SIM_TAG, sim, "tag", tag));
   }
 
   /**
@@ -321,8 +272,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void setupSimExpirationDate(SimRef sim, LocalDate expirationDate, boolean blockSim) {
     InputChecks.date("expirationDate", expirationDate);
-    send(Operations.SETUP_SIM_EXPIRATION_DATE, simForm(Operations.SETUP_SIM_EXPIRATION_DATE, sim)
-        .field("expirationDate", expirationDate.toString()).field("blockSim", flag(blockSim)));
+    calls.send(requests.setupSimExpirationDate(sim, expirationDate, blockSim));
   }
 
   /**
@@ -334,19 +284,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void setupSimTrafficThreshold(SimRef sim, TrafficThresholds thresholds) {
     Objects.requireNonNull(thresholds, "thresholds");
-    OutboundRequest.Builder r = simForm(Operations.SETUP_SIM_TRAFFIC_THRESHOLD, sim);
-    threshold(r, "dailyLimit", "blockSimDaily", thresholds.daily());
-    threshold(r, "monthlyLimit", "blockSimMonthly", thresholds.monthly());
-    threshold(r, "totalLimit", "blockSimTotal", thresholds.total());
-    send(Operations.SETUP_SIM_TRAFFIC_THRESHOLD, r);
+    calls.send(requests.setupSimTrafficThreshold(sim, thresholds));
   }
-
-  private static void threshold(OutboundRequest.Builder r, String limitField, String blockField, TrafficThreshold t) {
-    r.field(limitField, String.valueOf(Checks.wholeMegabytes(limitField, t.limit())))
-        .field(blockField, flag(t.blockSim()));
-  }
-
-  // ---- 4.12 to 4.15: custom plans ----------------------------------------------------------
 
   /**
    * 4.12 customPlanList.
@@ -354,8 +293,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @return the account's custom plans
    */
   public List<CustomPlan> customPlanList() {
-    return call(Operations.CUSTOM_PLAN_LIST, form(Operations.CUSTOM_PLAN_LIST), Answers.Plans.class,
-        a -> Convert.list(a.plans, Convert::customPlan));
+    return calls.call(requests.plain(ThingsMobileOperation.CUSTOM_PLAN_LIST), Answers.Plans.class, Answers::plans);
   }
 
   /**
@@ -365,7 +303,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void createCustomPlan(CustomPlanSettings plan) {
     Objects.requireNonNull(plan, "plan");
-    send(Operations.CREATE_CUSTOM_PLAN, plan(form(Operations.CREATE_CUSTOM_PLAN), plan));
+    calls.send(requests.customPlan(null, plan));
   }
 
   /**
@@ -377,15 +315,7 @@ public final class ThingsMobileClient implements AutoCloseable {
   public void modifyCustomPlan(String id, CustomPlanSettings plan) {
     Checks.notBlank("id", id);
     Objects.requireNonNull(plan, "plan");
-    send(Operations.MODIFY_CUSTOM_PLAN, plan(form(Operations.MODIFY_CUSTOM_PLAN)
-        .field("id", id), plan));
-  }
-
-  private static OutboundRequest.Builder plan(OutboundRequest.Builder r, CustomPlanSettings plan) {
-    return r.field("name", plan.name())
-        .field("simAutorechargeEnabled", String.valueOf(plan.simAutorechargeEnabled()))
-        .field("simAutorechargeCreditThreshold", Convert.megabytesText(plan.simAutorechargeCreditThreshold()))
-        .field("simAutorechargeAmount", Convert.megabytesText(plan.simAutorechargeAmount()));
+    calls.send(requests.customPlan(id, plan));
   }
 
   /**
@@ -396,10 +326,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void changeSimPlan(SimRef sim, String customPlanId) {
     Checks.notBlank("customPlanId", customPlanId);
-    send(Operations.CHANGE_SIM_PLAN, simForm(Operations.CHANGE_SIM_PLAN, sim).field("customPlanId", customPlanId));
+    calls.send(requests.sim(ThingsMobileOperation.CHANGE_SIM_PLAN, sim, "customPlanId", customPlanId));
   }
-
-  // ---- 4.16 to 4.19 ------------------------------------------------------------------------
 
   /**
    * 4.16 sendSms: sends an SMS to an active SIM of the account, using bonus SMS or the shared
@@ -410,7 +338,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void sendSms(SimRef sim, String message) {
     Checks.smsText(message);
-    send(Operations.SEND_SMS, simForm(Operations.SEND_SMS, sim).field("message", message));
+    calls.send(requests.sim(ThingsMobileOperation.SEND_SMS, sim, "message", message));
   }
 
   /**
@@ -423,10 +351,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public String downloadCdr(CdrQuery query) {
     Objects.requireNonNull(query, "query");
-    OutboundRequest.Builder r = form(Operations.DOWNLOAD_CDR)
-        .field("msisdnList", msisdnList(query));
-    dateRange(r, query.range());
-    return call(Operations.DOWNLOAD_CDR, r, Answers.Envelope.class, a -> Fields.text(a.message).orElse(""));
+    return calls.call(requests.downloadCdr(query), Answers.Envelope.class, Answers::message);
   }
 
   /**
@@ -437,7 +362,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void rechargeSim(SimRef sim, DataVolume amount) {
     long mb = Checks.rechargeMegabytes(amount);
-    send(Operations.RECHARGE_SIM, simForm(Operations.RECHARGE_SIM, sim).field("amount", String.valueOf(mb)));
+    calls.send(requests.sim(ThingsMobileOperation.RECHARGE_SIM, sim, "amount", String.valueOf(mb)));
   }
 
   /**
@@ -451,13 +376,8 @@ public final class ThingsMobileClient implements AutoCloseable {
   public Page<Cdr> getCdrPaginated(CdrQuery query, int page, int pageSize) {
     Objects.requireNonNull(query, "query");
     Checks.page(page);
-    Checks.pageSize("getCdrPaginated", pageSize, MAX_CDR_PAGE_SIZE);
-    OutboundRequest.Builder r = form(Operations.GET_CDR_PAGINATED)
-        .field("msisdnList", msisdnList(query));
-    dateRange(r, query.range());
-    r.field("page", String.valueOf(page)).field("pageSize", String.valueOf(pageSize));
-    List<Cdr> cdrs = call(Operations.GET_CDR_PAGINATED, r, Answers.CdrPage.class,
-        a -> Convert.list(a.cdrs, Convert::cdr));
+    Checks.pageSize(ThingsMobileOperation.GET_CDR_PAGINATED, pageSize);
+    List<Cdr> cdrs = calls.call(requests.getCdrPaginated(query, page, pageSize), Answers.CdrPage.class, Answers::cdrs);
     return Paging.page(cdrs, page, pageSize);
   }
 
@@ -471,30 +391,29 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<Cdr> allCdrs(CdrQuery query) {
     Objects.requireNonNull(query, "query");
-    return Paging.allCdrs(this::getCdrPaginated, () -> query, http.details(Operations.GET_CDR_PAGINATED.name()));
+    return Paging.allCdrs(this::getCdrPaginated, () -> query, calls.details(ThingsMobileOperation.GET_CDR_PAGINATED));
   }
-
-  // ---- the neutral view and the client itself ----------------------------------------------
 
   /**
-   * @return this client seen through the provider-neutral API; closing the view closes this
-   *     client
+   * This client seen through the provider-neutral API, one view per client.
+   *
+   * @return the view, the same instance on every call; closing it closes this client
    */
   public SimProvider asSimProvider() {
-    return new ThingsMobileSimProvider(this);
+    return simProvider;
   }
 
-  /** @return the environment the client was built for */
+  /** {@return the environment the client was built for} */
   public ThingsMobileEnvironment environment() {
     return environment;
   }
 
-  /** @return the base URL calls go to */
+  /** {@return the base URL calls go to} */
   public String baseUrl() {
     return baseUrl;
   }
 
-  /** @return the zone the neutral view reads and writes the API's zoneless dates in */
+  /** {@return the zone the neutral view reads and writes the API's zoneless dates in} */
   public ZoneId serverZone() {
     return serverZone;
   }
@@ -502,7 +421,7 @@ public final class ThingsMobileClient implements AutoCloseable {
   /** Stops new calls; calls made afterwards fail with {@link IllegalStateException}. */
   @Override
   public void close() {
-    http.close();
+    calls.close();
   }
 
   /** Shows the environment and base URL, never a credential. */
@@ -512,154 +431,9 @@ public final class ThingsMobileClient implements AutoCloseable {
         + ", serverZone=" + serverZone + "]";
   }
 
-  // ---- requests ----------------------------------------------------------------------------
-
-  /** Starts a url-encoded form with the credentials, which travel in the body only. */
-  private OutboundRequest.Builder form(OperationSpec op) {
-    return credentials(start(op).urlEncodedForm());
-  }
-
-  /** Starts a multipart form with the credentials: activateSim is documented as form-data. */
-  private OutboundRequest.Builder multipartForm(OperationSpec op) {
-    return credentials(start(op).multipartForm());
-  }
-
-  private OutboundRequest.Builder start(OperationSpec op) {
-    OutboundRequest.Builder r = OutboundRequest.post(baseUrl + "/" + op.name());
-    if (basicAuthorization != null) {
-      r.header("Authorization", basicAuthorization.reveal());
-    }
-    return r;
-  }
-
-  private OutboundRequest.Builder credentials(OutboundRequest.Builder r) {
-    return r.field("username", username.reveal()).field("token", token.reveal());
-  }
-
-  /** Starts a url-encoded form with the credentials, then the SIM's msisdn and/or iccid. */
-  private OutboundRequest.Builder simForm(OperationSpec op, SimRef sim) {
-    Checks.sim(sim);
-    OutboundRequest.Builder r = form(op);
-    sim.msisdn().ifPresent(m -> r.field("msisdn", m.value()));
-    sim.iccid().ifPresent(i -> r.field("iccid", i.value()));
-    return r;
-  }
-
-  private static void dateRange(OutboundRequest.Builder r, DateRange range) {
-    range.start().ifPresent(s -> r.field("startDateRange", InputChecks.dateTime("startDateRange", s)
-        .format(Convert.DATE_TIME)));
-    range.end().ifPresent(e -> r.field("endDateRange", InputChecks.dateTime("endDateRange", e)
-        .format(Convert.DATE_TIME)));
-  }
-
-  private static String msisdnList(CdrQuery query) {
-    return query.msisdnList().stream().map(Msisdn::value).collect(Collectors.joining(","));
-  }
-
-  private static String flag(boolean value) {
-    return value ? "1" : "0";
-  }
-
-  private void send(OperationSpec op, OutboundRequest.Builder request) {
-    call(op, request, Answers.Envelope.class, answer -> null);
-  }
-
-  /** Sends a call; {@code convert} runs inside the handler, so a bad value is a malformed answer. */
-  private <T extends Answers.Envelope, R> R call(OperationSpec op, OutboundRequest.Builder request, Class<T> type,
-      Function<T, R> convert) {
-    return http.execute(op, request.build(), AnswerReader.handler(type, rateLimitWait(op), convert));
-  }
-
-  /** What an error-60 answer waits for: the operation's interval (5 s where none is documented). */
-  private Duration rateLimitWait(OperationSpec op) {
-    Duration interval = http.options().callInterval(op.name()).orElse(op.minInterval());
-    return interval.isZero() ? Duration.ofSeconds(5) : interval;
-  }
-
-  /** Builds a {@link ThingsMobileClient}. */
-  public static final class Builder extends ClientBuilder<Builder> {
-    private ThingsMobileEnvironment environment = ThingsMobileEnvironment.PRODUCTION;
-    private Secret username;
-    private Secret token;
-    private String basicAuthUser = TEST_BASIC_AUTH_USER;
-    private Secret basicAuthPassword = Secret.of(TEST_BASIC_AUTH_PASSWORD);
-    private ZoneId serverZone = DEFAULT_SERVER_ZONE;
-
-    private Builder() {
-      super(PROVIDER_ID);
-    }
-
-    /**
-     * @param environment the host (default {@link ThingsMobileEnvironment#PRODUCTION}); a
-     *                    {@link #baseUrl(String) base URL override} replaces the host but keeps
-     *                    the environment's authentication
-     * @return this builder
-     */
-    public Builder environment(ThingsMobileEnvironment environment) {
-      this.environment = Objects.requireNonNull(environment, "environment");
-      return this;
-    }
-
-    /** @param username the portal username (required) @return this builder */
-    public Builder username(String username) {
-      this.username = Secret.of(Checks.notBlank("username", username));
-      return this;
-    }
-
-    /** @param token the API token from the portal's profile section (required) @return this builder */
-    public Builder token(String token) {
-      return token(Secret.of(Checks.notBlank("token", token)));
-    }
-
-    /** @param token the API token (required) @return this builder */
-    public Builder token(Secret token) {
-      this.token = Objects.requireNonNull(token, "token");
-      return this;
-    }
-
-    /**
-     * Overrides the test host's HTTP basic authentication (default: the documented
-     * {@code test} / {@code Thingsmobil3}). Used only in the {@link ThingsMobileEnvironment#TEST}
-     * environment.
-     *
-     * @param user     the basic-auth user
-     * @param password the basic-auth password
-     * @return this builder
-     */
-    public Builder testBasicAuth(String user, String password) {
-      this.basicAuthUser = Checks.notBlank("testBasicAuthUser", user);
-      if (user.indexOf(':') >= 0) {
-        throw new InvalidInputException("testBasicAuthUser", "contains ':'", "a user name without ':'");
-      }
-      this.basicAuthPassword = Secret.of(Checks.notBlank("testBasicAuthPassword", password));
-      return this;
-    }
-
-    /**
-     * The documented sandbox: the {@link ThingsMobileEnvironment#TEST test host}, its basic
-     * authentication, and the sandbox username and token, whose answers depend on the MSISDN
-     * (882360000000001 to 882360000000005; see the documentation's testing section).
-     *
-     * @return this builder
-     */
-    public Builder sandbox() {
-      this.environment = ThingsMobileEnvironment.TEST;
-      this.username = Secret.of(SANDBOX_USERNAME);
-      this.token = Secret.of(SANDBOX_TOKEN);
-      this.basicAuthUser = TEST_BASIC_AUTH_USER;
-      this.basicAuthPassword = Secret.of(TEST_BASIC_AUTH_PASSWORD);
-      return this;
-    }
-
-    /**
-     * @param zone the zone the neutral view reads the API's zoneless dates in, and writes date
-     *             ranges in (default {@link ThingsMobileClient#DEFAULT_SERVER_ZONE})
-     * @return this builder
-     */
-    public Builder serverZone(ZoneId zone) {
-      this.serverZone = Objects.requireNonNull(zone, "serverZone");
-      return this;
-    }
+  /** Builds a {@link ThingsMobileClient}; its setters are those of the Things Mobile settings. */
+  public static final class Builder extends ThingsMobileSettings {
+    private Builder() {}
 
     /**
      * @return the client
@@ -667,17 +441,9 @@ public final class ThingsMobileClient implements AutoCloseable {
      *     allowed
      */
     public ThingsMobileClient build() {
-      if (username == null) {
-        throw new InvalidInputException("username", "is not set", "the username of your Things Mobile portal");
-      }
-      if (token == null) {
-        throw new InvalidInputException("token", "is not set", "the API token of your Things Mobile portal");
-      }
+      requireCredentials();
       TransportOptions options = TransportOptions.Bridge.of(this);
-      String url = Urls.requireAllowed("baseUrl", baseUrlOverride().orElse(environment.baseUrl()),
-          options.allowInsecureHttp());
-      return new ThingsMobileClient(this, options, url);
+      return new ThingsMobileClient(this, options, checkedBaseUrl(options));
     }
   }
-
 }

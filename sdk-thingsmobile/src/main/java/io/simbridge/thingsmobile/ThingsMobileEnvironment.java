@@ -18,12 +18,12 @@ public enum ThingsMobileEnvironment {
     this.basicAuth = basicAuth;
   }
 
-  /** @return the base URL every operation name is appended to */
+  /** {@return the base URL every operation name is appended to} */
   public String baseUrl() {
     return baseUrl;
   }
 
-  /** @return whether calls carry HTTP basic authentication besides the username and token */
+  /** {@return whether calls carry HTTP basic authentication besides the username and token} */
   public boolean usesBasicAuth() {
     return basicAuth;
   }

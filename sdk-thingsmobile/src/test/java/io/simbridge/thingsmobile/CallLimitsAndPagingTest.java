@@ -28,9 +28,11 @@ import io.simbridge.thingsmobile.model.Cdr;
 import io.simbridge.thingsmobile.model.CdrQuery;
 import io.simbridge.thingsmobile.model.CreditHistoryRow;
 import io.simbridge.thingsmobile.model.DateRange;
+import io.simbridge.thingsmobile.model.ResultCapExceededException;
 import io.simbridge.thingsmobile.model.SimListItem;
 import io.simbridge.thingsmobile.model.SimListQuery;
 import io.simbridge.thingsmobile.model.SimStatusGroup;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -143,7 +145,7 @@ class CallLimitsAndPagingTest {
   @Test
   void aUserIntervalOverridesTheDocumentedOne() {
     client.close();
-    client = Tm.client(server, clock).callInterval("simStatus", Duration.ofSeconds(10)).build();
+    client = Tm.client(server, clock).callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ofSeconds(10)).build();
     Tm.stub(server, "simStatus", "4.5-sim-status-ok.xml");
 
     client.simStatus(SIM);

@@ -9,10 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.simbridge.core.ProviderOperation;
 import io.simbridge.core.SimProvider;
+import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.core.time.ManualClock;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,5 +122,53 @@ class ClientConfigTest {
       assertThat(client.asSimProvider().unwrap(ThingsMobileClient.class)).isSameAs(client);
       assertThat(client.asSimProvider().providerId()).isEqualTo("thingsmobile");
     }
+  }
+
+  @Test
+  void theViewIsOneInstancePerClient() {
+    try (ThingsMobileClient client = Tm.client(server, clock).build()) {
+      assertThat(client.asSimProvider()).isSameAs(client.asSimProvider());
+    }
+  }
+
+  @Test
+  void aCallIntervalNamesItsOperationByTheEnum() {
+    try (ThingsMobileClient client = Tm.client(server, clock)
+        .callInterval(ThingsMobileOperation.SIM_LIST_LITE, Duration.ZERO).build()) {
+      assertThat(client).isNotNull();
+    }
+  }
+
+  @Test
+  void anotherProvidersOperationIsRefusedAtBuild() {
+    ProviderOperation foreign = new ProviderOperation() {
+      @Override
+      public String name() {
+        return "GET_TRAFFIC_INFO";
+      }
+
+      @Override
+      public String provider() {
+        return "freebit";
+      }
+
+      @Override
+      public String wireName() {
+        return "simStatus";
+      }
+
+      @Override
+      public boolean isWrite() {
+        return false;
+      }
+
+      @Override
+      public Duration documentedInterval() {
+        return Duration.ZERO;
+      }
+    };
+    assertThatThrownBy(() -> Tm.client(server, clock).callInterval(foreign, Duration.ZERO).build())
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("callInterval")
+        .hasMessageContaining("freebit");
   }
 }

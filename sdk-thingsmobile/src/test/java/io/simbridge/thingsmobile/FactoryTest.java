@@ -14,6 +14,7 @@ import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.core.spi.ProviderSettings;
 import io.simbridge.core.spi.SimProviderFactory;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -40,6 +41,7 @@ class FactoryTest {
   void theFactoryIsFoundAndDescribesItself() {
     SimProviderFactory f = SimProviders.factory("thingsmobile");
     assertThat(f.displayName()).isEqualTo("Things Mobile");
+    assertThat(f.operations()).containsExactly(ThingsMobileOperation.values());
     assertThat(f.settings()).extracting(d -> d.key()).containsExactly("username", "token", "environment",
         "test-basic-auth-user", "test-basic-auth-password", "zone");
     try (SimProvider p = SimProviders.create("thingsmobile", settings())) {

@@ -2,6 +2,7 @@ package io.simbridge.core.config;
 
 import io.simbridge.core.ProviderOperation;
 import io.simbridge.core.internal.http.TransportOptions;
+import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -153,6 +154,28 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** @param bytes the largest answer read into memory (default 16 MiB) @return this builder */
   public B maxResponseBytes(long bytes) {
     transport.maxResponseBytes(bytes);
+    return self();
+  }
+
+  /**
+   * @param store where call-limit turns are kept, shared by every process that uses this account
+   *     (default: this client's memory)
+   * @return this builder
+   */
+  public B callLimitStore(CallLimitStore store) {
+    transport.callLimitStore(store);
+    return self();
+  }
+
+  /**
+   * Adds a listener that receives the events of every call this client sends: metrics, traces,
+   * audit. Several may be added. See {@link CallListener}.
+   *
+   * @param listener the listener
+   * @return this builder
+   */
+  public B addListener(CallListener listener) {
+    transport.addListener(listener);
     return self();
   }
 

@@ -19,15 +19,33 @@ import java.util.OptionalInt;
  * @param httpStatus      the HTTP status of the answer, or {@code 0} when no answer arrived
  * @param providerCode    the provider's error code, or {@code null} when it sent none
  * @param providerMessage the provider's error message, or {@code null} when it sent none
+ * @param attempts        how many attempts the call had made when it failed, {@code 0} when the
+ *                        failure came before the first (or outside any call)
+ * @param requestId       the identifier the provider gave the request (an {@code X-Request-Id}
+ *                        answer header), or {@code null} when it gave none
  */
-public record ErrorDetails(
-    String provider, String operation, int httpStatus, String providerCode, String providerMessage)
+public record ErrorDetails(String provider, String operation, int httpStatus, String providerCode,
+    String providerMessage, int attempts, String requestId)
     implements Serializable {
 
   /** Validates the record. */
   public ErrorDetails {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(operation, "operation");
+  }
+
+  /**
+   * Details without attempt count or request id.
+   *
+   * @param provider        the provider id
+   * @param operation       the operation name
+   * @param httpStatus      the HTTP status, {@code 0} when no answer arrived
+   * @param providerCode    the provider's error code, may be {@code null}
+   * @param providerMessage the provider's error message, may be {@code null}
+   */
+  public ErrorDetails(String provider, String operation, int httpStatus, String providerCode,
+      String providerMessage) {
+    this(provider, operation, httpStatus, providerCode, providerMessage, 0, null);
   }
 
   /**
@@ -48,7 +66,7 @@ public record ErrorDetails(
    * @return a copy of these details
    */
   public ErrorDetails withStatus(int status) {
-    return new ErrorDetails(provider, operation, status, providerCode, providerMessage);
+    return new ErrorDetails(provider, operation, status, providerCode, providerMessage, attempts, requestId);
   }
 
   /**
@@ -59,7 +77,37 @@ public record ErrorDetails(
    * @return a copy of these details
    */
   public ErrorDetails withProviderError(String code, String message) {
-    return new ErrorDetails(provider, operation, httpStatus, code, message);
+    return new ErrorDetails(provider, operation, httpStatus, code, message, attempts, requestId);
+  }
+
+  /**
+   * Returns a copy naming the attempt the failure happened in.
+   *
+   * @param attempt the attempt number, 1 for the first
+   * @return a copy of these details
+   */
+  public ErrorDetails withAttempts(int attempt) {
+    return new ErrorDetails(provider, operation, httpStatus, providerCode, providerMessage, attempt, requestId);
+  }
+
+  /**
+   * Returns a copy with the provider's identifier of the request.
+   *
+   * @param id the identifier, may be {@code null} (then these details are returned)
+   * @return a copy of these details
+   */
+  public ErrorDetails withRequestId(String id) {
+    return id == null ? this
+        : new ErrorDetails(provider, operation, httpStatus, providerCode, providerMessage, attempts, id);
+  }
+
+  /**
+   * The provider's identifier of the request, to quote to its support.
+   *
+   * @return the identifier, if the provider gave one
+   */
+  public Optional<String> request() {
+    return Optional.ofNullable(requestId);
   }
 
   /** @return the HTTP status, empty when no answer arrived */
@@ -90,6 +138,9 @@ public record ErrorDetails(
     }
     if (providerCode != null) {
       sb.append(httpStatus > 0 ? ", " : " ").append("provider code ").append(providerCode);
+    }
+    if (requestId != null) {
+      sb.append(httpStatus > 0 || providerCode != null ? ", " : " ").append("request id ").append(requestId);
     }
     if (providerMessage != null && !providerMessage.isBlank()) {
       sb.append(": ").append(providerMessage);

@@ -79,6 +79,24 @@ public class SimApiException extends RuntimeException {
     return details.code();
   }
 
+  /**
+   * How many attempts the call had made when it failed.
+   *
+   * @return the attempt count, {@code 0} when the failure came before the first attempt
+   */
+  public int attempts() {
+    return details.attempts();
+  }
+
+  /**
+   * The provider's identifier of the failed request, to quote to its support.
+   *
+   * @return the identifier, empty when the provider gave none
+   */
+  public Optional<String> requestId() {
+    return details.request();
+  }
+
   /** @return the provider's error message, if it sent one (redacted) */
   public Optional<String> providerMessage() {
     return details.message();

@@ -58,7 +58,7 @@ public final class FreebitApi implements AutoCloseable {
       redactor.addSecret(oemKey.reveal());
       // freebit documents no lifetime: the key is kept until a call answers 205.
       this.credentials = new TokenCache(() -> new TokenCache.Token(authOem(oemId, oemKey), Optional.empty()),
-          options.clock(), redactor, options.callTimeout(), http.details(AUTH_OEM.name()));
+          http, options.callTimeout(), http.details(AUTH_OEM.name()));
     }
   }
 

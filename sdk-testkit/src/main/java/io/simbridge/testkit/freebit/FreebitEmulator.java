@@ -215,25 +215,37 @@ public final class FreebitEmulator extends ProviderEmulator<FreebitEmulator> {
 
     private Builder() {}
 
-    /** @param clock the emulator's time: key expiry is measured with it @return this builder */
+    /**
+     * @param clock the emulator's time: key expiry is measured with it
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** @param count phone numbers generated @return this builder */
+    /**
+     * @param count phone numbers generated
+     * @return this builder
+     */
     public Builder phoneNumbers(int count) {
       this.phoneNumbers = count;
       return this;
     }
 
-    /** @param count share groups generated @return this builder */
+    /**
+     * @param count share groups generated
+     * @return this builder
+     */
     public Builder shareGroups(int count) {
       this.shareGroups = count;
       return this;
     }
 
-    /** @param lifetime how long an auth key is valid @return this builder */
+    /**
+     * @param lifetime how long an auth key is valid
+     * @return this builder
+     */
     public Builder keyLifetime(Duration lifetime) {
       this.keyLifetime = Objects.requireNonNull(lifetime, "lifetime");
       return this;

@@ -5,6 +5,7 @@ import static io.simbridge.testkit.internal.Text.xml;
 import io.simbridge.testkit.EmulatedRequest;
 import io.simbridge.testkit.EmulatedResponse;
 import io.simbridge.testkit.ProviderEmulator;
+import io.simbridge.testkit.internal.DocumentedOperations;
 import io.simbridge.testkit.internal.Text;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,9 +45,8 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
   public static final String PASSWORD = "p<a&ss\"wo'rd>";
   /** The API account id the emulator accepts. */
   public static final String API_ID = "123456";
-  /** The nine operations, by root element. */
-  public static final Set<String> OPERATIONS = Set.of("query_last_mo_traffic", "query_contract", "query_status",
-      "query_usage", "query_usage_levels", "query_sms_mt_details", "set_status", "set_group", "send_sms");
+  /** The nine operations, by root element, from {@link DocumentedOperations#forEmulator(String)}. */
+  public static final Set<String> OPERATIONS = DocumentedOperations.forEmulator("m2miportal").intervals().keySet();
 
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
       .withZone(ZoneOffset.UTC);
@@ -81,12 +81,18 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
     return List.copyOf(sims.keySet());
   }
 
-  /** @param iccid a SIM @return its status as the API reports it: active, deactivated or closed */
+  /**
+   * @param iccid a SIM
+   * @return its status as the API reports it: active, deactivated or closed
+   */
   public synchronized String statusOf(String iccid) {
     return Objects.requireNonNull(sims.get(iccid), "no SIM " + iccid).status;
   }
 
-  /** @param iccid a SIM @return its group code */
+  /**
+   * @param iccid a SIM
+   * @return its group code
+   */
   public synchronized String groupOf(String iccid) {
     return Objects.requireNonNull(sims.get(iccid), "no SIM " + iccid).group;
   }
@@ -308,13 +314,19 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
 
     private Builder() {}
 
-    /** @param clock the emulator's time (SMS sent timestamps) @return this builder */
+    /**
+     * @param clock the emulator's time (SMS sent timestamps)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** @param count SIMs generated @return this builder */
+    /**
+     * @param count SIMs generated
+     * @return this builder
+     */
     public Builder generatedSims(int count) {
       if (count < 1) {
         throw new IllegalArgumentException("at least one SIM: " + count);

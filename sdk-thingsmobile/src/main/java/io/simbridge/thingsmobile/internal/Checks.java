@@ -5,6 +5,7 @@ import io.simbridge.core.model.DataUnit;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.SimRef;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import java.util.Objects;
 
 /**
@@ -60,14 +61,14 @@ public final class Checks {
   }
 
   /**
-   * @param operation the operation, for the message
+   * @param operation a paged operation
    * @param pageSize  a page size
-   * @param max       the operation's documented maximum
-   * @return the size, when within 1 to {@code max}
+   * @return the size, when within 1 to the operation's documented maximum
    */
-  public static int pageSize(String operation, int pageSize, int max) {
+  public static int pageSize(ThingsMobileOperation operation, int pageSize) {
+    int max = Paging.maxPageSize(operation);
     if (pageSize < 1 || pageSize > max) {
-      throw new InvalidInputException("pageSize", "is " + pageSize, "1 to " + max + " for " + operation);
+      throw new InvalidInputException("pageSize", "is " + pageSize, "1 to " + max + " for " + operation.wireName());
     }
     return pageSize;
   }

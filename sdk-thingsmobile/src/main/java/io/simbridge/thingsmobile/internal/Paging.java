@@ -4,10 +4,11 @@ import io.simbridge.core.Page;
 import io.simbridge.core.PagedIterable;
 import io.simbridge.core.error.ErrorDetails;
 import io.simbridge.core.error.InvalidRequestException;
-import io.simbridge.thingsmobile.ResultCapExceededException;
-import io.simbridge.thingsmobile.ThingsMobileClient;
 import io.simbridge.thingsmobile.model.Cdr;
 import io.simbridge.thingsmobile.model.CdrQuery;
+import io.simbridge.thingsmobile.model.CreditHistoryRow;
+import io.simbridge.thingsmobile.model.ResultCapExceededException;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
 public final class Paging {
   private Paging() {}
 
-  /** getCdrPaginated, as {@link ThingsMobileClient#getCdrPaginated} offers it. */
+  /** getCdrPaginated, as the client offers it. */
   @FunctionalInterface
   public interface CdrPages {
     /**
@@ -29,6 +30,40 @@ public final class Paging {
     Page<Cdr> fetch(CdrQuery query, int page, int pageSize);
   }
 
+  /** credit's history rows, as the client offers them. */
+  @FunctionalInterface
+  public interface CreditRows {
+    /**
+     * @param page     the page
+     * @param pageSize the page size
+     * @return the page's history rows
+     */
+    List<CreditHistoryRow> fetch(int page, int pageSize);
+  }
+
+  /**
+   * @param op a paged operation
+   * @return its documented largest page
+   */
+  public static int maxPageSize(ThingsMobileOperation op) {
+    return op.maxPageSize().orElseThrow(() -> new IllegalArgumentException(op + " does not page"));
+  }
+
+  /**
+   * Every credit history row of a date range, 5,000 at a time, stopping at the provider's cap of
+   * 5,000.
+   *
+   * @param rows    fetches a page of rows
+   * @param details the provider and operation, for the cap error
+   * @return the lazy list
+   */
+  public static PagedIterable<CreditHistoryRow> allCreditRows(CreditRows rows, ErrorDetails details) {
+    ThingsMobileOperation op = ThingsMobileOperation.CREDIT;
+    int pageSize = maxPageSize(op);
+    return capped(n -> page(rows.fetch(n, pageSize), n, pageSize), pageSize, op.resultCap().getAsInt(),
+        Errors.CREDIT_HISTORY_ERROR, details, "credit history rows");
+  }
+
   /**
    * Every CDR of a query, 500 at a time, stopping at the provider's cap of 10,000.
    *
@@ -38,8 +73,10 @@ public final class Paging {
    * @return the lazy list
    */
   public static PagedIterable<Cdr> allCdrs(CdrPages pages, Supplier<CdrQuery> query, ErrorDetails details) {
-    return capped(n -> pages.fetch(query.get(), n, ThingsMobileClient.MAX_CDR_PAGE_SIZE),
-        ThingsMobileClient.MAX_CDR_PAGE_SIZE, ThingsMobileClient.MAX_CDRS_PER_QUERY, "80", details, "CDRs");
+    ThingsMobileOperation op = ThingsMobileOperation.GET_CDR_PAGINATED;
+    int pageSize = maxPageSize(op);
+    return capped(n -> pages.fetch(query.get(), n, pageSize), pageSize, op.resultCap().getAsInt(), Errors.CDR_ERROR,
+        details, "CDRs");
   }
 
   /**
@@ -67,7 +104,7 @@ public final class Paging {
    * @param <T>      the item type
    * @return the lazy list
    */
-  public static <T> PagedIterable<T> capped(PagedIterable.PageFetcher<T> fetcher, int pageSize, int cap,
+  private static <T> PagedIterable<T> capped(PagedIterable.PageFetcher<T> fetcher, int pageSize, int cap,
       String capCode, ErrorDetails details, String what) {
     return PagedIterable.of(details, n -> {
       // Page n is asked for only after n - 1 full pages: (n - 1) * pageSize results delivered.

@@ -29,7 +29,18 @@ public record Cdr(
     Optional<String> operator,
     DataVolume traffic) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param msisdn    {@code cdrMsisdn}: the SIM, reported by getCdrPaginated only
+   * @param imsi      {@code cdrImsi}: the IMSI used, reported by simStatus only
+   * @param dateStart {@code cdrDateStart}, provider local time
+   * @param dateStop  {@code cdrDateStop}, provider local time
+   * @param network   {@code cdrNetwork}, such as {@code Zone 1}
+   * @param country   {@code cdrCountry}, such as {@code ESP}
+   * @param operator  {@code cdrOperator}, such as {@code ESPVV}
+   * @param traffic   {@code cdrTraffic}, counted in bytes by the API
+   */
   public Cdr {
     Objects.requireNonNull(msisdn, "msisdn");
     Objects.requireNonNull(imsi, "imsi");

@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 public record CdrQuery(List<Msisdn> msisdnList, DateRange range) {
 
-  /** Validates and freezes the record. */
+  /**
+   * Validates and freezes the record.
+   *
+   * @param msisdnList the SIMs, at least one; duplicates are dropped, order is kept
+   * @param range      the date range
+   */
   public CdrQuery {
     Objects.requireNonNull(msisdnList, "msisdnList");
     Objects.requireNonNull(range, "range");

@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param creditHistory {@code creditHistory}: the requested page of movements
  */
 public record Credit(Money amount, List<CreditHistoryRow> creditHistory) {
-  /** Validates and freezes the record. */
+  /**
+   * Validates and freezes the record.
+   *
+   * @param amount        {@code amount} with {@code currency}
+   * @param creditHistory {@code creditHistory}: the requested page of movements
+   */
   public Credit {
     Objects.requireNonNull(amount, "amount");
     creditHistory = List.copyOf(creditHistory);

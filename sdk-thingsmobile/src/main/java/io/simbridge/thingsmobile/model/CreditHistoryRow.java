@@ -15,7 +15,14 @@ import java.util.Optional;
  * @param msisdn        {@code msisdn}: the SIM the movement concerned, if any
  */
 public record CreditHistoryRow(Money amount, LocalDateTime dateLoad, String opDescription, Optional<Msisdn> msisdn) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param amount        {@code amount}, negative for a debit, in the answer's {@code currency}
+   * @param dateLoad      {@code dateLoad}, provider local time
+   * @param opDescription {@code opDescription}, such as {@code Sim recharge}; empty when blank
+   * @param msisdn        {@code msisdn}: the SIM the movement concerned, if any
+   */
   public CreditHistoryRow {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(dateLoad, "dateLoad");

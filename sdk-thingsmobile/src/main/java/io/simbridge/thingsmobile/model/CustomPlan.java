@@ -21,7 +21,15 @@ public record CustomPlan(
     Optional<DataVolume> simAutorechargeCreditThreshold,
     Optional<DataVolume> simAutorechargeAmount) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param id                             {@code id}, what changeSimPlan and modifyCustomPlan take
+   * @param name                           {@code name}
+   * @param simAutorechargeEnabled         {@code simAutorechargeEnabled}
+   * @param simAutorechargeCreditThreshold {@code simAutorechargeCreditThreshold}
+   * @param simAutorechargeAmount          {@code simAutorechargeAmount}
+   */
   public CustomPlan {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -21,7 +21,14 @@ public record CustomPlanSettings(
     DataVolume simAutorechargeCreditThreshold,
     DataVolume simAutorechargeAmount) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param name                           {@code name}, not blank
+   * @param simAutorechargeEnabled         {@code simAutorechargeEnabled}
+   * @param simAutorechargeCreditThreshold {@code simAutorechargeCreditThreshold}
+   * @param simAutorechargeAmount          {@code simAutorechargeAmount}
+   */
   public CustomPlanSettings {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(simAutorechargeCreditThreshold, "simAutorechargeCreditThreshold");

@@ -17,7 +17,12 @@ public record DateRange(Optional<LocalDateTime> start, Optional<LocalDateTime> e
   /** No bounds: the provider's default range. */
   public static final DateRange UNBOUNDED = new DateRange(Optional.empty(), Optional.empty());
 
-  /** Checks that the range does not end before it starts. */
+  /**
+   * Checks that the range does not end before it starts.
+   *
+   * @param start the start of the range, if bounded
+   * @param end   the end of the range, if bounded; not before {@code start}
+   */
   public DateRange {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
@@ -36,12 +41,18 @@ public record DateRange(Optional<LocalDateTime> start, Optional<LocalDateTime> e
     return new DateRange(Optional.of(start), Optional.of(end));
   }
 
-  /** @param start the start @return a range open at its end */
+  /**
+   * @param start the start
+   * @return a range open at its end
+   */
   public static DateRange from(LocalDateTime start) {
     return new DateRange(Optional.of(start), Optional.empty());
   }
 
-  /** @param end the end @return a range open at its start */
+  /**
+   * @param end the end
+   * @return a range open at its start
+   */
   public static DateRange until(LocalDateTime end) {
     return new DateRange(Optional.empty(), Optional.of(end));
   }

@@ -74,7 +74,35 @@ public record SimInfo(
     Optional<Boolean> blockSimTotal,
     List<Cdr> cdrs) {
 
-  /** Validates and freezes the record. */
+  /**
+   * Validates and freezes the record.
+   *
+   * @param msisdn                      {@code msisdn}
+   * @param iccid                       {@code iccid}
+   * @param status                      {@code status} ({@code active} or {@code not active})
+   * @param name                        {@code name}
+   * @param tag                         {@code tag}
+   * @param plan                        {@code plan}, such as {@code default}
+   * @param type                        {@code type}, such as {@code AllInOne Sim}
+   * @param activationDate              {@code activationDate}, provider local time
+   * @param expirationDate              {@code expirationDate}, provider local time
+   * @param lastConnectionDate          {@code lastConnectionDate}, provider local time
+   * @param blockSimAfterExpirationDate {@code blockSimAfterExpirationDate}
+   * @param balance                     {@code balance}: data still available
+   * @param dailyTraffic                {@code dailyTraffic}
+   * @param monthlyTraffic              {@code monthlyTraffic}
+   * @param totalTraffic                {@code totalTraffic}
+   * @param dailyTrafficThreshold       {@code dailyTrafficThreshold}, read as bytes
+   * @param rawDailyTrafficThreshold    {@code dailyTrafficThreshold} as the provider sent it
+   * @param blockSimDaily               {@code blockSimDaily}: block the SIM at the daily threshold
+   * @param monthlyTrafficThreshold     {@code monthlyTrafficThreshold}, read as bytes
+   * @param rawMonthlyTrafficThreshold  {@code monthlyTrafficThreshold} as the provider sent it
+   * @param blockSimMonthly             {@code blockSimMonthly}
+   * @param totalTrafficThreshold       {@code totalTrafficThreshold}, read as bytes
+   * @param rawTotalTrafficThreshold    {@code totalTrafficThreshold} as the provider sent it
+   * @param blockSimTotal               {@code blockSimTotal}
+   * @param cdrs                        the requested page of the SIM's CDRs
+   */
   public SimInfo {
     Objects.requireNonNull(msisdn, "msisdn");
     Objects.requireNonNull(iccid, "iccid");

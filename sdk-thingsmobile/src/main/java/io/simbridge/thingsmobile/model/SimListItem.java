@@ -48,7 +48,27 @@ public record SimListItem(
     Optional<DataVolume> monthlyTraffic,
     Optional<DataVolume> totalTraffic) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param msisdn             {@code msisdn}
+   * @param iccid              {@code iccid} (the SIM barcode)
+   * @param status             {@code status}, one of the statuses the section documents or a new one
+   * @param name               {@code name}
+   * @param tag                {@code tag}
+   * @param plan               {@code plan}, such as {@code Pay-per-use plan}
+   * @param type               {@code type}, such as {@code AllInOne Sim}
+   * @param automation         {@code automation}, such as {@code default}
+   * @param country            {@code country}, such as {@code United States of America}
+   * @param roamingProfile     {@code roamingProfile}, such as {@code TM-1}
+   * @param activationDate     {@code activationDate}, provider local time
+   * @param expirationDate     {@code expirationDate}, provider local time
+   * @param lastConnectionDate {@code lastConnectionDate}, provider local time
+   * @param balance            {@code balance}: data still available
+   * @param dailyTraffic       {@code dailyTraffic}
+   * @param monthlyTraffic     {@code monthlyTraffic}
+   * @param totalTraffic       {@code totalTraffic} (named by the section, absent from its example)
+   */
   public SimListItem {
     Objects.requireNonNull(msisdn, "msisdn");
     Objects.requireNonNull(iccid, "iccid");

@@ -15,7 +15,13 @@ public record SimListQuery(Optional<String> name, Optional<String> tag, Optional
   /** Every SIM of the account. */
   public static final SimListQuery ALL = new SimListQuery(Optional.empty(), Optional.empty(), Optional.empty());
 
-  /** Validates the record: a name or tag filter cannot be blank. */
+  /**
+   * Validates the record: a name or tag filter cannot be blank.
+   *
+   * @param name   only SIMs with this name
+   * @param tag    only SIMs with this tag
+   * @param status only SIMs in this status group
+   */
   public SimListQuery {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(tag, "tag");
@@ -30,17 +36,26 @@ public record SimListQuery(Optional<String> name, Optional<String> tag, Optional
     }
   }
 
-  /** @param name the SIM name @return a copy listing only SIMs with this name */
+  /**
+   * @param name the SIM name
+   * @return a copy listing only SIMs with this name
+   */
   public SimListQuery withName(String name) {
     return new SimListQuery(Optional.of(name), tag, status);
   }
 
-  /** @param tag the SIM tag @return a copy listing only SIMs with this tag */
+  /**
+   * @param tag the SIM tag
+   * @return a copy listing only SIMs with this tag
+   */
   public SimListQuery withTag(String tag) {
     return new SimListQuery(name, Optional.of(tag), status);
   }
 
-  /** @param group the status group @return a copy listing only SIMs in this group */
+  /**
+   * @param group the status group
+   * @return a copy listing only SIMs in this group
+   */
   public SimListQuery withStatus(SimStatusGroup group) {
     return new SimListQuery(name, tag, Optional.of(group));
   }

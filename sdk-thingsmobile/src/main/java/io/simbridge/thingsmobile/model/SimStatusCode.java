@@ -52,12 +52,12 @@ public enum SimStatusCode {
     this.group = group;
   }
 
-  /** @return the documented spelling, empty for {@link #UNRECOGNISED} */
+  /** {@return the documented spelling, empty for {@link #UNRECOGNISED}} */
   public Optional<String> wireValue() {
     return Optional.ofNullable(wireValue);
   }
 
-  /** @return the simListLite group the status belongs to, empty for {@link #UNRECOGNISED} */
+  /** {@return the simListLite group the status belongs to, empty for {@link #UNRECOGNISED}} */
   public Optional<SimStatusGroup> group() {
     return Optional.ofNullable(group);
   }

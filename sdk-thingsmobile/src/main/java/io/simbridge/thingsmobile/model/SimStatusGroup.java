@@ -20,7 +20,7 @@ public enum SimStatusGroup {
     this.wireValue = wireValue;
   }
 
-  /** @return the value the API expects in simListLite's {@code status} parameter */
+  /** {@return the value the API expects in simListLite's {@code status} parameter} */
   public String wireValue() {
     return wireValue;
   }

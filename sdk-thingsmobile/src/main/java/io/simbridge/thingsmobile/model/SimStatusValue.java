@@ -13,7 +13,12 @@ import java.util.Optional;
  */
 public record SimStatusValue(String raw, SimStatusCode code) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param raw  the API's value, such as {@code suspended-for-no-cash}
+   * @param code the documented status it stands for
+   */
   public SimStatusValue {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(code, "code");
@@ -27,12 +32,12 @@ public record SimStatusValue(String raw, SimStatusCode code) {
     return new SimStatusValue(raw, SimStatusCode.fromWire(raw));
   }
 
-  /** @return the simListLite group of the status, empty when it is not recognised */
+  /** {@return the simListLite group of the status, empty when it is not recognised} */
   public Optional<SimStatusGroup> group() {
     return code.group();
   }
 
-  /** @return the raw value */
+  /** {@return the raw value} */
   @Override
   public String toString() {
     return raw;

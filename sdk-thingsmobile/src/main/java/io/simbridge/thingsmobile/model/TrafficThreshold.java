@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record TrafficThreshold(DataVolume limit, boolean blockSim) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param limit    the threshold, a whole number of MiB
+   * @param blockSim whether the SIM is blocked once the threshold is exceeded
+   */
   public TrafficThreshold {
     Objects.requireNonNull(limit, "limit");
   }

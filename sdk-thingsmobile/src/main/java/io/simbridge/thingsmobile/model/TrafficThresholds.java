@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param total   the threshold over the SIM's life
  */
 public record TrafficThresholds(TrafficThreshold daily, TrafficThreshold monthly, TrafficThreshold total) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param daily   the daily threshold
+   * @param monthly the monthly threshold
+   * @param total   the threshold over the SIM's life
+   */
   public TrafficThresholds {
     Objects.requireNonNull(daily, "daily");
     Objects.requireNonNull(monthly, "monthly");

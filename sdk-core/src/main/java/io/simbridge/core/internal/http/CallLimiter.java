@@ -22,6 +22,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * would have to wait fails at once with the wait it would have needed.
  */
 final class CallLimiter {
+  /** Told when a call has to wait for its turn, before it waits. */
+  interface Observer {
+    /**
+     * @param details  the call
+     * @param wait     how long it will wait
+     * @param interval the interval that imposes the wait
+     */
+    void waiting(ErrorDetails details, Duration wait, Duration interval);
+  }
+
   /** Held while a limited call runs; closing it records the completion. */
   interface Permit extends AutoCloseable {
     @Override
@@ -34,14 +44,21 @@ final class CallLimiter {
   private final Sleeper sleeper;
   private final CallLimitMode mode;
   private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
+  // Null when turns are kept in memory only (the default).
+  private final SharedTurns shared;
 
   CallLimiter(Clock clock, Sleeper sleeper, CallLimitMode mode) {
+    this(clock, sleeper, mode, null);
+  }
+
+  CallLimiter(Clock clock, Sleeper sleeper, CallLimitMode mode, SharedTurns shared) {
     this.clock = clock;
     this.sleeper = sleeper;
     this.mode = mode;
+    this.shared = shared;
   }
 
-  Permit acquire(String lane, Duration interval, ErrorDetails details) {
+  Permit acquire(String lane, Duration interval, ErrorDetails details, Observer observer) {
     if (interval.isZero()) {
       return UNLIMITED;
     }
@@ -55,7 +72,7 @@ final class CallLimiter {
         l.lock.unlock();
         throw new RateLimitedException(details, wait, true, null);
       }
-      return l.permit(clock);
+      return withShared(l, lane, interval, details);
     }
     try {
       l.lock.lockInterruptibly();
@@ -64,7 +81,11 @@ final class CallLimiter {
       throw new TransportException(details, false, e);
     }
     try {
-      sleeper.sleep(l.waitFrom(clock.instant(), interval));
+      Duration wait = l.waitFrom(clock.instant(), interval);
+      if (!wait.isZero()) {
+        observer.waiting(details, wait, interval);
+      }
+      sleeper.sleep(wait);
     } catch (InterruptedException e) {
       l.lock.unlock();
       Thread.currentThread().interrupt();
@@ -73,7 +94,13 @@ final class CallLimiter {
       l.lock.unlock();
       throw e;
     }
-    return l.permit(clock);
+    return withShared(l, lane, interval, details);
+  }
+
+  /** Adds the account-wide turn, when a shared store is configured, to the local one held. */
+  private Permit withShared(Lane l, String lane, Duration interval, ErrorDetails details) {
+    Permit local = l.permit(clock);
+    return shared == null ? local : shared.take(lane, interval, details, local, l.lock::unlock);
   }
 
   /** @return how many threads wait for the lane's turn; for tests of its ordering */

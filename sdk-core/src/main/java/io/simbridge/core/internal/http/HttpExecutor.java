@@ -1,5 +1,6 @@
 package io.simbridge.core.internal.http;
 
+import io.simbridge.core.config.CallLimitStore;
 import io.simbridge.core.config.RetryPolicy;
 import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.AuthenticationException;
@@ -69,14 +70,19 @@ public final class HttpExecutor implements AutoCloseable {
   private final OkHttpClient streamingHttp;
   private final CallLimiter limiter;
   private final Logger log;
+  private final CallEvents events;
   private volatile boolean closed;
 
-  private HttpExecutor(String provider, TransportOptions options, Redactor redactor) {
+  private HttpExecutor(String provider, String account, TransportOptions options, Redactor redactor) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.options = Objects.requireNonNull(options, "options");
     this.redactor = Objects.requireNonNull(redactor, "redactor");
-    this.limiter = new CallLimiter(options.clock(), options.sleeper(), options.callLimitMode());
+    // A shared turn outlives a dead holder by one whole attempt, the longest a live one holds it.
+    this.limiter = new CallLimiter(options.clock(), options.sleeper(), options.callLimitMode(),
+        options.callLimitStore().map(store -> new SharedTurns(store, account, options.sleeper(),
+            options.callLimitMode(), options.callTimeout())).orElse(null));
     this.log = LoggerFactory.getLogger("io.simbridge.http." + provider);
+    this.events = new CallEvents(provider, options.listeners(), redactor, options.clock(), log);
     OkHttpClient base = options.httpClient().orElseGet(SharedHttp::client);
     this.http = GuardedHttp.client(base, options, () -> closed);
     // A streamed answer is read after execute() returns, possibly for minutes: OkHttp's call
@@ -92,7 +98,22 @@ public final class HttpExecutor implements AutoCloseable {
    */
   public static HttpExecutor create(String provider, TransportOptions options, Redactor redactor) {
     JacksonVersions.requireSupported(); // when the client is built, not on its first answer
-    return new HttpExecutor(provider, options, redactor);
+    // Without an account, every account of the provider shares one lane in a shared store: slower
+    // than needed when there are several, never faster than allowed.
+    return new HttpExecutor(provider, CallLimitStore.fingerprint(provider), options, redactor);
+  }
+
+  /**
+   * @param provider the provider id, such as {@code thingsmobile}
+   * @param account  the account's fingerprint ({@link CallLimitStore#fingerprint}), naming its
+   *                 lanes in a shared call-limit store
+   * @param options  the user's transport options
+   * @param redactor the provider's redaction rules, which also learn every secret sent
+   * @return an executor
+   */
+  public static HttpExecutor create(String provider, String account, TransportOptions options, Redactor redactor) {
+    JacksonVersions.requireSupported();
+    return new HttpExecutor(provider, Objects.requireNonNull(account, "account"), options, redactor);
   }
 
   /** @return the transport options */
@@ -113,6 +134,11 @@ public final class HttpExecutor implements AutoCloseable {
   /** @return the provider id */
   public String provider() {
     return provider;
+  }
+
+  /** @return where this executor's calls report their events; the token cache reports there too */
+  CallEvents events() {
+    return events;
   }
 
   /**
@@ -158,23 +184,34 @@ public final class HttpExecutor implements AutoCloseable {
    * @param <T>     the value type
    * @return the value
    */
-  @SuppressWarnings("try") // the permit is held for the attempt and released by try-with-resources
   public <T> T execute(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler) {
     if (closed) {
       throw closedError();
     }
-    ErrorDetails details = details(op.name());
+    CallEvents.Call events = this.events.start(op, request);
+    try {
+      return events.succeeded(run(op, request, handler, events));
+    } catch (RuntimeException e) {
+      throw events.failed(e);
+    }
+  }
+
+  @SuppressWarnings("try") // the permit is held for the attempt and released by try-with-resources
+  private <T> T run(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler, CallEvents.Call events) {
+    ErrorDetails call = details(op.name());
     RetryPolicy policy = options.retryPolicy();
     Duration interval = options.callInterval(op.name()).orElse(op.minInterval());
     Instant start = options.clock().instant();
     for (int attempt = 1; ; attempt++) {
+      ErrorDetails details = call.withAttempts(attempt);
+      events.attemptStarted(attempt);
       SimApiException failure;
-      try (CallLimiter.Permit permit = limiter.acquire(op.limitGroup(), interval, details)) {
+      try (CallLimiter.Permit permit = limiter.acquire(op.limitGroup(), interval, details, events)) {
         if (closed) {
           // Closed while this call waited for its turn: it must not leave now.
           throw closedError();
         }
-        return attempt(op, request, handler, details, attempt, policy.maxAttempts());
+        return attempt(op, request, handler, details, attempt, policy.maxAttempts(), events);
       } catch (SimApiException e) {
         failure = e;
       }
@@ -188,6 +225,7 @@ public final class HttpExecutor implements AutoCloseable {
         log.debug("[{} {}] attempt {} failed ({}); retrying in {} ms", provider, op.name(), attempt,
             failure.getClass().getSimpleName(), wait.toMillis());
       }
+      events.retrying(failure, wait);
       try {
         options.sleeper().sleep(wait);
       } catch (InterruptedException e) {
@@ -198,7 +236,7 @@ public final class HttpExecutor implements AutoCloseable {
   }
 
   private <T> T attempt(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler,
-      ErrorDetails details, int attempt, int maxAttempts) {
+      ErrorDetails details, int attempt, int maxAttempts, CallEvents.Call events) {
     GuardedHttp.Transmission tracker = new GuardedHttp.Transmission();
     Request call = toOkHttp(request, tracker);
     if (log.isDebugEnabled()) {
@@ -213,7 +251,7 @@ public final class HttpExecutor implements AutoCloseable {
     Call okCall = (op.streamed() ? streamingHttp : http).newCall(call);
     try (CallWatch watch = CallWatch.start(okCall, op.streamed() ? options.callTimeout() : null)) {
       try {
-        return send(okCall, op, handler, details, tracker);
+        return send(okCall, op, handler, details, tracker, events);
       } catch (SimApiException e) {
         // The watch cancelled the call: say why, rather than OkHttp's bare "Canceled".
         String why = watch.cancelledBecause();
@@ -229,7 +267,7 @@ public final class HttpExecutor implements AutoCloseable {
   }
 
   private <T> T send(Call okCall, OperationSpec op, ResponseHandler<T> handler, ErrorDetails details,
-      GuardedHttp.Transmission tracker) {
+      GuardedHttp.Transmission tracker, CallEvents.Call events) {
     long started = System.nanoTime();
     Response raw;
     try {
@@ -237,6 +275,10 @@ public final class HttpExecutor implements AutoCloseable {
     } catch (GuardedHttp.ClosedException e) {
       throw closedError();
     } catch (IOException e) {
+      if (e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
+        // Okio noticed the interrupt before the call watch did: the caller's flag stays set.
+        Thread.currentThread().interrupt();
+      }
       if (log.isDebugEnabled()) {
         log.debug("<- [{} {}] failed after {} ms: {}", provider, op.name(), elapsedMs(started), e.toString());
       }
@@ -267,6 +309,7 @@ public final class HttpExecutor implements AutoCloseable {
       // The body arrived; the parser could not decode it (an unknown encoding, say).
       throw response.malformed("the answer could not be decoded: " + e);
     } finally {
+      events.answered(okCall.request(), response);
       response.close();
     }
   }

@@ -53,10 +53,21 @@ public final class InboundResponse {
     this.response = response;
     this.clock = clock;
     this.retryAfter = retryAfter != null ? retryAfter : response.header("Retry-After");
-    this.details = details.withStatus(response.code());
+    this.details = details.withStatus(response.code()).withRequestId(requestId(response, redactor));
     this.redactor = redactor;
     this.maxBytes = Math.min(maxBytes, Integer.MAX_VALUE - 16);
     this.log = log;
+  }
+
+  /** The provider's request identifier, bounded and redacted: it ends up in exception messages. */
+  private static String requestId(Response response, Redactor redactor) {
+    String id = response.header("X-Request-Id");
+    return id == null || id.isBlank() ? null : redactor.redact(id.strip().substring(0, Math.min(id.strip().length(), 128)));
+  }
+
+  /** @return the body bytes read so far, or the declared length if none were, -1 when unknown */
+  long bytesReceived() {
+    return bytes != null ? bytes.length : response.body().contentLength();
   }
 
   /** @return the HTTP status */

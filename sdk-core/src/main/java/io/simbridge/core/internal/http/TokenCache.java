@@ -2,6 +2,7 @@ package io.simbridge.core.internal.http;
 
 import io.simbridge.core.error.ErrorDetails;
 import io.simbridge.core.error.TransportException;
+import io.simbridge.core.observe.TokenRenewal;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,23 +60,28 @@ public final class TokenCache implements CredentialSource {
   private final Redactor redactor;
   private final Duration waitLimit;
   private final ErrorDetails details;
+  private final CallEvents events;
   private final ReentrantLock lock = new ReentrantLock();
   // Guarded by lock.
   private String token;
   private Instant renewAt;
   private CompletableFuture<String> inFlight;
+  private boolean fetchedBefore;
 
   /**
+   * A cache whose renewals are reported to the listeners of {@code http}, with its clock and
+   * redactor.
+   *
    * @param fetcher   obtains tokens
-   * @param clock     decides expiry
-   * @param redactor  learns every token so that logs hide it
+   * @param http      the executor of the client the tokens are for
    * @param waitLimit the longest a caller waits for another caller's fetch (its call budget)
    * @param details   names the provider and the token operation in a waiter's failure
    */
-  public TokenCache(Fetcher fetcher, Clock clock, Redactor redactor, Duration waitLimit, ErrorDetails details) {
+  public TokenCache(Fetcher fetcher, HttpExecutor http, Duration waitLimit, ErrorDetails details) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.redactor = Objects.requireNonNull(redactor, "redactor");
+    this.clock = http.clock();
+    this.redactor = http.redactor();
+    this.events = http.events();
     this.waitLimit = Objects.requireNonNull(waitLimit, "waitLimit");
     this.details = Objects.requireNonNull(details, "details");
   }
@@ -84,6 +90,7 @@ public final class TokenCache implements CredentialSource {
   public String current() {
     CompletableFuture<String> theirs;
     CompletableFuture<String> mine = null;
+    TokenRenewal.Reason reason = null;
     lock.lock();
     try {
       if (token != null && (renewAt == null || clock.instant().isBefore(renewAt))) {
@@ -93,20 +100,24 @@ public final class TokenCache implements CredentialSource {
       if (theirs == null) {
         mine = new CompletableFuture<>();
         inFlight = mine;
+        reason = !fetchedBefore ? TokenRenewal.Reason.FIRST
+            : token == null ? TokenRenewal.Reason.REJECTED : TokenRenewal.Reason.EXPIRING;
       }
     } finally {
       lock.unlock();
     }
-    return mine != null ? fetch(mine) : await(theirs);
+    return mine != null ? fetch(mine, reason) : await(theirs);
   }
 
-  private String fetch(CompletableFuture<String> mine) {
+  private String fetch(CompletableFuture<String> mine, TokenRenewal.Reason reason) {
     Instant issued = clock.instant();
     try {
       Token fresh = fetcher.fetch();
       redactor.addTemporarySecret(fresh.value());
+      events.tokenRenewed(reason);
       lock.lock();
       try {
+        fetchedBefore = true;
         token = fresh.value();
         renewAt = fresh.lifetime().map(stated -> {
           // A provider's absurd lifetime (years, or Long.MAX_VALUE seconds) must not overflow.

@@ -2,12 +2,16 @@ package io.simbridge.core.internal.http;
 
 import io.simbridge.core.ProviderOperation;
 import io.simbridge.core.config.CallLimitMode;
+import io.simbridge.core.config.CallLimitStore;
 import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.RetryPolicy;
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +49,8 @@ public final class TransportOptions {
   private final boolean allowInsecureHttp;
   private final boolean maskSubscriberIdsInLogs;
   private final long maxResponseBytes;
+  private final CallLimitStore callLimitStore;
+  private final List<CallListener> listeners;
 
   private TransportOptions(Builder b) {
     this.connectTimeout = b.connectTimeout;
@@ -59,6 +65,8 @@ public final class TransportOptions {
     this.allowInsecureHttp = b.allowInsecureHttp;
     this.maskSubscriberIdsInLogs = b.maskSubscriberIdsInLogs;
     this.maxResponseBytes = b.maxResponseBytes;
+    this.callLimitStore = b.callLimitStore;
+    this.listeners = List.copyOf(b.listeners);
   }
 
   /** @return options with every default */
@@ -139,13 +147,32 @@ public final class TransportOptions {
     return maxResponseBytes;
   }
 
+  /**
+   * Where call-limit turns are kept when several processes share an account.
+   *
+   * @return the shared store; empty when turns are kept in this client's memory (the default)
+   */
+  public Optional<CallLimitStore> callLimitStore() {
+    return Optional.ofNullable(callLimitStore);
+  }
+
+  /**
+   * The listeners every call reports its events to, in registration order.
+   *
+   * @return the listeners, empty when none was added
+   */
+  public List<CallListener> listeners() {
+    return listeners;
+  }
+
   @Override
   public String toString() {
     return "TransportOptions[connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", callTimeout="
         + callTimeout + ", " + retryPolicy + ", callLimitMode=" + callLimitMode + ", callIntervals="
         + new TreeMap<>(callIntervals) + ", allowInsecureHttp=" + allowInsecureHttp + ", maskSubscriberIdsInLogs="
         + maskSubscriberIdsInLogs + ", maxResponseBytes=" + maxResponseBytes + ", customHttpClient="
-        + (httpClient != null) + "]";
+        + (httpClient != null) + ", sharedCallLimits=" + (callLimitStore != null) + ", listeners="
+        + listeners.size() + "]";
   }
 
   /** Builds {@link TransportOptions}. */
@@ -163,6 +190,8 @@ public final class TransportOptions {
     private boolean allowInsecureHttp;
     private boolean maskSubscriberIdsInLogs = true;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private CallLimitStore callLimitStore;
+    private final List<CallListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -179,6 +208,8 @@ public final class TransportOptions {
       allowInsecureHttp = o.allowInsecureHttp;
       maskSubscriberIdsInLogs = o.maskSubscriberIdsInLogs;
       maxResponseBytes = o.maxResponseBytes;
+      callLimitStore = o.callLimitStore;
+      listeners.addAll(o.listeners);
     }
 
     /** @param timeout time allowed to open a connection, positive @return this builder */
@@ -293,6 +324,30 @@ public final class TransportOptions {
         throw new InvalidInputException("maxResponseBytes", String.valueOf(bytes), "1024 or more");
       }
       this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Keeps call-limit turns in a store shared by every process that uses the same account, such
+     * as the JDBC store of {@code sdk-jobs}, so that together they keep the documented intervals.
+     *
+     * @param store the shared store
+     * @return this builder
+     */
+    public Builder callLimitStore(CallLimitStore store) {
+      this.callLimitStore = Objects.requireNonNull(store, "callLimitStore");
+      return this;
+    }
+
+    /**
+     * Adds a listener that receives the events of every call (see {@link CallListener}). Several
+     * may be added; each receives every event, in the order they were added.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder addListener(CallListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

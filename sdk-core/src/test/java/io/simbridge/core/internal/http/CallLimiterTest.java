@@ -23,16 +23,17 @@ import org.junit.jupiter.api.Test;
 class CallLimiterTest {
   private static final Duration FIVE_SECONDS = Duration.ofSeconds(5);
   private static final ErrorDetails DETAILS = ErrorDetails.of("test", "simStatus");
+  private static final CallLimiter.Observer UNOBSERVED = (details, wait, interval) -> {};
 
   private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
 
   @Test
   void aSecondCallOneSecondAfterTheFirstWaitsTheRemainingFourSeconds() {
     CallLimiter limiter = new CallLimiter(clock, clock, CallLimitMode.WAIT);
-    limiter.acquire("simStatus", FIVE_SECONDS, DETAILS).close();
+    limiter.acquire("simStatus", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
     clock.advance(Duration.ofSeconds(1));
 
-    try (CallLimiter.Permit permit = limiter.acquire("simStatus", FIVE_SECONDS, DETAILS)) {
+    try (CallLimiter.Permit permit = limiter.acquire("simStatus", FIVE_SECONDS, DETAILS, UNOBSERVED)) {
       assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(4));
       assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-01T00:00:05Z"));
     }
@@ -41,11 +42,11 @@ class CallLimiterTest {
   @Test
   void theIntervalCountsFromTheCompletionOfThePreviousCall() {
     CallLimiter limiter = new CallLimiter(clock, clock, CallLimitMode.WAIT);
-    try (CallLimiter.Permit permit = limiter.acquire("op", FIVE_SECONDS, DETAILS)) {
+    try (CallLimiter.Permit permit = limiter.acquire("op", FIVE_SECONDS, DETAILS, UNOBSERVED)) {
       clock.advance(Duration.ofSeconds(2)); // the call itself takes 2 s
     }
 
-    limiter.acquire("op", FIVE_SECONDS, DETAILS).close();
+    limiter.acquire("op", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
 
     assertThat(clock.sleeps()).containsExactly(FIVE_SECONDS);
   }
@@ -53,10 +54,10 @@ class CallLimiterTest {
   @Test
   void lanesAreIndependent() {
     CallLimiter limiter = new CallLimiter(clock, clock, CallLimitMode.WAIT);
-    limiter.acquire("simStatus", FIVE_SECONDS, DETAILS).close();
+    limiter.acquire("simStatus", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
 
-    limiter.acquire("credit", FIVE_SECONDS, DETAILS).close();
-    limiter.acquire("unlimited", Duration.ZERO, DETAILS).close();
+    limiter.acquire("credit", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
+    limiter.acquire("unlimited", Duration.ZERO, DETAILS, UNOBSERVED).close();
 
     assertThat(clock.sleeps()).isEmpty();
   }
@@ -64,10 +65,10 @@ class CallLimiterTest {
   @Test
   void failFastReportsTheWaitInsteadOfWaiting() {
     CallLimiter limiter = new CallLimiter(clock, clock, CallLimitMode.FAIL_FAST);
-    limiter.acquire("simStatus", FIVE_SECONDS, DETAILS).close();
+    limiter.acquire("simStatus", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
     clock.advance(Duration.ofSeconds(1));
 
-    assertThatThrownBy(() -> limiter.acquire("simStatus", FIVE_SECONDS, DETAILS))
+    assertThatThrownBy(() -> limiter.acquire("simStatus", FIVE_SECONDS, DETAILS, UNOBSERVED))
         .isInstanceOfSatisfying(RateLimitedException.class, e -> {
           assertThat(e.isClientSide()).isTrue();
           assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(4));
@@ -76,7 +77,7 @@ class CallLimiterTest {
     assertThat(clock.sleeps()).isEmpty();
 
     clock.advance(Duration.ofSeconds(4));
-    limiter.acquire("simStatus", FIVE_SECONDS, DETAILS).close();
+    limiter.acquire("simStatus", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
   }
 
   /**
@@ -91,13 +92,13 @@ class CallLimiterTest {
     List<Integer> order = Collections.synchronizedList(new ArrayList<>());
     ExecutorService pool = Executors.newFixedThreadPool(15);
     try {
-      CallLimiter.Permit first = limiter.acquire("lane", interval, DETAILS);
+      CallLimiter.Permit first = limiter.acquire("lane", interval, DETAILS, UNOBSERVED);
       List<Future<?>> done = new ArrayList<>();
       for (int t = 1; t <= 15; t++) {
         int id = t;
         done.add(pool.submit(() -> {
           for (int call = 0; call < (id == 1 ? 2 : 1); call++) {
-            try (CallLimiter.Permit permit = limiter.acquire("lane", interval, DETAILS)) {
+            try (CallLimiter.Permit permit = limiter.acquire("lane", interval, DETAILS, UNOBSERVED)) {
               order.add(id);
             }
           }
@@ -154,7 +155,7 @@ class CallLimiterTest {
         done.add(pool.submit(() -> {
           start.await();
           for (int i = 0; i < callsEach; i++) {
-            try (CallLimiter.Permit permit = limiter.acquire("lane", interval, DETAILS)) {
+            try (CallLimiter.Permit permit = limiter.acquire("lane", interval, DETAILS, UNOBSERVED)) {
               maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
               perThread.merge(id, 1, Integer::sum);
               inside.decrementAndGet();

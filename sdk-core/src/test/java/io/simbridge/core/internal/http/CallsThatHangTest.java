@@ -103,8 +103,10 @@ class CallsThatHangTest {
 
     assertThat(caller.isAlive()).isFalse();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    // Okio may see the interrupt itself before simbridge's watch cancels the call: either way the
+    // write ends ambiguous because of the interrupt.
     assertThat(thrown.get()).isInstanceOf(AmbiguousOutcomeException.class)
-        .hasRootCauseMessage("the calling thread was interrupted");
+        .rootCause().isInstanceOf(java.io.InterruptedIOException.class).hasMessageContaining("interrupted");
     assertThat(flag.get()).isTrue();
     assertThat(requests.get()).isEqualTo(1);
   }

@@ -323,7 +323,7 @@ class HttpExecutorTest {
           .willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
       AtomicInteger fetches = new AtomicInteger();
       TokenCache tokens = new TokenCache(() -> new TokenCache.Token(fetches.incrementAndGet() == 1 ? "old" : "new",
-          java.util.Optional.empty()), clock, executor.redactor(), Duration.ofSeconds(10), executor.details("token"));
+          java.util.Optional.empty()), executor, Duration.ofSeconds(10), executor.details("token"));
 
       JsonNode answer = executor.execute(READ, tokens,
           t -> OutboundRequest.post(server.baseUrl() + "/a").header("Authorization", "Bearer " + t).build(), JSON);

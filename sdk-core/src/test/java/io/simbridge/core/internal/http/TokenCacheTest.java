@@ -27,7 +27,8 @@ class TokenCacheTest {
 
   private TokenCache cache(Duration lifetime) {
     return new TokenCache(() -> new TokenCache.Token("token-" + fetches.incrementAndGet(), Optional.ofNullable(lifetime)),
-        clock, redactor, Duration.ofSeconds(10), DETAILS);
+        HttpExecutor.create("test", TransportOptions.builder().clock(clock).build(), redactor),
+        Duration.ofSeconds(10), DETAILS);
   }
 
   @Test
@@ -108,7 +109,8 @@ class TokenCacheTest {
         Thread.currentThread().interrupt();
       }
       return new TokenCache.Token("shared", Optional.of(Duration.ofHours(1)));
-    }, clock, redactor, Duration.ofSeconds(10), DETAILS);
+    }, HttpExecutor.create("test", TransportOptions.builder().clock(clock).build(), redactor),
+        Duration.ofSeconds(10), DETAILS);
     ExecutorService pool = Executors.newFixedThreadPool(32);
     Set<String> seen = ConcurrentHashMap.newKeySet();
     try {

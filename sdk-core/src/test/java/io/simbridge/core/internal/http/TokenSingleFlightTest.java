@@ -50,7 +50,8 @@ class TokenSingleFlightTest {
         Thread.currentThread().interrupt();
       }
       throw new TransportException(DETAILS, true, new SocketTimeoutException("timeout"));
-    }, clock, Redactor.of(false), waitLimit, DETAILS);
+    }, HttpExecutor.create("test", TransportOptions.builder().clock(clock).build(), Redactor.of(false)),
+        waitLimit, DETAILS);
   }
 
   @Test

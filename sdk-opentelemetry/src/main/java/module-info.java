@@ -1,0 +1,11 @@
+/**
+ * simbridge OpenTelemetry tracing: {@link io.simbridge.opentelemetry.OpenTelemetryCallListener}
+ * makes one span per call of a simbridge client, through the OpenTelemetry API only.
+ */
+module io.simbridge.opentelemetry {
+  requires transitive io.simbridge.core;
+  requires transitive io.opentelemetry.api;
+  requires io.opentelemetry.context;
+
+  exports io.simbridge.opentelemetry;
+}
