@@ -2,6 +2,7 @@ package io.simbridge.spring.autoconfigure;
 
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.SimProviders;
+import io.simbridge.core.observe.CallListener;
 import java.beans.PropertyDescriptor;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Builds provider clients from the bound properties through {@link SimProviders#create}, the one
@@ -22,12 +24,14 @@ final class ProviderBeans {
    * @param providerId the provider id
    * @param properties its bound properties
    * @param clientType its client class
+   * @param listeners  the call listeners to register on it
    * @param <C>        the client type
    * @return the configured client
    * @throws io.simbridge.core.error.InvalidInputException naming the property that is missing or wrong
    */
-  static <C> C client(String providerId, CommonProviderProperties properties, Class<C> clientType) {
-    SimProvider view = SimProviders.create(providerId, settings(properties));
+  static <C> C client(String providerId, CommonProviderProperties properties, Class<C> clientType,
+      ObjectProvider<CallListener> listeners) {
+    SimProvider view = SimProviders.create(providerId, settings(properties), listeners.orderedStream().toList());
     try {
       return view.unwrap(clientType);
     } catch (RuntimeException e) {

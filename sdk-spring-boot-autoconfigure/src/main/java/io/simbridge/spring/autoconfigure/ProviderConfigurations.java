@@ -1,10 +1,12 @@
 package io.simbridge.spring.autoconfigure;
 
 import io.simbridge.core.SimProvider;
+import io.simbridge.core.observe.CallListener;
 import io.simbridge.freebit.FreebitClient;
 import io.simbridge.horisen.HorisenClient;
 import io.simbridge.m2miportal.M2mIportalClient;
 import io.simbridge.thingsmobile.ThingsMobileClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One client bean and its neutral view per configured provider. The client is built from the
- * properties only when the provider is configured and the application has no client of its own;
+ * properties, with every {@link CallListener} bean registered on it, only when the provider is
+ * configured and the application has no client of its own;
  * the view wraps whichever client is there. The client closes on shutdown (its {@code close} is
  * inferred); the view has no destroy method of its own, as closing it would close the client again.
  */
@@ -27,9 +30,11 @@ final class ProviderConfigurations {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProvider(ThingsMobileClient.PROVIDER_ID)
-    ThingsMobileClient thingsMobileClient(SimbridgeProperties properties) {
+    ThingsMobileClient thingsMobileClient(SimbridgeProperties properties,
+        ObjectProvider<CallListener> listeners) {
       return ProviderBeans.client(ThingsMobileClient.PROVIDER_ID, properties.getThingsmobile(),
-          ThingsMobileClient.class);
+          ThingsMobileClient.class,
+          listeners);
     }
 
     @Bean(destroyMethod = "")
@@ -47,8 +52,10 @@ final class ProviderConfigurations {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProvider(HorisenClient.PROVIDER_ID)
-    HorisenClient horisenClient(SimbridgeProperties properties) {
-      return ProviderBeans.client(HorisenClient.PROVIDER_ID, properties.getHorisen(), HorisenClient.class);
+    HorisenClient horisenClient(SimbridgeProperties properties,
+        ObjectProvider<CallListener> listeners) {
+      return ProviderBeans.client(HorisenClient.PROVIDER_ID, properties.getHorisen(), HorisenClient.class,
+          listeners);
     }
 
     @Bean(destroyMethod = "")
@@ -66,8 +73,10 @@ final class ProviderConfigurations {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProvider("freebit")
-    FreebitClient freebitClient(SimbridgeProperties properties) {
-      return ProviderBeans.client("freebit", properties.getFreebit(), FreebitClient.class);
+    FreebitClient freebitClient(SimbridgeProperties properties,
+        ObjectProvider<CallListener> listeners) {
+      return ProviderBeans.client("freebit", properties.getFreebit(), FreebitClient.class,
+          listeners);
     }
 
     @Bean(destroyMethod = "")
@@ -85,8 +94,10 @@ final class ProviderConfigurations {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProvider(M2mIportalClient.PROVIDER_ID)
-    M2mIportalClient m2mIportalClient(SimbridgeProperties properties) {
-      return ProviderBeans.client(M2mIportalClient.PROVIDER_ID, properties.getM2miportal(), M2mIportalClient.class);
+    M2mIportalClient m2mIportalClient(SimbridgeProperties properties,
+        ObjectProvider<CallListener> listeners) {
+      return ProviderBeans.client(M2mIportalClient.PROVIDER_ID, properties.getM2miportal(), M2mIportalClient.class,
+          listeners);
     }
 
     @Bean(destroyMethod = "")

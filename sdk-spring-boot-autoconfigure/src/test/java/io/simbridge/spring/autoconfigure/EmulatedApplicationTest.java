@@ -2,11 +2,13 @@ package io.simbridge.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.core.model.SimStatus;
 import io.simbridge.fleet.FleetResult;
 import io.simbridge.fleet.SimFleet;
 import io.simbridge.fleet.SimResult;
+import io.simbridge.micrometer.MicrometerCallListener;
 import io.simbridge.testkit.m2miportal.M2mIportalEmulator;
 import io.simbridge.testkit.thingsmobile.ThingsMobileEmulator;
 import java.util.List;
@@ -25,8 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A Spring Boot application configured only by properties, against the test kit's emulators:
- * the fleet reads SIMs of two providers, the actuator reports health, and no credential reaches
- * the log.
+ * the fleet reads SIMs of two providers, the application's meter registry records the calls, the
+ * actuator reports health, and no credential reaches the log.
  */
 @SpringBootTest(classes = EmulatedApplicationTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
     properties = {"management.endpoints.web.exposure.include=health", "management.endpoint.health.show-details=always",
@@ -41,6 +43,8 @@ class EmulatedApplicationTest {
   private SimFleet fleet;
   @Autowired
   private ApplicationContext context;
+  @Autowired
+  private MeterRegistry meters;
 
   @DynamicPropertySource
   static void emulators(DynamicPropertyRegistry registry) {
@@ -70,6 +74,9 @@ class EmulatedApplicationTest {
 
     assertThat(states.results()).hasSize(2).allSatisfy(r -> assertThat(r.isSuccess()).as(r.toString()).isTrue());
     assertThat(health()).isEqualTo("UP");
+    // The application's registry got the calls, through the listener registered on every client.
+    assertThat(meters.get(MicrometerCallListener.CALLS).tag("provider", "thingsmobile").timer().count()).isOne();
+    assertThat(meters.get(MicrometerCallListener.CALLS).tag("provider", "m2miportal").timer().count()).isOne();
     assertThat(output.getAll()).doesNotContain(ThingsMobileEmulator.TOKEN).doesNotContain(M2mIportalEmulator.PASSWORD);
   }
 
