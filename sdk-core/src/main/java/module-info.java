@@ -28,8 +28,10 @@ module io.simbridge.core {
       io.simbridge.fleet;
   exports io.simbridge.core.internal.parse to
       io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
+  // The fleet's result records print through ToString.
   exports io.simbridge.core.internal.text to
-      io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
+      io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal,
+      io.simbridge.fleet;
 
   uses io.simbridge.core.spi.SimProviderFactory;
 }

@@ -13,5 +13,5 @@ module io.simbridge.freebit {
   // The answer DTOs are bound by Jackson, which needs reflective access to them.
   opens io.simbridge.freebit.internal to com.fasterxml.jackson.databind;
 
-  provides io.simbridge.core.spi.SimProviderFactory with io.simbridge.freebit.internal.FreebitProviderFactory;
+  provides io.simbridge.core.spi.SimProviderFactory with io.simbridge.freebit.FreebitProviderFactory;
 }

@@ -14,5 +14,5 @@ module io.simbridge.horisen {
   // Answers are bound to the public DTOs of the internal package.
   opens io.simbridge.horisen.internal to com.fasterxml.jackson.databind;
 
-  provides io.simbridge.core.spi.SimProviderFactory with io.simbridge.horisen.internal.HorisenProviderFactory;
+  provides io.simbridge.core.spi.SimProviderFactory with io.simbridge.horisen.HorisenProviderFactory;
 }

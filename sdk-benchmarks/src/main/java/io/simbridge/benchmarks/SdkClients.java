@@ -2,6 +2,7 @@ package io.simbridge.benchmarks;
 
 import io.simbridge.core.observe.CallListener;
 import io.simbridge.freebit.FreebitClient;
+import io.simbridge.freebit.model.FreebitOperation;
 import io.simbridge.horisen.HorisenClient;
 import io.simbridge.m2miportal.M2mIportalClient;
 import io.simbridge.thingsmobile.ThingsMobileClient;
@@ -59,7 +60,7 @@ public final class SdkClients {
         .baseUrl(baseUrl)
         .allowInsecureHttp(true)
         .authKey(Fixtures.FREEBIT_AUTH_KEY)
-        .callInterval(FreebitClient.GET_TRAFFIC_INFO, Duration.ZERO)
+        .callInterval(FreebitOperation.GET_TRAFFIC_INFO, Duration.ZERO)
         .build();
   }
 

@@ -63,7 +63,9 @@ enum ExitCode {
    * @return the exit code of its kind
    */
   static ExitCode of(Throwable error) {
-    if (error instanceof ParameterException || error instanceof InvalidInputException
+    if (error instanceof JobBulkWriter.JobRowException row) {
+      return row.code();
+    } else if (error instanceof ParameterException || error instanceof InvalidInputException
         || error instanceof InvalidRequestException || error instanceof UnsupportedCapabilityException) {
       return INVALID_INPUT;
     } else if (error instanceof AuthenticationException) {

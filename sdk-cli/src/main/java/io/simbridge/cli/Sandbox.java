@@ -14,9 +14,13 @@ import io.simbridge.testkit.horisen.HorisenEmulator;
 import io.simbridge.testkit.m2miportal.M2mIportalEmulator;
 import io.simbridge.testkit.thingsmobile.ThingsMobileEmulator;
 import io.simbridge.thingsmobile.ThingsMobileClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The embedded sandbox behind {@code --sandbox}: the test kit's four emulators on loopback ports,
@@ -49,6 +54,7 @@ final class Sandbox implements AutoCloseable {
   private final FreebitEmulator freebit = FreebitEmulator.builder().clock(clock).phoneNumbers(20).build();
   private final HorisenEmulator horisen = HorisenEmulator.builder().clock(clock).reportRows(40).build();
   private final List<ProviderEmulator<?>> emulators = List.of(thingsMobile, m2m, freebit, horisen);
+  private Path jobsFolder;
 
   /** @return the routes that send each seeded identifier to its provider */
   static List<RoutingRule> routes() {
@@ -163,9 +169,36 @@ final class Sandbox implements AutoCloseable {
     return m2m;
   }
 
-  /** Stops every emulator that was started. */
+  /**
+   * @return the jobs' journal of this sandbox: a file in a temporary folder, deleted on
+   *         {@link #close()}, so sandbox jobs never mix with real ones
+   */
+  synchronized Path jobsFile() {
+    if (jobsFolder == null) {
+      try {
+        jobsFolder = Files.createTempDirectory("simbridge-sandbox-jobs");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the sandbox's jobs folder", e);
+      }
+    }
+    return jobsFolder.resolve("jobs.db");
+  }
+
+  /** Stops every emulator that was started, and deletes the sandbox's jobs. */
   @Override
   public void close() {
     emulators.forEach(ProviderEmulator::stop);
+    synchronized (this) {
+      if (jobsFolder != null) {
+        try (Stream<Path> files = Files.list(jobsFolder)) {
+          for (Path f : files.toList()) {
+            Files.deleteIfExists(f);
+          }
+          Files.deleteIfExists(jobsFolder);
+        } catch (IOException e) {
+          // A temporary folder left behind is harmless; the run's result stands.
+        }
+      }
+    }
   }
 }

@@ -7,6 +7,10 @@ import io.simbridge.core.model.SimRef;
 import io.simbridge.core.spi.SimProviderFactory;
 import io.simbridge.fleet.RoutingRule;
 import io.simbridge.fleet.SimFleet;
+import io.simbridge.jobs.BulkJobs;
+import io.simbridge.jobs.JobStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,18 +25,32 @@ final class Session implements AutoCloseable {
   private final boolean sandboxed;
   private final Configuration configuration;
   private final Sandbox shared;
+  private final JobsLocation jobsLocation;
   private Sandbox sandbox;
   private SimFleet fleet;
+  private JobStore jobStore;
+  private SimFleet noProviders;
+
+  /**
+   * Where the durable jobs' journal is: a JDBC URL, else a SQLite file, else (sandbox only) a
+   * temporary file the sandbox deletes when it stops.
+   *
+   * @param url  {@code --jobs-url} or {@code SIMBRIDGE_JOBS_URL}, or null
+   * @param file {@code --jobs-db} or {@code ~/.simbridge/jobs.db}, or null for the sandbox's own
+   */
+  record JobsLocation(String url, Path file) {}
 
   /**
    * @param sandboxed     whether to use the embedded emulators
    * @param configuration the configuration
    * @param shared        a running sandbox to use and leave running, or null to start (and stop) one
+   * @param jobsLocation  where the jobs' journal is
    */
-  Session(boolean sandboxed, Configuration configuration, Sandbox shared) {
+  Session(boolean sandboxed, Configuration configuration, Sandbox shared, JobsLocation jobsLocation) {
     this.sandboxed = sandboxed;
     this.configuration = configuration;
     this.shared = shared;
+    this.jobsLocation = jobsLocation;
   }
 
   /** @return whether the run uses the embedded emulators */
@@ -98,9 +116,28 @@ final class Session implements AutoCloseable {
     return fleet;
   }
 
-  /** @return the writer every write command sends through */
-  BulkWriter bulkWriter(SimFleet fleet) {
-    return new FleetBulkWriter(fleet);
+  /**
+   * @param fleet the fleet
+   * @param sims  how many SIMs the write names
+   * @param job   the job's name ({@code --job}), or null
+   * @param err   where a job's notices go
+   * @return the writer a write command sends through: a durable job for several SIMs or a named
+   *         job, the fleet directly for one SIM
+   */
+  BulkWriter bulkWriter(SimFleet fleet, int sims, String job, PrintWriter err) {
+    return sims > 1 || job != null ? new JobBulkWriter(jobs(fleet), job, err) : new FleetBulkWriter(fleet);
+  }
+
+  /**
+   * @param fleet the fleet the jobs' rows are sent through
+   * @return the durable jobs in the run's journal, opened on first use
+   */
+  BulkJobs jobs(SimFleet fleet) {
+    if (jobStore == null) {
+      jobStore = jobsLocation.url() != null ? JobStore.jdbc(jobsLocation.url())
+          : JobStore.sqlite(jobsLocation.file() != null ? jobsLocation.file() : sandbox.jobsFile());
+    }
+    return BulkJobs.builder().store(jobStore).fleet(fleet).build();
   }
 
   private static List<RoutingRule> everything(String provider) {
@@ -139,10 +176,30 @@ final class Session implements AutoCloseable {
     return rules;
   }
 
-  /** Closes the fleet (and its providers), then stops the sandbox. */
+  /**
+   * @return the jobs of the run's journal, to read (list, show, export): outside the sandbox over
+   *         a fleet without providers, so that reading a journal needs no provider configured
+   */
+  BulkJobs journal() {
+    if (sandboxed) {
+      return jobs(fleet(null, List.of()));
+    }
+    if (noProviders == null) {
+      noProviders = SimFleet.builder().build();
+    }
+    return jobs(noProviders);
+  }
+
+  /** Closes the jobs' journal and the fleet (and its providers), then stops the sandbox. */
   @Override
   public void close() {
     try {
+      if (jobStore != null) {
+        jobStore.close();
+      }
+      if (noProviders != null) {
+        noProviders.close();
+      }
       if (fleet != null) {
         fleet.close();
       }

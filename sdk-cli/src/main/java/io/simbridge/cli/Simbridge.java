@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         WriteCommands.Disconnect.class, WriteCommands.Rename.class, WriteCommands.Tag.class,
         WriteCommands.SetLimits.class, WriteCommands.SetExpiry.class, WriteCommands.TopUp.class,
         WriteCommands.SendSms.class, WriteCommands.ChangePlan.class,
-        ReportsCommand.class, CreditCommand.class, ConfigCommand.class, CompletionCommand.class,
+        JobsCommand.class, ReportsCommand.class, CreditCommand.class, ConfigCommand.class, CompletionCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 ok, 1 provider error, 2 invalid input, 3 authentication, 4 not found,"
         + " 5 rate limited, 6 ambiguous outcome, 7 transport, 8 partial failure, 9 cancelled."})
@@ -44,6 +44,15 @@ public final class Simbridge {
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
       description = "table (default), json, jsonl or csv.")
   Format output = Format.TABLE;
+
+  @Option(names = "--jobs-db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "SQLite journal of durable jobs (default: ~/.simbridge/jobs.db; with --sandbox a temporary"
+          + " file).")
+  Path jobsDb;
+
+  @Option(names = "--jobs-url", paramLabel = "JDBC-URL", scope = ScopeType.INHERIT,
+      description = "JDBC URL of the jobs' journal, SQLite or PostgreSQL (default: $SIMBRIDGE_JOBS_URL).")
+  String jobsUrl;
 
   private Io io;
   private Sandbox sharedSandbox;
@@ -104,9 +113,23 @@ public final class Simbridge {
   /** @return the run's providers, configured on first use */
   Session session() {
     if (session == null) {
-      session = new Session(sandbox, Configuration.load(config, profile, io.env(), io.system()), sharedSandbox);
+      session = new Session(sandbox, Configuration.load(config, profile, io.env(), io.system()), sharedSandbox,
+          jobsLocation());
     }
     return session;
+  }
+
+  /** The explicit options first; the sandbox keeps its jobs apart from real ones unless told. */
+  private Session.JobsLocation jobsLocation() {
+    if (jobsUrl != null || jobsDb != null) {
+      return new Session.JobsLocation(jobsUrl, jobsDb);
+    }
+    if (sandbox) {
+      return new Session.JobsLocation(null, null);
+    }
+    String url = io.env().get("SIMBRIDGE_JOBS_URL");
+    return new Session.JobsLocation(url == null || url.isBlank() ? null : url,
+        Path.of(io.system().getProperty("user.home", "."), ".simbridge", "jobs.db"));
   }
 
   /**

@@ -1,11 +1,13 @@
 package io.simbridge.cli;
 
 import io.simbridge.cli.output.RowWriter;
-import io.simbridge.core.SimProvider;
-import io.simbridge.core.error.UnsupportedCapabilityException;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.fleet.SimFleet;
 import io.simbridge.fleet.WriteOutcome;
+import io.simbridge.jobs.BulkJobs;
+import io.simbridge.jobs.JobPlan;
+import io.simbridge.jobs.JobSpec;
+import io.simbridge.jobs.JobStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * A write sent to every selected SIM through the {@link BulkWriter}. {@code --dry-run} prints the
- * plan (which provider each SIM goes to, and whether that provider can do it) and sends nothing.
+ * A write sent to every selected SIM through the {@link BulkWriter}: several SIMs (or {@code --job})
+ * run as a durable job. {@code --dry-run} prints the plan (which provider each SIM goes to, whether
+ * it can do it, the calls per provider and the time their limits imply) and sends nothing.
  * With a terminal attached and more than one SIM, it asks before sending unless {@code --yes}.
  * Output: one row per SIM with DONE, FAILED or AMBIGUOUS; nothing is ever repeated.
  */
@@ -29,6 +32,10 @@ abstract class WriteCommand extends CommandBase {
 
   @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
   boolean yes;
+
+  @Option(names = "--job", paramLabel = "NAME", description = "Run as the durable job NAME (several SIMs always run"
+      + " as a job, named on stderr); NAME again shows that job and sends nothing.")
+  String job;
 
   /** @return the write, with its arguments checked */
   abstract WriteAction action();
@@ -45,7 +52,8 @@ abstract class WriteCommand extends CommandBase {
       io().err().println("simbridge: cancelled; nothing was sent");
       return ExitCode.CANCELLED;
     }
-    List<WriteOutcome> outcomes = session().bulkWriter(fleet).run(action, sims, Progress.bar(io(), action.command()));
+    List<WriteOutcome> outcomes = session().bulkWriter(fleet, sims.size(), job, io().err())
+        .run(action, sims, Progress.bar(io(), action.command()));
     try (RowWriter rows = rows(Rows.WRITES)) {
       outcomes.forEach(o -> rows.write(Rows.write(o, action.command())));
     }
@@ -62,29 +70,28 @@ abstract class WriteCommand extends CommandBase {
     return ExitCode.ofWrites(outcomes);
   }
 
-  /** Prints the plan: PLANNED, or REFUSED with the reason, per SIM. */
+  /**
+   * Prints the job's dry run: PLANNED, or REFUSED with the reason, per SIM; on stderr the calls per
+   * provider and the least time their call limits imply. Planned on a store in memory: nothing is
+   * sent or stored.
+   */
   private ExitCode plan(SimFleet fleet, WriteAction action, List<SimRef> sims) {
-    boolean refused = false;
+    JobPlan plan;
+    try (JobStore memory = JobStore.jdbc("jdbc:sqlite::memory:")) {
+      plan = BulkJobs.builder().store(memory).fleet(fleet).build()
+          .plan(new JobSpec(job != null ? job : "dry-run", sims, action.job()));
+    }
     try (RowWriter rows = rows(Rows.WRITES)) {
-      for (SimRef sim : sims) {
-        Map<String, Object> row = Rows.row("sim", Sims.text(sim), "provider", null, "operation", action.command(),
-            "status", "PLANNED");
-        try {
-          String id = fleet.providerOf(sim);
-          row.put("provider", id);
-          SimProvider p = fleet.provider(id).orElseThrow();
-          if (!p.supports(action.capability())) {
-            throw new UnsupportedCapabilityException(id, action.capability());
-          }
-        } catch (RuntimeException e) {
-          row.put("status", "REFUSED");
-          Rows.error(row, e);
-          refused = true;
-        }
-        rows.write(row);
+      for (JobPlan.PlannedSim p : plan.sims()) {
+        rows.write(Rows.row("sim", Sims.text(p.sim()), "provider", p.provider(), "operation", action.command(),
+            "status", p.refusal().isPresent() ? "REFUSED" : "PLANNED", "error",
+            p.refusal().map(r -> ExitCode.INVALID_INPUT.name()), "message", p.refusal()));
       }
     }
-    return refused ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    plan.providers().forEach((id, p) -> io().err().println("simbridge: plan: " + id + ": " + p.calls() + " calls, at"
+        + " least " + p.minimum() + (p.interval().isZero() ? "" : " (one per " + p.interval() + ")")));
+    io().err().println("simbridge: plan: " + plan.calls() + " calls in at least " + plan.minimum() + "; nothing sent");
+    return plan.sims().stream().anyMatch(p -> p.refusal().isPresent()) ? ExitCode.INVALID_INPUT : ExitCode.OK;
   }
 
   private boolean confirmed(SimFleet fleet, WriteAction action, List<SimRef> sims) {

@@ -5,6 +5,7 @@ import io.simbridge.core.SimProvider;
 import io.simbridge.core.model.DataLimit;
 import io.simbridge.core.model.DataLimits;
 import io.simbridge.core.model.DataVolume;
+import io.simbridge.jobs.JobWrite;
 import java.time.LocalDate;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ final class WriteCommands {
   static final class Suspend extends WriteCommand {
     @Override
     WriteAction action() {
-      return new WriteAction("suspend", Capability.SUSPEND, Map.of(), SimProvider::suspend);
+      return new WriteAction("suspend", Capability.SUSPEND, Map.of(), SimProvider::suspend,
+          JobWrite.suspend());
     }
   }
 
@@ -28,7 +30,8 @@ final class WriteCommands {
   static final class Resume extends WriteCommand {
     @Override
     WriteAction action() {
-      return new WriteAction("resume", Capability.RESUME, Map.of(), SimProvider::resume);
+      return new WriteAction("resume", Capability.RESUME, Map.of(), SimProvider::resume,
+          JobWrite.resume());
     }
   }
 
@@ -38,7 +41,8 @@ final class WriteCommands {
   static final class Activate extends WriteCommand {
     @Override
     WriteAction action() {
-      return new WriteAction("activate", Capability.ACTIVATE, Map.of(), SimProvider::activate);
+      return new WriteAction("activate", Capability.ACTIVATE, Map.of(), SimProvider::activate,
+          JobWrite.activate());
     }
   }
 
@@ -47,7 +51,8 @@ final class WriteCommands {
   static final class Disconnect extends WriteCommand {
     @Override
     WriteAction action() {
-      return new WriteAction("disconnect", Capability.DISCONNECT, Map.of(), SimProvider::disconnect);
+      return new WriteAction("disconnect", Capability.DISCONNECT, Map.of(), SimProvider::disconnect,
+          JobWrite.disconnect());
     }
   }
 
@@ -59,7 +64,8 @@ final class WriteCommands {
 
     @Override
     WriteAction action() {
-      return new WriteAction("rename", Capability.RENAME, Map.of("name", name), (p, s) -> p.rename(s, name));
+      return new WriteAction("rename", Capability.RENAME, Map.of("name", name), (p, s) -> p.rename(s, name),
+          JobWrite.rename(name));
     }
   }
 
@@ -71,7 +77,8 @@ final class WriteCommands {
 
     @Override
     WriteAction action() {
-      return new WriteAction("tag", Capability.TAG, Map.of("tag", tag), (p, s) -> p.tag(s, tag));
+      return new WriteAction("tag", Capability.TAG, Map.of("tag", tag), (p, s) -> p.tag(s, tag),
+          JobWrite.tag(tag));
     }
   }
 
@@ -99,7 +106,7 @@ final class WriteCommands {
           new DataLimit(total, suspend));
       return new WriteAction("set-limits", Capability.SET_DATA_LIMITS, Map.of("daily", bytes(daily), "monthly",
           bytes(monthly), "total", bytes(total), "suspend-when-reached", String.valueOf(suspend)),
-          (p, s) -> p.setDataLimits(s, limits));
+          (p, s) -> p.setDataLimits(s, limits), JobWrite.setDataLimits(limits));
     }
   }
 
@@ -115,7 +122,8 @@ final class WriteCommands {
     @Override
     WriteAction action() {
       return new WriteAction("set-expiry", Capability.SET_EXPIRY, Map.of("date", date.toString(),
-          "suspend-on-expiry", String.valueOf(suspend)), (p, s) -> p.setExpiry(s, date, suspend));
+          "suspend-on-expiry", String.valueOf(suspend)), (p, s) -> p.setExpiry(s, date, suspend),
+          JobWrite.setExpiry(date, suspend));
     }
   }
 
@@ -130,7 +138,7 @@ final class WriteCommands {
     @Override
     WriteAction action() {
       return new WriteAction("top-up", Capability.TOP_UP, Map.of("amount", bytes(amount)),
-          (p, s) -> p.topUp(s, amount));
+          (p, s) -> p.topUp(s, amount), JobWrite.topUp(amount));
     }
   }
 
@@ -143,7 +151,8 @@ final class WriteCommands {
 
     @Override
     WriteAction action() {
-      return new WriteAction("send-sms", Capability.SEND_SMS, Map.of("text", text), (p, s) -> p.sendSms(s, text));
+      return new WriteAction("send-sms", Capability.SEND_SMS, Map.of("text", text), (p, s) -> p.sendSms(s, text),
+          JobWrite.sendSms(text));
     }
   }
 
@@ -156,7 +165,7 @@ final class WriteCommands {
     @Override
     WriteAction action() {
       return new WriteAction("change-plan", Capability.CHANGE_PLAN, Map.of("plan", plan),
-          (p, s) -> p.changePlan(s, plan));
+          (p, s) -> p.changePlan(s, plan), JobWrite.changePlan(plan));
     }
   }
 

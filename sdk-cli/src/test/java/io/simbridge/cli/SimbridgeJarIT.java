@@ -85,4 +85,21 @@ class SimbridgeJarIT {
     assertThat(table.exit()).as(table.toString()).isZero();
     assertThat(table.out()).contains("DONE").doesNotContain("FAILED");
   }
+
+  /** Issue 19: a bulk write is a durable job in the file, which a second process finds and never runs again. */
+  @Test
+  void aBulkWriteIsAJobThatASecondProcessFindsAndDoesNotSendAgain() throws Exception {
+    String db = home.resolve("jobs.db").toString();
+    String[] write = {"--sandbox", "--jobs-db", db, "send-sms", TM, "882361000000002", "882361000000003", M2M,
+        "--text", "hello", "--job", "sms-e2e", "-o", "jsonl"};
+    CliRun.Result first = jar(write);
+    assertThat(first.exit()).as(first.toString()).isZero();
+    assertThat(first.jsonLines()).extracting(n -> n.get("status").asText()).containsOnly("DONE").hasSize(4);
+    assertThat(first.err()).contains("job sms-e2e");
+
+    CliRun.Result again = jar(write);
+    assertThat(again.exit()).as(again.toString()).isZero();
+    assertThat(again.err()).contains("already exists", "nothing was sent");
+    assertThat(again.jsonLines()).extracting(n -> n.get("status").asText()).containsOnly("DONE").hasSize(4);
+  }
 }

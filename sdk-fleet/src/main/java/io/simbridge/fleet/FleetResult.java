@@ -1,5 +1,6 @@
 package io.simbridge.fleet;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -65,5 +66,10 @@ public record FleetResult<R>(List<R> results, boolean interrupted) {
    */
   public <K> Map<K, Long> countBy(java.util.function.Function<? super R, ? extends K> key) {
     return results.stream().collect(Collectors.groupingBy(key, java.util.TreeMap::new, Collectors.counting()));
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

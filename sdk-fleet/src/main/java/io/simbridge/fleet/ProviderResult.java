@@ -1,5 +1,6 @@
 package io.simbridge.fleet;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,5 +51,10 @@ public record ProviderResult<T>(String provider, Optional<T> value, Optional<Run
       throw error.get();
     }
     return value.orElseThrow(NoSuchElementException::new);
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.fleet;
 
+import io.simbridge.core.internal.text.ToString;
 import io.simbridge.core.model.SimRef;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -53,5 +54,10 @@ public record SimResult<T>(SimRef sim, Optional<String> provider, Optional<T> va
       throw error.get();
     }
     return value.orElseThrow(NoSuchElementException::new);
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

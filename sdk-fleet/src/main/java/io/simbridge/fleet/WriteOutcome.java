@@ -2,6 +2,7 @@ package io.simbridge.fleet;
 
 import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.ErrorDetails;
+import io.simbridge.core.internal.text.ToString;
 import io.simbridge.core.model.SimRef;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,5 +65,10 @@ public record WriteOutcome(SimRef sim, Optional<String> provider, Status status,
   static WriteOutcome notStarted(SimRef sim, String provider) {
     return new WriteOutcome(sim, Optional.of(provider), Status.NOT_STARTED, Optional.of(new CancellationException(
         "not sent: the calling thread was interrupted before this write started")));
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

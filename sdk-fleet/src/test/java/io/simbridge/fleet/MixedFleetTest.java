@@ -40,6 +40,9 @@ import org.junit.jupiter.api.Test;
  */
 class MixedFleetTest {
   private static final ManualClock CLOCK = new ManualClock(Instant.parse("2026-06-01T00:00:00Z"));
+  // freebit keeps its own time: the other providers' call-limit waits, which move CLOCK by a
+  // varying amount with thread interleaving, must not expire its 30-minute key mid-test.
+  private static final ManualClock FREEBIT_CLOCK = new ManualClock(Instant.parse("2026-06-01T00:00:00Z"));
   private static ThingsMobileEmulator tm;
   private static M2mIportalEmulator m2m;
   private static FreebitEmulator freebit;
@@ -51,7 +54,7 @@ class MixedFleetTest {
   static void startEmulators() {
     tm = ThingsMobileEmulator.builder().clock(CLOCK).generatedSims(400).cdrsPerSim(0).build().start();
     m2m = M2mIportalEmulator.builder().clock(CLOCK).generatedSims(400).build().start();
-    freebit = FreebitEmulator.builder().clock(CLOCK).phoneNumbers(200).build().start();
+    freebit = FreebitEmulator.builder().clock(FREEBIT_CLOCK).phoneNumbers(200).build().start();
     horisen = HorisenEmulator.builder().clock(CLOCK).build().start();
   }
 
@@ -70,7 +73,7 @@ class MixedFleetTest {
             .password(M2mIportalEmulator.PASSWORD).apiId(M2mIportalEmulator.API_ID).clock(CLOCK).sleeper(CLOCK)
             .build().asSimProvider())
         .provider(FreebitClient.builder().baseUrl(freebit.baseUrl()).oemCredentials(FreebitEmulator.OEM_ID,
-            FreebitEmulator.OEM_KEY).clock(CLOCK).sleeper(CLOCK).build().asSimProvider())
+            FreebitEmulator.OEM_KEY).clock(FREEBIT_CLOCK).sleeper(FREEBIT_CLOCK).build().asSimProvider())
         .provider(HorisenClient.builder().baseUrl(horisen.baseUrl()).tokenUrl(horisen.tokenUrl())
             .clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET).clock(CLOCK).sleeper(CLOCK)
             .build().asSimProvider())

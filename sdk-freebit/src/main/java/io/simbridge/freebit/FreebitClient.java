@@ -1,17 +1,26 @@
 package io.simbridge.freebit;
 
-import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.http.CredentialSource;
+import io.simbridge.core.internal.http.HttpExecutor;
+import io.simbridge.core.internal.http.OperationSpec;
+import io.simbridge.core.internal.http.Redactor;
+import io.simbridge.core.internal.http.TokenCache;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.internal.http.Urls;
-import io.simbridge.freebit.internal.FreebitApi;
-import io.simbridge.freebit.internal.FreebitSimProvider;
+import io.simbridge.core.internal.parse.Fields;
+import io.simbridge.freebit.internal.Answers;
+import io.simbridge.freebit.internal.Checks;
+import io.simbridge.freebit.internal.Errors;
+import io.simbridge.freebit.internal.Requests;
 import io.simbridge.freebit.model.FreebitAccount;
+import io.simbridge.freebit.model.FreebitOperation;
 import io.simbridge.freebit.model.TrafficInfo;
-import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The freebit MVNO API: OEM authentication and PA05-01 traffic information.
@@ -35,9 +44,9 @@ import java.util.Objects;
  * <p><b>Call limit.</b> freebit forbids using this API for bulk retrieval across an operator's
  * SIMs, because bulk queries load its servers and affect other operators (it offers CSV/TXT
  * exports for that). The client therefore spaces {@link #getTrafficInfo} calls at least
- * {@link #DEFAULT_TRAFFIC_INFO_INTERVAL} apart per client, counted from the end of the previous
- * call. Change it with {@code callInterval(FreebitClient.GET_TRAFFIC_INFO, interval)} on the
- * builder, and choose between waiting (default) and failing fast with {@code callLimitMode}.
+ * {@link FreebitOperation#GET_TRAFFIC_INFO}'s interval (one second) apart per client, counted from
+ * the end of the previous call. Change it with
+ * {@code callInterval(FreebitOperation.GET_TRAFFIC_INFO, interval)} on the builder, and choose between waiting (default) and failing fast with {@code callLimitMode}.
  *
  * <p>Thread-safe; share one instance per set of credentials and close it when done.
  */
@@ -48,25 +57,46 @@ public final class FreebitClient implements AutoCloseable {
    */
   public static final String DEFAULT_BASE_URL = "https://i1.mvno.net";
 
-  /** The name of the traffic-information operation, for {@code callInterval} and in errors. */
-  public static final String GET_TRAFFIC_INFO = "getTrafficInfo";
+  /** The provider id. */
+  static final String PROVIDER = FreebitOperation.GET_TRAFFIC_INFO.provider();
 
-  /**
-   * The default minimum interval between two {@link #getTrafficInfo} calls of one client: one
-   * second. freebit forbids bulk retrieval but states no rate; this keeps a loop over many
-   * accounts from becoming one.
-   */
-  public static final Duration DEFAULT_TRAFFIC_INFO_INTERVAL = Duration.ofSeconds(1);
+  private static final OperationSpec AUTH_OEM = OperationSpec.of(FreebitOperation.AUTH_OEM);
+  private static final OperationSpec GET_TRAFFIC_INFO = OperationSpec.of(FreebitOperation.GET_TRAFFIC_INFO);
 
-  private final FreebitApi api;
+  private final String baseUrl;
+  private final RequestEncoding encoding;
+  private final Requests requests;
+  private final HttpExecutor http;
+  private final CredentialSource credentials;
   private final boolean oemAuthentication;
+  private final FreebitSimProvider neutralView;
 
-  private FreebitClient(FreebitApi api, boolean oemAuthentication) {
-    this.api = api;
-    this.oemAuthentication = oemAuthentication;
+  // Exactly one of authKey and (oemId, oemKey) is set: the builder checked it.
+  private FreebitClient(String baseUrl, TransportOptions options, RequestEncoding encoding, Secret authKey,
+      String oemId, Secret oemKey) {
+    this.baseUrl = baseUrl;
+    this.encoding = encoding;
+    this.requests = new Requests(baseUrl, encoding == RequestEncoding.JSON_BODY);
+    Redactor redactor = Redactor.of(options.maskSubscriberIdsInLogs(), "authKey", "oemKey");
+    this.http = HttpExecutor.create(PROVIDER, options, redactor);
+    this.oemAuthentication = authKey == null;
+    if (authKey != null) {
+      redactor.addSecret(authKey.reveal());
+      this.credentials = CredentialSource.fixed(authKey.reveal());
+    } else {
+      redactor.addSecret(oemKey.reveal());
+      // freebit documents no lifetime: the key is kept until a call answers 205.
+      this.credentials = new TokenCache(() -> new TokenCache.Token(authOem(oemId, oemKey), Optional.empty()),
+          http, options.callTimeout(), http.details(AUTH_OEM.name()));
+    }
+    this.neutralView = new FreebitSimProvider(this);
   }
 
-  /** @return a builder */
+  /**
+   * Starts building a client.
+   *
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -91,7 +121,16 @@ public final class FreebitClient implements AutoCloseable {
    *                                                          turn
    */
   public TrafficInfo getTrafficInfo(FreebitAccount account) {
-    return api.getTrafficInfo(Objects.requireNonNull(account, "account"));
+    Objects.requireNonNull(account, "account");
+    // The key is obtained again and the call replayed once if freebit answers 205 and the key
+    // came from OEM authentication.
+    return http.execute(GET_TRAFFIC_INFO, credentials, authKey -> requests.getTrafficInfo(authKey, account),
+        r -> Answers.trafficInfo(account, Errors.checkTrafficInfo(r)));
+  }
+
+  private String authOem(String oemId, Secret oemKey) {
+    return http.execute(AUTH_OEM, requests.authOem(oemId, oemKey.reveal()),
+        r -> Fields.requireText("authKey", Errors.checkAuthOem(r).authKey()));
   }
 
   /**
@@ -101,33 +140,45 @@ public final class FreebitClient implements AutoCloseable {
    * It offers no listing or fan-out across SIMs, which freebit forbids. Closing it closes this
    * client.
    *
-   * @return the neutral view
+   * @return the neutral view, the same instance on every call
    */
   public SimProvider asSimProvider() {
-    return new FreebitSimProvider(this);
+    return neutralView;
   }
 
-  /** @return the base URL calls go to */
+  /**
+   * The base URL calls go to.
+   *
+   * @return the base URL
+   */
   public String baseUrl() {
-    return api.baseUrl();
+    return baseUrl;
   }
 
-  /** @return how the JSON document is sent */
+  /**
+   * How the JSON document is sent.
+   *
+   * @return the encoding
+   */
   public RequestEncoding requestEncoding() {
-    return api.encoding();
+    return encoding;
   }
 
   /** Stops new calls. The shared connection pool stays open for other clients. */
   @Override
   public void close() {
-    api.close();
+    http.close();
   }
 
-  /** @return the base URL, authentication mode and encoding; never a key */
+  /**
+   * Describes the client.
+   *
+   * @return the base URL, authentication mode and encoding; never a key
+   */
   @Override
   public String toString() {
-    return "FreebitClient[baseUrl=" + api.baseUrl() + ", authentication="
-        + (oemAuthentication ? "OEM credentials" : "authKey") + ", requestEncoding=" + api.encoding() + "]";
+    return "FreebitClient[baseUrl=" + baseUrl + ", authentication="
+        + (oemAuthentication ? "OEM credentials" : "authKey") + ", requestEncoding=" + encoding + "]";
   }
 
   /**
@@ -141,7 +192,7 @@ public final class FreebitClient implements AutoCloseable {
     private RequestEncoding requestEncoding = RequestEncoding.FORM_FIELD_JSON;
 
     private Builder() {
-      super(FreebitApi.PROVIDER);
+      super(PROVIDER);
     }
 
     /**
@@ -153,7 +204,7 @@ public final class FreebitClient implements AutoCloseable {
      * @return this builder
      */
     public Builder authKey(String authKey) {
-      this.authKey = secret("authKey", authKey);
+      this.authKey = Checks.secret("authKey", authKey);
       return this;
     }
 
@@ -166,16 +217,15 @@ public final class FreebitClient implements AutoCloseable {
      * @return this builder
      */
     public Builder oemCredentials(String oemId, String oemKey) {
-      Objects.requireNonNull(oemId, "oemId");
-      if (oemId.isBlank()) {
-        throw new InvalidInputException("oemId", "is blank", "the OEM id freebit issued");
-      }
-      this.oemKey = secret("oemKey", oemKey);
+      Checks.oemId(oemId);
+      this.oemKey = Checks.secret("oemKey", oemKey);
       this.oemId = oemId;
       return this;
     }
 
     /**
+     * Chooses how the JSON document is sent.
+     *
      * @param encoding how the JSON document is sent (default
      *                 {@link RequestEncoding#FORM_FIELD_JSON})
      * @return this builder
@@ -185,34 +235,19 @@ public final class FreebitClient implements AutoCloseable {
       return this;
     }
 
-    private static Secret secret(String field, String value) {
-      Objects.requireNonNull(value, field);
-      if (value.isBlank()) {
-        throw new InvalidInputException(field, "is blank", "the " + field + " freebit issued");
-      }
-      return Secret.of(value);
-    }
-
     /**
+     * Builds the client.
+     *
      * @return the client
      * @throws InvalidInputException if no credentials or both kinds were set, or the base URL is
      *     not allowed
      */
     public FreebitClient build() {
-      String allowed = "either authKey(...) or oemCredentials(...)";
-      if (authKey == null && oemKey == null) {
-        throw new InvalidInputException("credentials", "none set", allowed);
-      }
-      if (authKey != null && oemKey != null) {
-        throw new InvalidInputException("credentials", "both an authKey and OEM credentials are set", allowed);
-      }
+      Checks.oneWayToAuthenticate(authKey != null, oemKey != null);
       var options = TransportOptions.Bridge.of(this);
       String url = Urls.requireAllowed("baseUrl", baseUrlOverride().orElse(DEFAULT_BASE_URL),
           options.allowInsecureHttp());
-      FreebitApi api = authKey != null
-          ? FreebitApi.withAuthKey(url, options, requestEncoding, authKey)
-          : FreebitApi.withOemCredentials(url, options, requestEncoding, oemId, oemKey);
-      return new FreebitClient(api, authKey == null);
+      return new FreebitClient(url, options, requestEncoding, authKey, oemId, oemKey);
     }
   }
 }

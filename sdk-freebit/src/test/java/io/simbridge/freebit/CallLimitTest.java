@@ -16,6 +16,7 @@ import io.simbridge.core.config.CallLimitMode;
 import io.simbridge.core.error.RateLimitedException;
 import io.simbridge.core.time.ManualClock;
 import io.simbridge.freebit.model.FreebitAccount;
+import io.simbridge.freebit.model.FreebitOperation;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class CallLimitTest {
       client.getTrafficInfo(PHONE);
     }
 
-    assertThat(FreebitClient.DEFAULT_TRAFFIC_INFO_INTERVAL).isEqualTo(Duration.ofSeconds(1));
+    assertThat(FreebitOperation.GET_TRAFFIC_INFO.documentedInterval()).isEqualTo(Duration.ofSeconds(1));
     assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(600));
     server.verify(4, postRequestedFor(urlEqualTo(TRAFFIC_PATH)));
   }
@@ -59,7 +60,7 @@ class CallLimitTest {
   @Test
   void theIntervalIsConfigurableThroughCallInterval() {
     try (FreebitClient client = FreebitTests.builder(server, clock).authKey("AUTHKEY1")
-        .callInterval(FreebitClient.GET_TRAFFIC_INFO, Duration.ofSeconds(3)).build()) {
+        .callInterval(FreebitOperation.GET_TRAFFIC_INFO, Duration.ofSeconds(3)).build()) {
       client.getTrafficInfo(PHONE);
       client.getTrafficInfo(PHONE);
     }

@@ -31,6 +31,7 @@ import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.time.ManualClock;
 import io.simbridge.freebit.model.BlackList;
 import io.simbridge.freebit.model.FreebitAccount;
+import io.simbridge.freebit.model.FreebitOperation;
 import io.simbridge.freebit.model.TrafficInfo;
 import java.time.Duration;
 import java.util.List;
@@ -187,7 +188,7 @@ class FreebitClientTest {
     assertThat(e.providerMessage()).hasValue(message);
     assertThat(e.httpStatus()).hasValue(servedStatus);
     assertThat(e.provider()).isEqualTo("freebit");
-    assertThat(e.operation()).isEqualTo(FreebitClient.GET_TRAFFIC_INFO);
+    assertThat(e.operation()).isEqualTo(FreebitOperation.GET_TRAFFIC_INFO.wireName());
     assertThat(e).hasMessageContaining("provider code " + code).hasMessageContaining(description);
     // A recognised code is an answer, not an outage: never retried, even on a 500; a fixed
     // authKey is never renewed, so a 205 is not replayed either.

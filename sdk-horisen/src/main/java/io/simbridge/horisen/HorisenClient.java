@@ -9,14 +9,11 @@ import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.http.CredentialSource;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.Redactor;
-import io.simbridge.core.internal.http.TokenCache;
-import io.simbridge.core.internal.http.Urls;
 import io.simbridge.horisen.internal.AccessTokens;
 import io.simbridge.horisen.internal.CsvLayout;
-import io.simbridge.horisen.internal.HorisenSimProvider;
-import io.simbridge.horisen.internal.Operations;
-import io.simbridge.horisen.internal.Queries;
-import io.simbridge.horisen.internal.ReportApi;
+import io.simbridge.horisen.internal.Checks;
+import io.simbridge.horisen.internal.Requests;
+import io.simbridge.horisen.internal.Paging;
 import io.simbridge.horisen.model.ContTrafficReport;
 import io.simbridge.horisen.model.ControlInvoiceFilterField;
 import io.simbridge.horisen.model.ControlInvoiceTrafficReport;
@@ -35,7 +32,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -77,7 +73,7 @@ public final class HorisenClient implements AutoCloseable {
   public static final String PROVIDER_ID = "horisen";
 
   private final HttpExecutor http;
-  private final ReportApi api;
+  private final Paging api;
   private final String baseUrl;
   private final Optional<String> tokenUrl;
   private final String authentication;
@@ -88,30 +84,20 @@ public final class HorisenClient implements AutoCloseable {
     this.http = HttpExecutor.create(PROVIDER_ID, options, redactor);
     this.baseUrl = baseUrl;
     this.tokenUrl = tokenUrl;
-    CredentialSource credentials;
-    if (b.clientId != null) {
-      redactor.addSecret(b.clientSecret.reveal());
-      credentials = new TokenCache(new AccessTokens(http, tokenUrl.orElseThrow(), b.clientId, b.clientSecret),
-          http, options.callTimeout(), http.details(Operations.ACCESS_TOKEN.name()));
-      this.authentication = "client credentials of " + b.clientId;
-    } else if (b.accessToken != null) {
-      redactor.addSecret(b.accessToken.reveal());
-      credentials = CredentialSource.fixed(b.accessToken.reveal());
-      this.authentication = "a fixed access token";
-    } else {
-      Supplier<String> supplier = b.tokenSupplier;
-      credentials = CredentialSource.supplied(() -> {
-        String token = supplier.get();
-        redactor.addTemporarySecret(token);
-        return token;
-      });
-      this.authentication = "supplied access tokens";
-    }
-    this.api = new ReportApi(http, credentials, baseUrl, b.pageSize == null ? OptionalInt.empty() : OptionalInt.of(b.pageSize));
+    this.authentication = b.clientId != null ? "client credentials of " + b.clientId
+        : b.accessToken != null ? "a fixed access token" : "supplied access tokens";
+    CredentialSource credentials = b.clientId != null
+        ? AccessTokens.clientCredentials(http, options, redactor, tokenUrl.orElseThrow(), b.clientId, b.clientSecret)
+        : b.accessToken != null ? AccessTokens.fixed(redactor, b.accessToken) : AccessTokens.supplied(redactor, b.tokenSupplier);
+    this.api = new Paging(http, credentials, baseUrl, b.pageSize == null ? OptionalInt.empty() : OptionalInt.of(b.pageSize));
     this.view = new HorisenSimProvider(this);
   }
 
-  /** @return a builder; set the platform domain (or a base URL) and one way to authenticate */
+  /**
+   * Starts building a client.
+   *
+   * @return a builder; set the platform domain (or a base URL) and one way to authenticate
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -127,7 +113,7 @@ public final class HorisenClient implements AutoCloseable {
    */
   public ReportPage<TrafficReport> customerInvoiceTrafficReportsPage(long invoiceId,
       Filter<CustomerInvoiceFilterField> filter, int pageNumber) {
-    return api.page(Queries.customerInvoice(invoiceId, filter), pageNumber);
+    return api.page(Requests.customerInvoice(invoiceId, filter), pageNumber);
   }
 
   /**
@@ -140,7 +126,7 @@ public final class HorisenClient implements AutoCloseable {
    */
   public PagedIterable<TrafficReport> customerInvoiceTrafficReports(long invoiceId,
       Filter<CustomerInvoiceFilterField> filter) {
-    return api.all(Queries.customerInvoice(invoiceId, filter));
+    return api.all(Requests.customerInvoice(invoiceId, filter));
   }
 
   /**
@@ -154,7 +140,7 @@ public final class HorisenClient implements AutoCloseable {
    */
   public ReportPage<CustTrafficReport> customerTrafficReportsPage(LocalDate startDate, LocalDate endDate,
       Filter<CustomerReportFilterField> filter, int pageNumber) {
-    return api.page(Queries.customerReport(startDate, endDate, filter, Queries.Output.JSON), pageNumber);
+    return api.page(Requests.customerReport(startDate, endDate, filter, Requests.Output.JSON), pageNumber);
   }
 
   /**
@@ -168,7 +154,7 @@ public final class HorisenClient implements AutoCloseable {
    */
   public PagedIterable<CustTrafficReport> customerTrafficReports(LocalDate startDate, LocalDate endDate,
       Filter<CustomerReportFilterField> filter) {
-    return api.all(Queries.customerReport(startDate, endDate, filter, Queries.Output.JSON));
+    return api.all(Requests.customerReport(startDate, endDate, filter, Requests.Output.JSON));
   }
 
   /**
@@ -193,7 +179,7 @@ public final class HorisenClient implements AutoCloseable {
    */
   public Stream<TrafficReportCsvRow> customerTrafficReportsCsv(LocalDate startDate, LocalDate endDate,
       Filter<CustomerReportFilterField> filter) {
-    return api.csv(Queries.customerReport(startDate, endDate, filter, Queries.Output.CSV), CsvLayout.CUSTOMER);
+    return api.csv(Requests.customerReport(startDate, endDate, filter, Requests.Output.CSV), CsvLayout.CUSTOMER);
   }
 
   /**
@@ -207,7 +193,7 @@ public final class HorisenClient implements AutoCloseable {
    */
   public ReportPage<ControlInvoiceTrafficReport> controlInvoiceTrafficReportsPage(long invoiceId,
       Filter<ControlInvoiceFilterField> filter, int pageNumber) {
-    return api.page(Queries.controlInvoice(invoiceId, filter), pageNumber);
+    return api.page(Requests.controlInvoice(invoiceId, filter), pageNumber);
   }
 
   /**
@@ -220,7 +206,7 @@ public final class HorisenClient implements AutoCloseable {
    */
   public PagedIterable<ControlInvoiceTrafficReport> controlInvoiceTrafficReports(long invoiceId,
       Filter<ControlInvoiceFilterField> filter) {
-    return api.all(Queries.controlInvoice(invoiceId, filter));
+    return api.all(Requests.controlInvoice(invoiceId, filter));
   }
 
   /**
@@ -234,7 +220,7 @@ public final class HorisenClient implements AutoCloseable {
    */
   public ReportPage<ContTrafficReport> controlTrafficReportsPage(LocalDate startDate, LocalDate endDate,
       Filter<ControlReportFilterField> filter, int pageNumber) {
-    return api.page(Queries.controlReport(startDate, endDate, filter, Queries.Output.JSON), pageNumber);
+    return api.page(Requests.controlReport(startDate, endDate, filter, Requests.Output.JSON), pageNumber);
   }
 
   /**
@@ -248,7 +234,7 @@ public final class HorisenClient implements AutoCloseable {
    */
   public PagedIterable<ContTrafficReport> controlTrafficReports(LocalDate startDate, LocalDate endDate,
       Filter<ControlReportFilterField> filter) {
-    return api.all(Queries.controlReport(startDate, endDate, filter, Queries.Output.JSON));
+    return api.all(Requests.controlReport(startDate, endDate, filter, Requests.Output.JSON));
   }
 
   /**
@@ -262,7 +248,7 @@ public final class HorisenClient implements AutoCloseable {
    */
   public Stream<TrafficReportCsvRow> controlTrafficReportsCsv(LocalDate startDate, LocalDate endDate,
       Filter<ControlReportFilterField> filter) {
-    return api.csv(Queries.controlReport(startDate, endDate, filter, Queries.Output.CSV), CsvLayout.SUPPLIER);
+    return api.csv(Requests.controlReport(startDate, endDate, filter, Requests.Output.CSV), CsvLayout.SUPPLIER);
   }
 
   /**
@@ -273,7 +259,7 @@ public final class HorisenClient implements AutoCloseable {
    * @return the page and its pagination metadata (which this endpoint writes in camel case)
    */
   public ReportPage<OverallTraffic> overallTrafficReportsPage(OverallTrafficRequest request, int pageNumber) {
-    return api.page(Queries.overall(request), pageNumber);
+    return api.page(Requests.overall(request), pageNumber);
   }
 
   /**
@@ -284,23 +270,33 @@ public final class HorisenClient implements AutoCloseable {
    * @return the rows, lazily
    */
   public PagedIterable<OverallTraffic> overallTrafficReports(OverallTrafficRequest request) {
-    return api.all(Queries.overall(request));
+    return api.all(Requests.overall(request));
   }
 
   /**
-   * @return this client seen through the provider-neutral API: customer, supplier and overall
-   *     traffic reports, and no SIM operation; closing it closes this client
+   * This client seen through the provider-neutral API: customer, supplier and overall traffic
+   * reports, and no SIM operation; closing it closes this client.
+   *
+   * @return the neutral view, the same instance on every call
    */
   public SimProvider asSimProvider() {
     return view;
   }
 
-  /** @return the API's base URL, such as {@code https://api.example.com/bulk/traffic-report/v2} */
+  /**
+   * The API's base URL.
+   *
+   * @return the URL, such as {@code https://api.example.com/bulk/traffic-report/v2}
+   */
   public String baseUrl() {
     return baseUrl;
   }
 
-  /** @return the OAuth2 token URL, when the client authenticates with client credentials */
+  /**
+   * The OAuth2 token URL.
+   *
+   * @return the URL, when the client authenticates with client credentials
+   */
   public Optional<String> tokenUrl() {
     return tokenUrl;
   }
@@ -311,7 +307,11 @@ public final class HorisenClient implements AutoCloseable {
     http.close();
   }
 
-  /** Names the base URL and how the client authenticates, never a secret. */
+  /**
+   * Names the base URL and how the client authenticates, never a secret.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
     return "HorisenClient[" + baseUrl + ", " + authentication + tokenUrl.map(u -> " via " + u).orElse("") + "]";
@@ -322,9 +322,6 @@ public final class HorisenClient implements AutoCloseable {
    * and the settings every provider shares ({@link ClientBuilder}).
    */
   public static final class Builder extends ClientBuilder<Builder> {
-    private static final Pattern DOMAIN =
-        Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*");
-
     private String platformDomain;
     private Separator separator = Separator.DOT;
     private String tokenUrl;
@@ -339,40 +336,33 @@ public final class HorisenClient implements AutoCloseable {
     }
 
     /**
+     * Sets the platform domain. A URL set with {@code baseUrl(...)} replaces the whole API base,
+     * path included, such as {@code https://proxy.example/bulk/traffic-report/v2}.
+     *
      * @param domain your platform domain, such as {@code example.com}: the API is then at
      *               {@code https://api{separator}{domain}/bulk/traffic-report/v2} and tokens come
      *               from {@code https://accounts{separator}{domain}/oauth2/access-token}
      * @return this builder
      */
     public Builder platformDomain(String domain) {
-      Objects.requireNonNull(domain, "platformDomain");
-      if (!DOMAIN.matcher(domain).matches()) {
-        throw new InvalidInputException("platformDomain", "'" + domain + "' is not a domain name",
-            "a domain name such as example.com, without scheme, port or path");
-      }
-      this.platformDomain = domain;
+      this.platformDomain = Checks.platformDomain(domain);
       return this;
     }
 
-    /** @param separator how host names join the platform domain (default {@link Separator#DOT}) @return this builder */
+    /**
+     * Sets how host names join the platform domain.
+     *
+     * @param separator the separator (default {@link Separator#DOT})
+     * @return this builder
+     */
     public Builder separator(Separator separator) {
       this.separator = Objects.requireNonNull(separator, "separator");
       return this;
     }
 
     /**
-     * Sends every call to this URL instead of {@code https://api{separator}{domain}/bulk/traffic-report/v2}.
-     * It replaces the whole base, path included: {@code https://proxy.example/bulk/traffic-report/v2}.
+     * Sets where tokens are obtained.
      *
-     * @param url the API's base URL; HTTPS unless the host is loopback or insecure HTTP is allowed
-     * @return this builder
-     */
-    @Override
-    public Builder baseUrl(String url) {
-      return super.baseUrl(url);
-    }
-
-    /**
      * @param url the OAuth2 token endpoint; default
      *            {@code https://accounts{separator}{domain}/oauth2/access-token} (older platforms
      *            serve it on the API host: {@code https://api{separator}{domain}/oauth2/access-token})
@@ -393,8 +383,8 @@ public final class HorisenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clientCredentials(String clientId, String clientSecret) {
-      this.clientId = requireText("clientId", clientId);
-      this.clientSecret = Secret.of(requireText("clientSecret", clientSecret));
+      this.clientId = Checks.text("clientId", clientId);
+      this.clientSecret = Secret.of(Checks.text("clientSecret", clientSecret));
       return this;
     }
 
@@ -406,11 +396,7 @@ public final class HorisenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder accessToken(String token) {
-      if (!AccessTokens.travelsInAHeader(requireText("accessToken", token))) {
-        throw new IllegalArgumentException("accessToken must be visible ASCII characters only (RFC 6750 allows "
-            + "letters, digits and -._~+/=); it has a space or another character a header cannot carry");
-      }
-      this.accessToken = Secret.of(token);
+      this.accessToken = Secret.of(Checks.accessToken(token));
       return this;
     }
 
@@ -427,54 +413,30 @@ public final class HorisenClient implements AutoCloseable {
     }
 
     /**
+     * Sets the page size.
+     *
      * @param rows the rows per page to ask for ({@code page_size}); by default the server's own
      * @return this builder
      */
     public Builder pageSize(int rows) {
-      if (rows < 1) {
-        throw new InvalidInputException("pageSize", "is " + rows, "1 or more");
-      }
-      this.pageSize = rows;
+      this.pageSize = Checks.pageSize(rows);
       return this;
     }
 
-    private static String requireText(String field, String value) {
-      Objects.requireNonNull(value, field);
-      if (value.isBlank()) {
-        throw new InvalidInputException(field, "is blank", "a non-blank value");
-      }
-      return value;
-    }
-
     /**
+     * Builds the client.
+     *
      * @return the client
      * @throws InvalidInputException if no or several ways to authenticate are set, the platform
      *     domain is missing without a base URL, or a URL is not allowed
      */
     public HorisenClient build() {
       int ways = (clientId != null ? 1 : 0) + (accessToken != null ? 1 : 0) + (tokenSupplier != null ? 1 : 0);
-      if (ways != 1) {
-        throw new InvalidInputException("credentials", ways == 0 ? "none is set" : "more than one is set",
-            "exactly one of clientCredentials(id, secret), accessToken(token) or accessTokenSupplier(supplier)");
-      }
+      Checks.oneWayToAuthenticate(ways);
       TransportOptions options = TransportOptions.Bridge.of(this);
-      String sep = separator.symbol();
-      if (baseUrlOverride().isEmpty() && platformDomain == null) {
-        throw new InvalidInputException("platformDomain", "is not set", "platformDomain(\"example.com\"), or baseUrl(...)");
-      }
-      String base = Urls.requireAllowed("baseUrl",
-          baseUrlOverride().orElseGet(() -> "https://api" + sep + platformDomain + "/bulk/traffic-report/v2"),
-          options.allowInsecureHttp());
-      Optional<String> token = Optional.empty();
-      if (clientId != null) {
-        if (tokenUrl == null && platformDomain == null) {
-          throw new InvalidInputException("tokenUrl", "is not set, and no platform domain to derive it from",
-              "tokenUrl(...) or platformDomain(...)");
-        }
-        token = Optional.of(Urls.requireAllowed("tokenUrl",
-            tokenUrl != null ? tokenUrl : "https://accounts" + sep + platformDomain + "/oauth2/access-token",
-            options.allowInsecureHttp()));
-      }
+      String base = Checks.baseUrl(baseUrlOverride(), platformDomain, separator.symbol(), options.allowInsecureHttp());
+      Optional<String> token = clientId == null ? Optional.empty()
+          : Optional.of(Checks.tokenUrl(tokenUrl, platformDomain, separator.symbol(), options.allowInsecureHttp()));
       return new HorisenClient(this, options, base, token);
     }
   }

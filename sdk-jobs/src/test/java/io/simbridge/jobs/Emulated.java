@@ -1,5 +1,6 @@
 package io.simbridge.jobs;
 
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import io.simbridge.core.config.CallLimitStore;
 import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.Msisdn;
@@ -56,7 +57,7 @@ final class Emulated {
   static SimFleet sharing(String baseUrl, CallLimitStore limits, Duration interval) {
     return SimFleet.builder().provider(ThingsMobileClient.builder().baseUrl(baseUrl)
             .username(ThingsMobileEmulator.USERNAME).token(ThingsMobileEmulator.TOKEN).callLimitStore(limits)
-            .callInterval("sendSms", interval).callTimeout(Duration.ofSeconds(10)).build().asSimProvider())
+            .callInterval(ThingsMobileOperation.SEND_SMS, interval).callTimeout(Duration.ofSeconds(10)).build().asSimProvider())
         .route(RoutingRule.msisdnPrefix("88236", "thingsmobile")).build();
   }
 

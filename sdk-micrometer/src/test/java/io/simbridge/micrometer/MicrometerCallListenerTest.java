@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.NotFoundException;
@@ -104,7 +105,7 @@ class MicrometerCallListenerTest {
   @Test
   void rateLimitAnswersAndTheRetriesTheyCauseAreCounted() {
     // A client told the limit is lifted calls too early; the emulator answers "too many requests".
-    SimProvider provider = thingsMobile().callInterval("simStatus", Duration.ZERO).build().asSimProvider();
+    SimProvider provider = thingsMobile().callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO).build().asSimProvider();
 
     provider.state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK));
     provider.state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK));
@@ -142,7 +143,7 @@ class MicrometerCallListenerTest {
 
   @Test
   void noMeterNameTagOrDescriptionHoldsASecretOrASimIdentifier() {
-    SimProvider provider = thingsMobile().callInterval("simStatus", Duration.ZERO).build().asSimProvider();
+    SimProvider provider = thingsMobile().callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO).build().asSimProvider();
     List<String> sims = new ArrayList<>(things.generatedMsisdns());
     sims.add(ThingsMobileEmulator.MSISDN_OK);
     sims.add(ThingsMobileEmulator.MSISDN_NOT_FOUND);

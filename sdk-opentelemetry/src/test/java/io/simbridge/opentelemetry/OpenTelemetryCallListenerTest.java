@@ -15,6 +15,7 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.NotFoundException;
@@ -143,7 +144,7 @@ class OpenTelemetryCallListenerTest {
     SimProvider limited = thingsMobile().build().asSimProvider();
     limited.state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK));
     limited.state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK));
-    SimProvider tooEager = thingsMobile().callInterval("simStatus", Duration.ZERO).build().asSimProvider();
+    SimProvider tooEager = thingsMobile().callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO).build().asSimProvider();
     tooEager.state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK));
 
     List<SpanData> spans = exporter.getFinishedSpanItems();
@@ -210,7 +211,7 @@ class OpenTelemetryCallListenerTest {
         M2mIportalEmulator.USERNAME, M2mIportalEmulator.PASSWORD, M2mIportalEmulator.API_ID,
         FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY));
     try {
-      SimProvider tm = thingsMobile().callInterval("simStatus", Duration.ZERO).build().asSimProvider();
+      SimProvider tm = thingsMobile().callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO).build().asSimProvider();
       SimProvider mp = M2mIportalClient.builder().baseUrl(m2m.baseUrl()).username(M2mIportalEmulator.USERNAME)
           .password(M2mIportalEmulator.PASSWORD).apiId(M2mIportalEmulator.API_ID).clock(clock).sleeper(clock)
           .addListener(listener).build().asSimProvider();

@@ -101,19 +101,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /**
-   * @param operation the provider's operation name
-   * @param interval  the minimum interval between two of its calls, overriding the documented one
-   * @return this builder
-   * @deprecated name the operation by its enum constant; this overload goes once every provider
-   *     declares one
-   */
-  @Deprecated(forRemoval = true)
-  public B callInterval(String operation, Duration interval) {
-    transport.callInterval(operation, interval);
-    return self();
-  }
-
   /** @param clock the clock (default: system UTC) @return this builder */
   public B clock(Clock clock) {
     transport.clock(clock);

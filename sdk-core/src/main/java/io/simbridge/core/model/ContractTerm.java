@@ -1,5 +1,6 @@
 package io.simbridge.core.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.Objects;
 
 /**
@@ -23,5 +24,10 @@ public record ContractTerm(ContractType type, String rawType, int monthsRemainin
   /** @return whether the term has run out ({@code monthsRemaining == 0}) */
   public boolean expired() {
     return monthsRemaining == 0;
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

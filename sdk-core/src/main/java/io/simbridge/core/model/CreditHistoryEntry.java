@@ -1,5 +1,6 @@
 package io.simbridge.core.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,5 +20,10 @@ public record CreditHistoryEntry(Instant time, Money amount, String description,
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(sim, "sim");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

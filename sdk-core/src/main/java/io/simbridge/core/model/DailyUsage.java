@@ -1,5 +1,6 @@
 package io.simbridge.core.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,5 +25,10 @@ public record DailyUsage(
     recentDays = List.copyOf(recentDays);
     Objects.requireNonNull(blacklisted, "blacklisted");
     Objects.requireNonNull(rawBlacklist, "rawBlacklist");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.core.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,5 +30,10 @@ public record LastActivity(
     if (kind.isPresent() != rawKind.isPresent()) {
       throw new IllegalArgumentException("kind and rawKind must both be present or both be absent");
     }
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

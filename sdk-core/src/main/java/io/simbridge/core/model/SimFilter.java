@@ -1,5 +1,6 @@
 package io.simbridge.core.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,5 +35,10 @@ public record SimFilter(Optional<String> name, Optional<String> tag, Optional<Si
   /** @param state the state @return a copy listing only SIMs in this state */
   public SimFilter withState(SimState state) {
     return new SimFilter(name, tag, Optional.of(state));
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,6 +1,7 @@
 package io.simbridge.core.model;
 
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.text.ToString;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -87,10 +88,6 @@ public record SimRef(Optional<Iccid> iccid, Optional<Msisdn> msisdn, Optional<St
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("SimRef[");
-    iccid.ifPresent(i -> sb.append("iccid=").append(i));
-    msisdn.ifPresent(m -> sb.append(sb.length() > 7 ? ", " : "").append("msisdn=").append(m));
-    account.ifPresent(a -> sb.append(sb.length() > 7 ? ", " : "").append("account=").append(a));
-    return sb.append(']').toString();
+    return ToString.of(this);
   }
 }

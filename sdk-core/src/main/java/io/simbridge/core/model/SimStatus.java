@@ -1,5 +1,6 @@
 package io.simbridge.core.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,5 +43,10 @@ public record SimStatus(SimState state, String rawState, Optional<SuspensionCaus
    */
   public static SimStatus suspended(SuspensionCause cause, String rawState) {
     return new SimStatus(SimState.SUSPENDED, rawState, Optional.of(cause));
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.core.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,5 +40,10 @@ public record SimSummary(
     Objects.requireNonNull(expiresAt, "expiresAt");
     Objects.requireNonNull(lastConnection, "lastConnection");
     Objects.requireNonNull(remaining, "remaining");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.core.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -162,5 +163,10 @@ public record TrafficReportRow(
           Optional.ofNullable(countryCode), Optional.ofNullable(operator), Optional.ofNullable(mcc),
           Optional.ofNullable(mnc), messages, Optional.ofNullable(unitPrice), Optional.ofNullable(amount));
     }
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

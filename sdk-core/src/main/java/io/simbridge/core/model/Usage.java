@@ -1,5 +1,6 @@
 package io.simbridge.core.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -93,5 +94,10 @@ public record Usage(
           smsCount == null ? OptionalLong.empty() : OptionalLong.of(smsCount),
           voiceMinutes == null ? OptionalLong.empty() : OptionalLong.of(voiceMinutes));
     }
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.core.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,5 +29,10 @@ public record UsageRecord(
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(operator, "operator");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

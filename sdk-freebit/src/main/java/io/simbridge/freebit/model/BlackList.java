@@ -1,5 +1,6 @@
 package io.simbridge.freebit.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,7 +24,11 @@ public record BlackList(String raw) {
     UNKNOWN
   }
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param raw the value as freebit sent it, such as {@code 10}
+   */
   public BlackList {
     Objects.requireNonNull(raw, "raw");
     if (raw.isBlank()) {
@@ -47,5 +52,10 @@ public record BlackList(String raw) {
       case NOT_BLACKLISTED -> Optional.of(Boolean.FALSE);
       case UNKNOWN -> Optional.empty();
     };
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -58,7 +58,12 @@ public record FreebitAccount(String value, Kind kind) {
   private static final String JAPAN = "81";
   private static final String MSISDN_ALLOWED = "81 followed by 9 or 10 digits not starting with 0, such as 819012345678";
 
-  /** Validates the value against its kind. */
+  /**
+   * Validates the value against its kind.
+   *
+   * @param value the account as sent
+   * @param kind whether it is a phone number or a share-group code
+   */
   public FreebitAccount {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(kind, "kind");

@@ -6,21 +6,27 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.simbridge.core.config.Secret;
 import io.simbridge.core.error.AuthenticationException;
 import io.simbridge.core.error.SimApiException;
+import io.simbridge.core.internal.http.CredentialSource;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.InboundResponse;
+import io.simbridge.core.internal.http.OperationSpec;
 import io.simbridge.core.internal.http.OutboundRequest;
+import io.simbridge.core.internal.http.Redactor;
 import io.simbridge.core.internal.http.TokenCache;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.internal.parse.MalformedFieldException;
 import io.simbridge.core.internal.parse.Mappers;
 import io.simbridge.horisen.internal.JsonValues.StringOnly;
 import io.simbridge.horisen.internal.JsonValues.Text;
 import io.simbridge.horisen.internal.JsonValues.Whole;
+import io.simbridge.horisen.model.HorisenOperation;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * Obtains access tokens with the OAuth 2.0 client credentials grant: a form-encoded
@@ -50,6 +56,52 @@ public final class AccessTokens implements TokenCache.Fetcher {
     this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
   }
 
+  /**
+   * Tokens obtained with the client credentials grant, kept until shortly before they expire and
+   * fetched once however many threads need one.
+   *
+   * @param http         the client's executor
+   * @param options      the transport options
+   * @param redactor     the client's redactor, which learns the secret
+   * @param tokenUrl     the token endpoint
+   * @param clientId     the client ID
+   * @param clientSecret the client secret
+   * @return the credential source
+   */
+  public static CredentialSource clientCredentials(HttpExecutor http, TransportOptions options, Redactor redactor,
+      String tokenUrl, String clientId, Secret clientSecret) {
+    redactor.addSecret(clientSecret.reveal());
+    return new TokenCache(new AccessTokens(http, tokenUrl, clientId, clientSecret), http,
+        options.callTimeout(), http.details(HorisenOperation.OAUTH2_ACCESS_TOKEN.wireName()));
+  }
+
+  /**
+   * A token given as is, never renewed.
+   *
+   * @param redactor the client's redactor, which learns the token
+   * @param token    the token
+   * @return the credential source
+   */
+  public static CredentialSource fixed(Redactor redactor, Secret token) {
+    redactor.addSecret(token.reveal());
+    return CredentialSource.fixed(token.reveal());
+  }
+
+  /**
+   * Tokens from the caller's supplier, asked for every call; each is masked while in use.
+   *
+   * @param redactor the client's redactor, which learns each token
+   * @param supplier the caller's supplier
+   * @return the credential source
+   */
+  public static CredentialSource supplied(Redactor redactor, Supplier<String> supplier) {
+    return CredentialSource.supplied(() -> {
+      String token = supplier.get();
+      redactor.addTemporarySecret(token);
+      return token;
+    });
+  }
+
   @Override
   public TokenCache.Token fetch() {
     OutboundRequest request = OutboundRequest.post(tokenUrl)
@@ -59,7 +111,7 @@ public final class AccessTokens implements TokenCache.Fetcher {
         .field("client_id", clientId)
         .field("client_secret", clientSecret.reveal())
         .build();
-    return http.execute(Operations.ACCESS_TOKEN, request, AccessTokens::read);
+    return http.execute(OperationSpec.of(HorisenOperation.OAUTH2_ACCESS_TOKEN), request, AccessTokens::read);
   }
 
   private static TokenCache.Token read(InboundResponse response) throws IOException {
@@ -115,7 +167,7 @@ public final class AccessTokens implements TokenCache.Fetcher {
 
   /** A 400, 401 or 403 from the token endpoint means the client credentials were refused. */
   private static SimApiException refusal(InboundResponse response) throws IOException {
-    SimApiException e = HorisenErrors.from(response);
+    SimApiException e = Errors.from(response);
     int s = response.status();
     if ((s == 400 || s == 401 || s == 403) && !(e instanceof AuthenticationException)) {
       return new AuthenticationException(e.details(), "the token endpoint refused the client credentials", null);

@@ -37,7 +37,7 @@ public final class PageReader<T> {
    * @param <R>     the DTO
    * @return a reader of pages of such rows, thread-safe
    */
-  static <T, R extends ReportRows.Row<T>> PageReader<T> of(Class<R> rowType) {
+  static <T, R extends Answers.Row<T>> PageReader<T> of(Class<R> rowType) {
     return new PageReader<>(Mappers.json().readerFor(
         Mappers.json().getTypeFactory().constructParametricType(Answer.class, rowType)));
   }
@@ -49,12 +49,12 @@ public final class PageReader<T> {
    * @throws IOException if it is not JSON or a member cannot be read (a Jackson exception)
    */
   ReportPage<T> read(byte[] body) throws IOException {
-    Answer<? extends ReportRows.Row<T>> answer = JsonValues.readObject(reader, body);
+    Answer<? extends Answers.Row<T>> answer = JsonValues.readObject(reader, body);
     if (answer == null || answer.data == null) {
       return null;
     }
     List<T> items = new ArrayList<>(answer.data.size());
-    for (ReportRows.Row<T> row : answer.data) {
+    for (Answers.Row<T> row : answer.data) {
       items.add(row.toRecord());
     }
     PaginationFields p = answer.meta == null ? null : answer.meta.pagination;

@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -54,7 +55,30 @@ public record ContTrafficReport(
     Optional<BigDecimal> buyPrice,
     Optional<BigDecimal> totalAmount) {
 
-  /** Validates the record: every component is present, possibly empty. */
+  /**
+   * Validates the record: every component is present, possibly empty.
+   *
+   * @param supplierId the supplier ID
+   * @param supplierBriefName the supplier's brief name
+   * @param supplierExtRefId the supplier's external reference ID
+   * @param billingAccountId the ID of the pricing condition
+   * @param billingAccountName the name of the pricing condition
+   * @param countryId the country ID
+   * @param countryName the country's name
+   * @param countryCode2 the country code
+   * @param operatorId the operator ID
+   * @param operatorName the operator's name
+   * @param mcc the mobile country code
+   * @param mnc the mobile network code, as text (leading zeros matter)
+   * @param startDt the start of the period
+   * @param endDt the end of the period
+   * @param outSmsCnt the quantity per unit: messages sent to the supplier
+   * @param buyCurrency the ID of the buying price's currency
+   * @param buyCurrencyCode the buying price's currency code
+   * @param buyPrice the price per unit
+   * @param totalAmount the price per unit multiplied by the quantity ({@code buyPrice * outSmsCnt};
+   *     the documentation's {@code sellPrice} there is a typo)
+   */
   public ContTrafficReport {
     Objects.requireNonNull(supplierId, "supplierId");
     Objects.requireNonNull(supplierBriefName, "supplierBriefName");
@@ -75,5 +99,10 @@ public record ContTrafficReport(
     Objects.requireNonNull(buyCurrencyCode, "buyCurrencyCode");
     Objects.requireNonNull(buyPrice, "buyPrice");
     Objects.requireNonNull(totalAmount, "totalAmount");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -55,7 +56,28 @@ public record ControlInvoiceTrafficReport(
     Optional<OffsetDateTime> endDt,
     Optional<BigDecimal> totalAmount) {
 
-  /** Validates the record: every component is present, possibly empty. */
+  /**
+   * Validates the record: every component is present, possibly empty.
+   *
+   * @param supplierId the supplier ID
+   * @param billingAccountId the ID of the supplier pricing condition
+   * @param billingAccountName the name of the supplier pricing condition
+   * @param countryId the country ID
+   * @param countryName the country's name
+   * @param countryCode2 the country code
+   * @param operatorId the operator ID
+   * @param operatorName the operator's name
+   * @param outSmsCnt the quantity per unit: messages sent to the supplier
+   * @param buyPrice the price per unit
+   * @param buyPriceSinceDt when the buying price took effect
+   * @param buyCurrency the ID of the buying price's currency
+   * @param buyCurrencyCode the buying price's currency code
+   * @param mcc the mobile country code
+   * @param mnc the mobile network code, as text (leading zeros matter)
+   * @param startDt the start of the period
+   * @param endDt the end of the period
+   * @param totalAmount the price per unit multiplied by the quantity ({@code buyPrice * outSmsCnt})
+   */
   public ControlInvoiceTrafficReport {
     Objects.requireNonNull(supplierId, "supplierId");
     Objects.requireNonNull(billingAccountId, "billingAccountId");
@@ -75,5 +97,10 @@ public record ControlInvoiceTrafficReport(
     Objects.requireNonNull(startDt, "startDt");
     Objects.requireNonNull(endDt, "endDt");
     Objects.requireNonNull(totalAmount, "totalAmount");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -54,7 +55,29 @@ public record CustTrafficReport(
     Optional<BigDecimal> sellPrice,
     Optional<BigDecimal> totalAmount) {
 
-  /** Validates the record: every component is present, possibly empty. */
+  /**
+   * Validates the record: every component is present, possibly empty.
+   *
+   * @param customerId the customer ID
+   * @param customerBriefName the customer's brief name
+   * @param customerExtRefId the customer's external reference ID
+   * @param billingAccountId the ID of the pricing condition
+   * @param billingAccountName the name of the pricing condition
+   * @param countryId the country ID
+   * @param countryName the country's name
+   * @param countryCode2 the country code
+   * @param operatorId the operator ID
+   * @param operatorName the operator's name
+   * @param mcc the mobile country code
+   * @param mnc the mobile network code, as text (leading zeros matter)
+   * @param startDt the start of the period
+   * @param endDt the end of the period
+   * @param inSmsCnt the quantity per unit: messages received from the customer
+   * @param sellCurrency the ID of the selling price's currency
+   * @param sellCurrencyCode the selling price's currency code
+   * @param sellPrice the price per unit
+   * @param totalAmount the price per unit multiplied by the quantity ({@code sellPrice * inSmsCnt})
+   */
   public CustTrafficReport {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(customerBriefName, "customerBriefName");
@@ -75,5 +98,10 @@ public record CustTrafficReport(
     Objects.requireNonNull(sellCurrencyCode, "sellCurrencyCode");
     Objects.requireNonNull(sellPrice, "sellPrice");
     Objects.requireNonNull(totalAmount, "totalAmount");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -42,7 +42,13 @@ public final class Filter<F extends FilterField> {
    */
   public record Condition<F extends FilterField>(F field, FilterOperator operator, List<String> values) {
 
-    /** Validates the condition against the operator's value rules and the field's filterability. */
+    /**
+     * Validates the condition against the operator's value rules and the field's filterability.
+     *
+     * @param field the attribute
+     * @param operator the operator
+     * @param values its values, as many as the operator's {@link FilterOperator.Arity} allows
+     */
     public Condition {
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(operator, "operator");
@@ -145,22 +151,42 @@ public final class Filter<F extends FilterField> {
     return new Filter<>(next, search);
   }
 
-  /** @param field the attribute @return a new filter: the attribute has no value ({@code isnull}) */
+  /**
+   * A copy of this filter with one more condition, {@code isnull}.
+   *
+   * @param field the attribute
+   * @return a new filter: the attribute has no value ({@code isnull})
+   */
   public Filter<F> isNull(F field) {
     return where(field, FilterOperator.IS_NULL);
   }
 
-  /** @param field the attribute @return a new filter: the attribute has a value ({@code isnotnull}) */
+  /**
+   * A copy of this filter with one more condition, {@code isnotnull}.
+   *
+   * @param field the attribute
+   * @return a new filter: the attribute has a value ({@code isnotnull})
+   */
   public Filter<F> isNotNull(F field) {
     return where(field, FilterOperator.IS_NOT_NULL);
   }
 
-  /** @param field the attribute @return a new filter: the attribute is empty ({@code isempty}) */
+  /**
+   * A copy of this filter with one more condition, {@code isempty}.
+   *
+   * @param field the attribute
+   * @return a new filter: the attribute is empty ({@code isempty})
+   */
   public Filter<F> isEmpty(F field) {
     return where(field, FilterOperator.IS_EMPTY);
   }
 
-  /** @param field the attribute @return a new filter: the attribute is not empty ({@code isnotempty}) */
+  /**
+   * A copy of this filter with one more condition, {@code isnotempty}.
+   *
+   * @param field the attribute
+   * @return a new filter: the attribute is not empty ({@code isnotempty})
+   */
   public Filter<F> isNotEmpty(F field) {
     return where(field, FilterOperator.IS_NOT_EMPTY);
   }
@@ -174,67 +200,145 @@ public final class Filter<F extends FilterField> {
     return where(field, FilterOperator.EQ, value);
   }
 
-  /** @param field the attribute @param value the value @return a new filter ({@code neq}) */
+  /**
+   * A copy of this filter with one more condition, {@code neq}.
+   *
+   * @param field the attribute
+   * @param value the value
+   * @return a new filter ({@code neq})
+   */
   public Filter<F> neq(F field, String value) {
     return where(field, FilterOperator.NEQ, value);
   }
 
-  /** @param field the attribute @param prefix the prefix @return a new filter ({@code startswith}) */
+  /**
+   * A copy of this filter with one more condition, {@code startswith}.
+   *
+   * @param field  the attribute
+   * @param prefix the prefix
+   * @return a new filter ({@code startswith})
+   */
   public Filter<F> startsWith(F field, String prefix) {
     return where(field, FilterOperator.STARTS_WITH, prefix);
   }
 
-  /** @param field the attribute @param part the text @return a new filter ({@code contains}) */
+  /**
+   * A copy of this filter with one more condition, {@code contains}.
+   *
+   * @param field the attribute
+   * @param part  the text
+   * @return a new filter ({@code contains})
+   */
   public Filter<F> contains(F field, String part) {
     return where(field, FilterOperator.CONTAINS, part);
   }
 
-  /** @param field the attribute @param suffix the suffix @return a new filter ({@code endswith}) */
+  /**
+   * A copy of this filter with one more condition, {@code endswith}.
+   *
+   * @param field  the attribute
+   * @param suffix the suffix
+   * @return a new filter ({@code endswith})
+   */
   public Filter<F> endsWith(F field, String suffix) {
     return where(field, FilterOperator.ENDS_WITH, suffix);
   }
 
-  /** @param field the attribute @param part the text @return a new filter ({@code doesnotcontain}) */
+  /**
+   * A copy of this filter with one more condition, {@code doesnotcontain}.
+   *
+   * @param field the attribute
+   * @param part  the text
+   * @return a new filter ({@code doesnotcontain})
+   */
   public Filter<F> doesNotContain(F field, String part) {
     return where(field, FilterOperator.DOES_NOT_CONTAIN, part);
   }
 
-  /** @param field the attribute @param value the bound @return a new filter ({@code lt}) */
+  /**
+   * A copy of this filter with one more condition, {@code lt}.
+   *
+   * @param field the attribute
+   * @param value the bound
+   * @return a new filter ({@code lt})
+   */
   public Filter<F> lt(F field, String value) {
     return where(field, FilterOperator.LT, value);
   }
 
-  /** @param field the attribute @param value the bound @return a new filter ({@code lte}) */
+  /**
+   * A copy of this filter with one more condition, {@code lte}.
+   *
+   * @param field the attribute
+   * @param value the bound
+   * @return a new filter ({@code lte})
+   */
   public Filter<F> lte(F field, String value) {
     return where(field, FilterOperator.LTE, value);
   }
 
-  /** @param field the attribute @param value the bound @return a new filter ({@code gt}) */
+  /**
+   * A copy of this filter with one more condition, {@code gt}.
+   *
+   * @param field the attribute
+   * @param value the bound
+   * @return a new filter ({@code gt})
+   */
   public Filter<F> gt(F field, String value) {
     return where(field, FilterOperator.GT, value);
   }
 
-  /** @param field the attribute @param value the bound @return a new filter ({@code gte}) */
+  /**
+   * A copy of this filter with one more condition, {@code gte}.
+   *
+   * @param field the attribute
+   * @param value the bound
+   * @return a new filter ({@code gte})
+   */
   public Filter<F> gte(F field, String value) {
     return where(field, FilterOperator.GTE, value);
   }
 
-  /** @param field the attribute @param values one or more values @return a new filter ({@code in}) */
+  /**
+   * A copy of this filter with one more condition, {@code in}.
+   *
+   * @param field  the attribute
+   * @param values one or more values
+   * @return a new filter ({@code in})
+   */
   public Filter<F> in(F field, String... values) {
     return where(field, FilterOperator.IN, values);
   }
 
-  /** @param field the attribute @param values one or more values @return a new filter ({@code in}) */
+  /**
+   * A copy of this filter with one more condition, {@code in}.
+   *
+   * @param field  the attribute
+   * @param values one or more values
+   * @return a new filter ({@code in})
+   */
   public Filter<F> in(F field, Collection<String> values) {
     return in(field, values.toArray(String[]::new));
   }
 
-  /** @param field the attribute @param values one or more values @return a new filter ({@code notin}) */
+  /**
+   * A copy of this filter with one more condition, {@code notin}.
+   *
+   * @param field  the attribute
+   * @param values one or more values
+   * @return a new filter ({@code notin})
+   */
   public Filter<F> notIn(F field, String... values) {
     return where(field, FilterOperator.NOT_IN, values);
   }
 
-  /** @param field the attribute @param values one or more values @return a new filter ({@code notin}) */
+  /**
+   * A copy of this filter with one more condition, {@code notin}.
+   *
+   * @param field  the attribute
+   * @param values one or more values
+   * @return a new filter ({@code notin})
+   */
   public Filter<F> notIn(F field, Collection<String> values) {
     return notIn(field, values.toArray(String[]::new));
   }

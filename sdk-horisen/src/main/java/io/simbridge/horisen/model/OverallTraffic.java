@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -127,7 +128,67 @@ public record OverallTraffic(
     Optional<String> mnc,
     Optional<Boolean> isMobile) {
 
-  /** Validates the record: every component is present, possibly empty. */
+  /**
+   * Validates the record: every component is present, possibly empty.
+   *
+   * @param msgDate the message date
+   * @param msgDt the message date and hour, returned only at {@code grain=hour}
+   * @param accountDim the account dimension
+   * @param billingAccountDim the billing account dimension
+   * @param customerDim the customer dimension
+   * @param countryId the country ID
+   * @param operatorDim the operator dimension
+   * @param gateDim the gate dimension
+   * @param billingGateDim the gate billing account dimension
+   * @param sellPrice the customer price per unit
+   * @param sellAmount the selling price per unit multiplied by the quantity ({@code sellPrice *
+   *     inSmsCnt})
+   * @param sellCurrency the ID of the selling price's currency
+   * @param sellCurrencyCode the selling price's currency code
+   * @param inSmsCnt the number of messages received from the customer for sending
+   * @param inBilledSmsCnt the number of messages billed to the customer
+   * @param buyPrice the supplier price per unit
+   * @param buyAmount the buying price per unit multiplied by the quantity ({@code buyPrice *
+   *     outSmsCnt})
+   * @param buyCurrency the ID of the buying price's currency
+   * @param buyCurrencyCode the buying price's currency code
+   * @param outSmsCnt the number of messages sent by the supplier
+   * @param outBilledSmsCnt the number of messages billed to the supplier
+   * @param currency the ID of the platform currency (text, as documented)
+   * @param currencyCode the platform currency's code
+   * @param sellAmountInCurr the selling amount in the platform currency
+   * @param buyAmountInCurr the buying amount in the platform currency
+   * @param intCost the internal cost
+   * @param intRequestCnt the number of MNP queries
+   * @param profit {@code sellAmountInCurr - buyAmountInCurr - intCost}
+   * @param stProcessingCnt the number of messages in statuses 'New', 'Waiting to be sent' and 'Waiting
+   *     for MNP'
+   * @param stSentCnt the number of messages in status 'Sent'
+   * @param stRejectNackCnt the number of messages in status 'Rejected by NACK'
+   * @param stRejectRulesCnt the number of messages in status 'Rejected by Rules'
+   * @param stErrorCnt the number of messages in status 'Error'
+   * @param stUnknownCnt the number of messages in another (unknown) status
+   * @param customerId the customer ID
+   * @param customerBriefName the customer's brief name
+   * @param billingAccountId the ID of the pricing condition
+   * @param billingAccountName the name of the pricing condition
+   * @param supplierId the supplier ID
+   * @param supplierBriefName the supplier's brief name
+   * @param gateBillingAccountId the ID of the supplier pricing condition
+   * @param gateBillingAccountName the name of the supplier pricing condition
+   * @param accountId the ID of the customer connection
+   * @param accountName the name of the customer connection
+   * @param gateId the ID of the supplier gateway
+   * @param gateName the name of the supplier gateway
+   * @param countryName the country's name
+   * @param countryCode2 the country code
+   * @param operatorId the operator ID
+   * @param operatorName the operator's name
+   * @param mcc the mobile country code
+   * @param mnc the mobile network code, as text (the model table says integer, the example and every
+   *     other model say string; a number is read as its text)
+   * @param isMobile whether the operator is a mobile network ({@code yes} or {@code no})
+   */
   public OverallTraffic {
     Objects.requireNonNull(msgDate, "msgDate");
     Objects.requireNonNull(msgDt, "msgDt");
@@ -182,5 +243,10 @@ public record OverallTraffic(
     Objects.requireNonNull(mcc, "mcc");
     Objects.requireNonNull(mnc, "mnc");
     Objects.requireNonNull(isMobile, "isMobile");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

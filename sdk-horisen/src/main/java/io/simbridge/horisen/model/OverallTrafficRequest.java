@@ -74,7 +74,17 @@ public record OverallTrafficRequest(
     List<Sort> sort,
     Filter<OverallField> filter) {
 
-  /** Validates and normalises the request (see the class description). */
+  /**
+   * Validates and normalises the request (see the class description).
+   *
+   * @param startDt the start of the period, sent as {@code startDt}
+   * @param endDt the end of the period, not before {@code startDt}, sent as {@code endDt}
+   * @param grain the time grain; empty to leave it out (the API's default is {@link Grain#DAY})
+   * @param embed the fields to return, empty for the API's defaults
+   * @param groupBy the fields to group by, empty for no grouping
+   * @param sort the sort criteria, in order of precedence
+   * @param filter conditions on the fields
+   */
   public OverallTrafficRequest {
     startDt = wireTime("startDt", startDt);
     endDt = wireTime("endDt", endDt);
@@ -190,31 +200,56 @@ public record OverallTrafficRequest(
       this.endDt = endDt;
     }
 
-    /** @param grain the time grain @return this builder */
+    /**
+     * Sets the time grain.
+     *
+     * @param grain the time grain
+     * @return this builder
+     */
     public Builder grain(Grain grain) {
       this.grain = Objects.requireNonNull(grain, "grain");
       return this;
     }
 
-    /** @param fields fields to return, appended in order @return this builder */
+    /**
+     * Sets fields to return.
+     *
+     * @param fields fields to return, appended in order
+     * @return this builder
+     */
     public Builder embed(OverallField... fields) {
       embed.addAll(Arrays.asList(fields));
       return this;
     }
 
-    /** @param fields fields to group by, appended in order @return this builder */
+    /**
+     * Sets fields to group by.
+     *
+     * @param fields fields to group by, appended in order
+     * @return this builder
+     */
     public Builder groupBy(OverallField... fields) {
       groupBy.addAll(Arrays.asList(fields));
       return this;
     }
 
-    /** @param criteria sort criteria, appended in order of precedence @return this builder */
+    /**
+     * Sets sort criteria.
+     *
+     * @param criteria sort criteria, appended in order of precedence
+     * @return this builder
+     */
     public Builder sort(Sort... criteria) {
       sort.addAll(Arrays.asList(criteria));
       return this;
     }
 
-    /** @param filter conditions on the fields, replacing any set before @return this builder */
+    /**
+     * Sets conditions on the fields.
+     *
+     * @param filter conditions on the fields, replacing any set before
+     * @return this builder
+     */
     public Builder filter(Filter<OverallField> filter) {
       this.filter = Objects.requireNonNull(filter, "filter");
       return this;

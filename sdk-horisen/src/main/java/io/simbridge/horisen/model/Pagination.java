@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,7 +27,16 @@ public record Pagination(
     OptionalInt totalPages,
     Links links) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param total the total number of rows
+   * @param count the number of rows on this page
+   * @param perPage the maximum number of rows per page
+   * @param currentPage this page's number
+   * @param totalPages the total number of pages
+   * @param links links to other pages, all empty when the answer has none
+   */
   public Pagination {
     Objects.requireNonNull(total, "total");
     Objects.requireNonNull(count, "count");
@@ -49,12 +59,24 @@ public record Pagination(
     /** No links. */
     public static final Links NONE = new Links(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param first the first page
+     * @param last  the last page
+     * @param prev  the previous page
+     * @param next  the next page
+     */
     public Links {
       Objects.requireNonNull(first, "first");
       Objects.requireNonNull(last, "last");
       Objects.requireNonNull(prev, "prev");
       Objects.requireNonNull(next, "next");
     }
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

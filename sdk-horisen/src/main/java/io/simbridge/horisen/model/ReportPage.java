@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,9 +15,19 @@ import java.util.Optional;
  */
 public record ReportPage<T>(List<T> data, Optional<Pagination> pagination) {
 
-  /** Validates and freezes the record. */
+  /**
+   * Validates and freezes the record.
+   *
+   * @param data the rows of this page
+   * @param pagination the pagination metadata, empty when the answer carried none
+   */
   public ReportPage {
     data = List.copyOf(Objects.requireNonNull(data, "data"));
     Objects.requireNonNull(pagination, "pagination");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -21,7 +21,12 @@ public record Sort(OverallField field, Direction direction) {
     DESCENDING
   }
 
-  /** Validates the criterion. */
+  /**
+   * Validates the criterion.
+   *
+   * @param field a field the documentation allows sorting on ({@link OverallField#sortable()})
+   * @param direction the direction
+   */
   public Sort {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(direction, "direction");
@@ -32,12 +37,22 @@ public record Sort(OverallField field, Direction direction) {
     }
   }
 
-  /** @param field the field @return an ascending sort on it */
+  /**
+   * Sorts on a field, ascending.
+   *
+   * @param field the field
+   * @return an ascending sort on it
+   */
   public static Sort ascending(OverallField field) {
     return new Sort(field, Direction.ASCENDING);
   }
 
-  /** @param field the field @return a descending sort on it */
+  /**
+   * Sorts on a field, descending.
+   *
+   * @param field the field
+   * @return a descending sort on it
+   */
   public static Sort descending(OverallField field) {
     return new Sort(field, Direction.DESCENDING);
   }

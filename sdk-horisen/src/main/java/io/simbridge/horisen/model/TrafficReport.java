@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -52,7 +53,28 @@ public record TrafficReport(
     Optional<OffsetDateTime> endDt,
     Optional<BigDecimal> totalAmount) {
 
-  /** Validates the record: every component is present, possibly empty. */
+  /**
+   * Validates the record: every component is present, possibly empty.
+   *
+   * @param customerId the customer ID
+   * @param billingAccountId the ID of the pricing conditions template
+   * @param billingAccountName the name of the pricing conditions template
+   * @param countryId the country ID
+   * @param countryName the country's name
+   * @param countryCode2 the country code
+   * @param operatorId the operator ID
+   * @param operatorName the operator's name
+   * @param inSmsCnt the quantity per unit: messages received from the customer
+   * @param sellPrice the price per unit
+   * @param sellPriceSinceDt when the selling price took effect
+   * @param sellCurrency the ID of the selling price's currency
+   * @param sellCurrencyCode the selling price's currency code
+   * @param mcc the mobile country code
+   * @param mnc the mobile network code, as text (leading zeros matter)
+   * @param startDt the start of the period
+   * @param endDt the end of the period
+   * @param totalAmount the price per unit multiplied by the quantity ({@code sellPrice * inSmsCnt})
+   */
   public TrafficReport {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(billingAccountId, "billingAccountId");
@@ -72,5 +94,10 @@ public record TrafficReport(
     Objects.requireNonNull(startDt, "startDt");
     Objects.requireNonNull(endDt, "endDt");
     Objects.requireNonNull(totalAmount, "totalAmount");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

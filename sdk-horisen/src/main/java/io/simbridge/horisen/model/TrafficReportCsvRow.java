@@ -1,5 +1,6 @@
 package io.simbridge.horisen.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,7 +45,25 @@ public record TrafficReportCsvRow(
     Optional<BigDecimal> price,
     Optional<BigDecimal> amount) {
 
-  /** Validates the record: every component is present, possibly empty. */
+  /**
+   * Validates the record: every component is present, possibly empty.
+   *
+   * @param counterpartyId {@code CUSTOMER_ID} or {@code SUPPLIER_ID}
+   * @param counterpartyName {@code CUSTOMER_NAME} or {@code SUPPLIER_NAME}
+   * @param counterpartyRef {@code CUSTOMER_REF_ID} or {@code SUPPLIER_REF_ID}: the external reference
+   * @param pricingCondId {@code PRICING_COND_ID}: the pricing condition's ID
+   * @param pricingCondName {@code PRICING_COND_NAME}: the pricing condition's name
+   * @param country {@code COUNTRY}: the country
+   * @param operator {@code OPERATOR}: the operator
+   * @param mcc {@code MCC}: the mobile country code
+   * @param mnc {@code MNC}: the mobile network code, as text
+   * @param pricePeriod {@code PRICE_PERIOD}: the period the price applies to, as written (the
+   *     documentation does not give its format)
+   * @param smsCount {@code SMS_COUNT}: the number of messages
+   * @param currency {@code CURRENCY}: the price's currency
+   * @param price {@code PRICE}: the price per message
+   * @param amount {@code AMOUNT}: the amount
+   */
   public TrafficReportCsvRow {
     Objects.requireNonNull(counterpartyId, "counterpartyId");
     Objects.requireNonNull(counterpartyName, "counterpartyName");
@@ -60,5 +79,10 @@ public record TrafficReportCsvRow(
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(price, "price");
     Objects.requireNonNull(amount, "amount");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.m2miportal.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,5 +44,10 @@ public record LastMoTraffic(
     if (trafficType.isPresent() != rawTrafficType.isPresent()) {
       throw new IllegalArgumentException("trafficType and rawTrafficType must both be present or both be absent");
     }
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

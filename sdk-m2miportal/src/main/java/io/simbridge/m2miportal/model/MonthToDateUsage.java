@@ -1,5 +1,6 @@
 package io.simbridge.m2miportal.model;
 
+import io.simbridge.core.internal.text.ToString;
 import io.simbridge.core.model.DataVolume;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,5 +29,10 @@ public record MonthToDateUsage(Optional<DataVolume> data, OptionalLong sms, Opti
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(sms, "sms");
     Objects.requireNonNull(voiceMinutes, "voiceMinutes");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -2,6 +2,7 @@ package io.simbridge.m2miportal.model;
 
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.check.InputChecks;
+import io.simbridge.core.internal.text.ToString;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -152,5 +153,10 @@ public record SendSmsRequest(
       return new SendSmsRequest(messageText, Optional.ofNullable(dataCoding), Optional.ofNullable(origin),
           Optional.ofNullable(smsUid));
     }
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

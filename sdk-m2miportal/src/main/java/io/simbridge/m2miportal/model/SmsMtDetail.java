@@ -1,5 +1,6 @@
 package io.simbridge.m2miportal.model;
 
+import io.simbridge.core.internal.text.ToString;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -49,5 +50,10 @@ public record SmsMtDetail(
    */
   public boolean isDelivered() {
     return status.toLowerCase(Locale.ROOT).equals("delivered");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.m2miportal.model;
 
+import io.simbridge.core.internal.text.ToString;
 import io.simbridge.core.model.DataUnit;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Money;
@@ -68,5 +69,10 @@ public record UsageLevels(Optional<BigDecimal> warning, Optional<BigDecimal> lim
    */
   public Optional<DataVolume> limitAsData() {
     return limit.map(v -> DataVolume.of(v, DataUnit.MEGABYTE));
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -8,6 +8,7 @@ import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.core.time.ManualClock;
 import io.simbridge.freebit.FreebitClient;
+import io.simbridge.freebit.model.FreebitOperation;
 import io.simbridge.freebit.model.FreebitAccount;
 import io.simbridge.freebit.model.TrafficInfo;
 import io.simbridge.horisen.HorisenClient;
@@ -124,7 +125,7 @@ class SharedClientConcurrencyTest {
             .keyLifetime(Duration.ofMinutes(30)).build().start();
         FreebitClient client = FreebitClient.builder().baseUrl(f.baseUrl())
             .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY).clock(clock).sleeper(clock)
-            .callInterval(FreebitClient.GET_TRAFFIC_INFO, Duration.ZERO).build()) {
+            .callInterval(FreebitOperation.GET_TRAFFIC_INFO, Duration.ZERO).build()) {
       List<String> numbers = f.phoneNumbers();
       int[] keys = new int[1];
 

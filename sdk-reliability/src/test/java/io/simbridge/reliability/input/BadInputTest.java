@@ -23,6 +23,7 @@ import io.simbridge.core.model.SimFilter;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.core.time.ManualClock;
 import io.simbridge.freebit.FreebitClient;
+import io.simbridge.freebit.model.FreebitOperation;
 import io.simbridge.freebit.model.FreebitAccount;
 import io.simbridge.horisen.HorisenClient;
 import io.simbridge.horisen.model.CustomerReportFilterField;
@@ -378,7 +379,7 @@ class BadInputTest {
     add(rows, "freebit", "blank authKey", "authKey", () -> FreebitClient.builder().authKey(" "));
     add(rows, "freebit", "blank OEM key", "oemKey", () -> FreebitClient.builder().oemCredentials("id", ""));
     add(rows, "freebit", "negative call interval", "callInterval",
-        () -> FreebitClient.builder().callInterval(FreebitClient.GET_TRAFFIC_INFO, Duration.ofSeconds(-1)));
+        () -> FreebitClient.builder().callInterval(FreebitOperation.GET_TRAFFIC_INFO, Duration.ofSeconds(-1)));
     add(rows, "freebit", "view: SIM by ICCID", "sim", () -> freebit.asSimProvider().usageNow(SimRef.of(ICCID)));
     add(rows, "freebit", "view: MSISDN outside Japan", "msisdn", () -> freebit.asSimProvider().dailyUsage(
         SimRef.of(MSISDN)));

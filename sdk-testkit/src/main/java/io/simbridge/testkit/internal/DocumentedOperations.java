@@ -57,16 +57,14 @@ public final class DocumentedOperations {
   }
 
   /**
-   * The operations an emulator serves: the one place where the emulators switch from their interim
-   * copy to the providers' operation enums (issue 16). Once every factory the emulators name
-   * returns its enum's constants, this method's body becomes {@code return of(providerId);} and
-   * {@link InterimOperations} is deleted.
+   * The operations an emulator serves, read from the provider's operation enum through its
+   * factory: names and documented intervals are declared once, in the provider module.
    *
    * @param providerId the provider id, such as {@code thingsmobile}
    * @return its operations
    */
   public static DocumentedOperations forEmulator(String providerId) {
-    return new DocumentedOperations(providerId, InterimOperations.of(providerId));
+    return of(providerId);
   }
 
   /**

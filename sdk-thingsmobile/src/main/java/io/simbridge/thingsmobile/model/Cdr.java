@@ -1,5 +1,6 @@
 package io.simbridge.thingsmobile.model;
 
+import io.simbridge.core.internal.text.ToString;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Msisdn;
 import java.time.LocalDateTime;
@@ -50,5 +51,10 @@ public record Cdr(
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(operator, "operator");
     Objects.requireNonNull(traffic, "traffic");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,6 +1,7 @@
 package io.simbridge.thingsmobile.model;
 
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.text.ToString;
 import io.simbridge.core.model.Msisdn;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -38,5 +39,10 @@ public record CdrQuery(List<Msisdn> msisdnList, DateRange range) {
    */
   public static CdrQuery of(DateRange range, Msisdn... msisdns) {
     return new CdrQuery(Arrays.asList(msisdns), range);
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

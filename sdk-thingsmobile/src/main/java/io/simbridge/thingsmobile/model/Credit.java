@@ -1,5 +1,6 @@
 package io.simbridge.thingsmobile.model;
 
+import io.simbridge.core.internal.text.ToString;
 import io.simbridge.core.model.Money;
 import java.util.List;
 import java.util.Objects;
@@ -20,5 +21,10 @@ public record Credit(Money amount, List<CreditHistoryRow> creditHistory) {
   public Credit {
     Objects.requireNonNull(amount, "amount");
     creditHistory = List.copyOf(creditHistory);
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.thingsmobile.model;
 
+import io.simbridge.core.internal.text.ToString;
 import io.simbridge.core.model.Money;
 import io.simbridge.core.model.Msisdn;
 import java.time.LocalDateTime;
@@ -28,5 +29,10 @@ public record CreditHistoryRow(Money amount, LocalDateTime dateLoad, String opDe
     Objects.requireNonNull(dateLoad, "dateLoad");
     Objects.requireNonNull(opDescription, "opDescription");
     Objects.requireNonNull(msisdn, "msisdn");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

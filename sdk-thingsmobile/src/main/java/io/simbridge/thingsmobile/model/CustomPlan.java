@@ -1,5 +1,6 @@
 package io.simbridge.thingsmobile.model;
 
+import io.simbridge.core.internal.text.ToString;
 import io.simbridge.core.model.DataVolume;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,5 +36,10 @@ public record CustomPlan(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(simAutorechargeCreditThreshold, "simAutorechargeCreditThreshold");
     Objects.requireNonNull(simAutorechargeAmount, "simAutorechargeAmount");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,6 +1,7 @@
 package io.simbridge.thingsmobile.model;
 
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.text.ToString;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,5 +56,10 @@ public record DateRange(Optional<LocalDateTime> start, Optional<LocalDateTime> e
    */
   public static DateRange until(LocalDateTime end) {
     return new DateRange(Optional.empty(), Optional.of(end));
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

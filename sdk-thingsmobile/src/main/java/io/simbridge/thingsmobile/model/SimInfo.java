@@ -1,5 +1,6 @@
 package io.simbridge.thingsmobile.model;
 
+import io.simbridge.core.internal.text.ToString;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.Msisdn;
@@ -135,5 +136,10 @@ public record SimInfo(
     if (volume.isPresent() != raw.isPresent()) {
       throw new IllegalArgumentException(name + " and its raw value must both be present or both be absent");
     }
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.simbridge.thingsmobile.model;
 
+import io.simbridge.core.internal.text.ToString;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.Msisdn;
@@ -87,5 +88,10 @@ public record SimListItem(
     Objects.requireNonNull(dailyTraffic, "dailyTraffic");
     Objects.requireNonNull(monthlyTraffic, "monthlyTraffic");
     Objects.requireNonNull(totalTraffic, "totalTraffic");
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

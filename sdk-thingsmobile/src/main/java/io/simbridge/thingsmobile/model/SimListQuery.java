@@ -1,6 +1,7 @@
 package io.simbridge.thingsmobile.model;
 
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.text.ToString;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,5 +59,10 @@ public record SimListQuery(Optional<String> name, Optional<String> tag, Optional
    */
   public SimListQuery withStatus(SimStatusGroup group) {
     return new SimListQuery(name, tag, Optional.of(group));
+  }
+
+  @Override
+  public String toString() {
+    return ToString.of(this);
   }
 }

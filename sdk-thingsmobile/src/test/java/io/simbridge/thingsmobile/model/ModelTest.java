@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.model.DataVolume;
+import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.Msisdn;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,5 +85,25 @@ class ModelTest {
     assertThat(DateRange.between(t, t).start()).contains(t);
     assertThat(DateRange.until(t).start()).isEmpty();
     assertThatThrownBy(() -> DateRange.between(t, t.minusSeconds(1))).isInstanceOf(InvalidInputException.class);
+  }
+
+  /** Issue 21, "Output people read": no Optional[...] wrappers, no empty fields, CDRs counted. */
+  @Test
+  void simInfoPrintsPlainValuesAndCountsItsCdrs() {
+    LocalDateTime at = LocalDateTime.of(2026, 12, 1, 10, 0);
+    Cdr cdr = new Cdr(Optional.empty(), Optional.of("222010000000001"), at, at.plusMinutes(5), Optional.of("Zone 1"),
+        Optional.of("ESP"), Optional.empty(), DataVolume.ofBytes(512));
+    Optional<DataVolume> none = Optional.empty();
+    SimInfo info = new SimInfo(Msisdn.of("882360000000001"), Iccid.of("8923000000000000001"),
+        SimStatusValue.of("active"), Optional.of("sim-00001"), Optional.empty(), Optional.of("default"),
+        Optional.empty(), Optional.of(at), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of(DataVolume.ofBytes(1024)), none, none, none, none, OptionalLong.empty(), Optional.empty(),
+        none, OptionalLong.empty(), Optional.empty(), none, OptionalLong.empty(), Optional.empty(),
+        Collections.nCopies(25, cdr));
+
+    assertThat(info).hasToString("SimInfo[msisdn=882360000000001, iccid=8923000000000000001, status=active,"
+        + " name=sim-00001, plan=default, activationDate=2026-12-01T10:00, balance=1024 B, cdrs=25 items]");
+    assertThat(cdr).hasToString("Cdr[imsi=222010000000001, dateStart=2026-12-01T10:00,"
+        + " dateStop=2026-12-01T10:05, network=Zone 1, country=ESP, traffic=512 B]");
   }
 }

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * carries the bearer token from the client's {@link CredentialSource}, and is replayed once with a
  * new token when the API answers 401.
  */
-public final class ReportApi {
+public final class Paging {
   private final HttpExecutor http;
   private final CredentialSource credentials;
   private final String baseUrl;
@@ -44,7 +44,7 @@ public final class ReportApi {
    * @param baseUrl     the API's base URL, already checked
    * @param pageSize    the rows per page to ask for, empty for the server's default
    */
-  public ReportApi(HttpExecutor http, CredentialSource credentials, String baseUrl, OptionalInt pageSize) {
+  public Paging(HttpExecutor http, CredentialSource credentials, String baseUrl, OptionalInt pageSize) {
     this.http = Objects.requireNonNull(http, "http");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -88,7 +88,7 @@ public final class ReportApi {
     CsvRows rows = http.execute(query.operation().asStreamed(), credentials,
         token -> get(url, token, "text/csv, application/json;q=0.9"), response -> {
           if (!response.isSuccessful()) {
-            throw HorisenErrors.from(response);
+            throw Errors.from(response);
           }
           if (response.mediaType().filter("application/json"::equals).isPresent()) {
             throw jsonInsteadOfCsv(response);
@@ -104,14 +104,14 @@ public final class ReportApi {
 
   private static RuntimeException jsonInsteadOfCsv(InboundResponse response) throws IOException {
     JsonNode root = Mappers.json().readTree(response.bytes());
-    Optional<SimApiException> error = HorisenErrors.stated(response, root);
+    Optional<SimApiException> error = Errors.stated(response, root);
     return error.isPresent() ? error.get() : response.malformed("asked for CSV (outputFormat=csv), the answer is JSON");
   }
 
   private <T> ReportPage<T> fetch(ReportQuery<T> query, String url, int pageNumber) {
     return http.execute(query.operation(), credentials, token -> get(url, token, "application/json"), response -> {
       if (!response.isSuccessful()) {
-        throw HorisenErrors.from(response);
+        throw Errors.from(response);
       }
       ReportPage<T> page = query.pages().read(response.bytes());
       if (page == null) {
@@ -139,7 +139,7 @@ public final class ReportApi {
     if (root.has("data")) {
       return new MalformedFieldException("data", "is not an array");
     }
-    Optional<SimApiException> error = HorisenErrors.stated(response, root);
+    Optional<SimApiException> error = Errors.stated(response, root);
     return error.isPresent() ? error.get() : new MalformedFieldException("data", "is missing");
   }
 
@@ -161,7 +161,7 @@ public final class ReportApi {
     public Page<T> fetch(int n) {
       String link = n > 1 ? linked.remove(n) : null;
       String url = link != null ? link : query.url(baseUrl, n, pageSize);
-      ReportPage<T> page = ReportApi.this.fetch(query, url, n);
+      ReportPage<T> page = Paging.this.fetch(query, url, n);
       Optional<Pagination> p = page.pagination();
       // The page numbers (4.11) outrank links.next: a server that links the last page back to an
       // earlier one would otherwise have its complete report end in an error, or rows delivered twice.

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * freebit's result codes and how an answer is checked against them.
+ * freebit's errors: its result codes and how an answer is checked against them.
  *
  * <p>The PA05-01 table pairs each code with an HTTP status (201 with 400, 210 with 500...), but
  * public integrations judge answers by {@code resultCode} alone, so an error code may as well
@@ -26,7 +26,7 @@ import java.util.Optional;
  * recognised code is judged by its HTTP status; an undocumented code on HTTP 200 is a generic
  * provider error.
  */
-final class ResultCodes {
+public final class Errors {
   /** Success. */
   static final String OK = "100";
 
@@ -53,7 +53,7 @@ final class ResultCodes {
   /** No rate-limit answer is documented; an undocumented 429 waits one default call interval. */
   private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
 
-  private ResultCodes() {}
+  private Errors() {}
 
   /**
    * Reads a getTrafficInfo answer, throwing the error it carries.
@@ -62,7 +62,7 @@ final class ResultCodes {
    * @return the successful answer
    * @throws IOException if the body cannot be read or is not JSON
    */
-  static Answers.TrafficInfo checkTrafficInfo(InboundResponse r) throws IOException {
+  public static Answers.TrafficInfo checkTrafficInfo(InboundResponse r) throws IOException {
     return check(r, Answers.TrafficInfo.class, (details, code) -> {
       Meaning m = TRAFFIC_INFO.get(code);
       if (m == null) {
@@ -85,7 +85,7 @@ final class ResultCodes {
    * @return the successful answer
    * @throws IOException if the body cannot be read or is not JSON
    */
-  static Answers.AuthOem checkAuthOem(InboundResponse r) throws IOException {
+  public static Answers.AuthOem checkAuthOem(InboundResponse r) throws IOException {
     return check(r, Answers.AuthOem.class, (details, code) -> r.status() >= 500 ? null
         : new AuthenticationException(details, "OEM authentication refused (check the OEM id and key)", null));
   }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * The code and the message are kept in the exception as sent. Member names are read whatever their
  * case ({@code Code}, {@code code}, {@code CODE}); the code may be a string or a number.
  */
-final class HorisenErrors {
+final class Errors {
   /** The wait a 429 without {@code Retry-After} implies; HORISEN documents none. */
   private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
 
@@ -59,7 +59,7 @@ final class HorisenErrors {
   /** A provider error as the answer stated it; either part may be {@code null}. */
   record ProviderError(String code, String message) {}
 
-  private HorisenErrors() {}
+  private Errors() {}
 
   /**
    * @param response an unsuccessful answer

@@ -1,4 +1,4 @@
-package io.simbridge.horisen.internal;
+package io.simbridge.horisen;
 
 import io.simbridge.core.Capability;
 import io.simbridge.core.PagedIterable;
@@ -7,7 +7,6 @@ import io.simbridge.core.model.ReportDimension;
 import io.simbridge.core.model.ReportSide;
 import io.simbridge.core.model.TrafficReportRow;
 import io.simbridge.core.spi.AbstractSimProvider;
-import io.simbridge.horisen.HorisenClient;
 import io.simbridge.horisen.model.ContTrafficReport;
 import io.simbridge.horisen.model.CustTrafficReport;
 import io.simbridge.horisen.model.Filter;
@@ -38,9 +37,9 @@ import java.util.Set;
  * the rows are grouped by supplier and not by customer. Everything else stays available through
  * {@code unwrap(HorisenClient.class)}.
  */
-public final class HorisenSimProvider extends AbstractSimProvider<HorisenClient> {
+final class HorisenSimProvider extends AbstractSimProvider<HorisenClient> {
   /** What this view supports. */
-  public static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(
+  static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(
       Capability.CUSTOMER_TRAFFIC_REPORT, Capability.SUPPLIER_TRAFFIC_REPORT, Capability.OVERALL_TRAFFIC_REPORT));
 
   // What each neutral dimension groups by. COUNTRY and OPERATOR add their codes, which follow
@@ -53,8 +52,8 @@ public final class HorisenSimProvider extends AbstractSimProvider<HorisenClient>
       ReportDimension.CUSTOMER, List.of(OverallField.CUSTOMER_BRIEF_NAME),
       ReportDimension.SUPPLIER, List.of(OverallField.SUPPLIER_BRIEF_NAME));
 
-  /** @param client the client this view wraps */
-  public HorisenSimProvider(HorisenClient client) {
+  // Built once per client: asSimProvider() returns the same instance.
+  HorisenSimProvider(HorisenClient client) {
     super(HorisenClient.PROVIDER_ID, CAPABILITIES, client);
   }
 

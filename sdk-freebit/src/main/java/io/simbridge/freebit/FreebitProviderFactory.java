@@ -1,18 +1,23 @@
-package io.simbridge.freebit.internal;
+package io.simbridge.freebit;
 
 import io.simbridge.core.Capability;
+import io.simbridge.core.ProviderOperation;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.spi.ProviderSettings;
 import io.simbridge.core.spi.SettingDescriptor;
 import io.simbridge.core.spi.SimProviderFactory;
-import io.simbridge.freebit.FreebitClient;
-import io.simbridge.freebit.RequestEncoding;
+import io.simbridge.freebit.model.FreebitOperation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Registers freebit with {@link io.simbridge.core.SimProviders} under the id {@code freebit}. */
+/**
+ * Registers freebit with {@link io.simbridge.core.SimProviders} under the id {@code freebit}. An
+ * entry point for {@link java.util.ServiceLoader}, public because the service loader requires it
+ * on the class path; not meant for direct use: build a {@link FreebitClient}, or ask
+ * {@code SimProviders} for a provider.
+ */
 public final class FreebitProviderFactory implements SimProviderFactory {
   private static final String AUTH_KEY = "auth-key";
   private static final String OEM_ID = "oem-id";
@@ -37,7 +42,7 @@ public final class FreebitProviderFactory implements SimProviderFactory {
 
   @Override
   public String id() {
-    return FreebitApi.PROVIDER;
+    return FreebitClient.PROVIDER;
   }
 
   @Override
@@ -48,6 +53,11 @@ public final class FreebitProviderFactory implements SimProviderFactory {
   @Override
   public Set<Capability> capabilities() {
     return FreebitSimProvider.CAPABILITIES;
+  }
+
+  @Override
+  public List<ProviderOperation> operations() {
+    return List.of(FreebitOperation.values());
   }
 
   @Override
@@ -75,7 +85,7 @@ public final class FreebitProviderFactory implements SimProviderFactory {
       default -> throw new InvalidInputException(ProviderSettings.propertyName(id(), REQUEST_ENCODING),
           "'" + e + "' is not an encoding", "form-field-json or json-body");
     }));
-    settings.duration(CALL_INTERVAL).ifPresent(d -> builder.callInterval(FreebitClient.GET_TRAFFIC_INFO, d));
+    settings.duration(CALL_INTERVAL).ifPresent(d -> builder.callInterval(FreebitOperation.GET_TRAFFIC_INFO, d));
     return builder.build().asSimProvider();
   }
 }

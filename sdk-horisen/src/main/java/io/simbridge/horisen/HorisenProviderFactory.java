@@ -1,13 +1,13 @@
-package io.simbridge.horisen.internal;
+package io.simbridge.horisen;
 
 import io.simbridge.core.Capability;
+import io.simbridge.core.ProviderOperation;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.spi.ProviderSettings;
 import io.simbridge.core.spi.SettingDescriptor;
 import io.simbridge.core.spi.SimProviderFactory;
-import io.simbridge.horisen.HorisenClient;
-import io.simbridge.horisen.Separator;
+import io.simbridge.horisen.model.HorisenOperation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,7 +16,9 @@ import java.util.Set;
  * Builds HORISEN from settings ({@code simbridge.horisen.<key>} or {@code SIMBRIDGE_HORISEN_<KEY>}):
  * {@code platform-domain} (or {@code base-url}), {@code separator}, and either
  * {@code client-id} with {@code client-secret} (and optionally {@code token-url}) or
- * {@code access-token}.
+ * {@code access-token}. An entry point for {@link java.util.ServiceLoader}, public because the
+ * service loader requires it on the class path; not meant for direct use: build a
+ * {@link HorisenClient}, or ask {@link io.simbridge.core.SimProviders} for a provider.
  */
 public final class HorisenProviderFactory implements SimProviderFactory {
   private static final List<SettingDescriptor> SETTINGS = List.of(
@@ -47,6 +49,11 @@ public final class HorisenProviderFactory implements SimProviderFactory {
   @Override
   public Set<Capability> capabilities() {
     return HorisenSimProvider.CAPABILITIES;
+  }
+
+  @Override
+  public List<ProviderOperation> operations() {
+    return List.of(HorisenOperation.values());
   }
 
   @Override

@@ -24,8 +24,8 @@ import java.util.OptionalLong;
  * read by the {@link JsonValues} deserializer of its type. A member the answer does not carry
  * keeps its initial empty value; unknown members are ignored.
  */
-public final class ReportRows {
-  private ReportRows() {}
+public final class Answers {
+  private Answers() {}
 
   /**
    * A bound {@code data} item.
