@@ -1,6 +1,7 @@
 package io.simbridge.core;
 
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.spi.ProviderSettings;
 import io.simbridge.core.spi.SimProviderFactory;
 import java.util.LinkedHashMap;
@@ -61,8 +62,19 @@ public final class SimProviders {
    * @return the configured provider
    */
   public static SimProvider create(String providerId, Map<String, String> settings) {
+    return create(providerId, settings, List.of());
+  }
+
+  /**
+   * @param providerId a provider id
+   * @param settings   its settings by key, without prefix ({@code username}, {@code base-url})
+   * @param listeners  listeners registered on the provider's client, such as a metrics listener
+   * @return the configured provider
+   */
+  public static SimProvider create(String providerId, Map<String, String> settings,
+      List<? extends CallListener> listeners) {
     SimProviderFactory f = factory(providerId);
-    return f.create(ProviderSettings.of(f.id(), settings, f.settings()));
+    return f.create(ProviderSettings.of(f.id(), settings, f.settings()).withListeners(listeners));
   }
 
   /**

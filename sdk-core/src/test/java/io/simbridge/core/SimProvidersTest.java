@@ -7,10 +7,12 @@ import io.simbridge.core.config.CallLimitMode;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.error.UnsupportedCapabilityException;
 import io.simbridge.core.model.SimRef;
+import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.model.SimState;
 import io.simbridge.core.spi.FakeProviderFactory.FakeClient;
 import io.simbridge.core.spi.ProviderSettings;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,14 @@ class SimProvidersTest {
     assertThat(client.username).isEqualTo("bob");
     assertThat(client.baseUrl).isEqualTo("http://127.0.0.1:8089");
     assertThat(ProviderSettings.environmentName("fake", "base-url")).isEqualTo("SIMBRIDGE_FAKE_BASE_URL");
+  }
+
+  @Test
+  void listenersGivenInCodeAreRegisteredOnTheClientBuiltFromSettings() {
+    CallListener listener = new CallListener() {};
+    FakeClient client = SimProviders.create("fake", Map.of("username", "a", "token", "t"), List.of(listener))
+        .unwrap(FakeClient.class);
+    assertThat(client.options.listeners()).containsExactly(listener);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.simbridge.core.spi;
 import io.simbridge.core.config.CallLimitMode;
 import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.observe.CallListener;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -38,11 +39,14 @@ public final class ProviderSettings {
   private final String provider;
   private final Map<String, String> values;
   private final List<SettingDescriptor> known;
+  private final List<CallListener> listeners;
 
-  private ProviderSettings(String provider, Map<String, String> values, List<SettingDescriptor> known) {
+  private ProviderSettings(String provider, Map<String, String> values, List<SettingDescriptor> known,
+      List<CallListener> listeners) {
     this.provider = provider;
     this.values = Map.copyOf(values);
     this.known = known;
+    this.listeners = listeners;
   }
 
   /**
@@ -62,7 +66,18 @@ public final class ProviderSettings {
             allKeys(known));
       }
     }
-    return new ProviderSettings(provider, values, List.copyOf(known));
+    return new ProviderSettings(provider, values, List.copyOf(known), List.of());
+  }
+
+  /**
+   * Listeners are objects, not text, so they come from code (a framework integration that owns
+   * the application's meter registry or tracer) rather than from a property.
+   *
+   * @param callListeners listeners that {@link #applyCommon} registers on the client, in order
+   * @return these settings with those listeners
+   */
+  public ProviderSettings withListeners(List<? extends CallListener> callListeners) {
+    return new ProviderSettings(provider, values, known, List.copyOf(callListeners));
   }
 
   private static String allKeys(List<SettingDescriptor> known) {
@@ -166,7 +181,8 @@ public final class ProviderSettings {
   }
 
   /**
-   * Applies the {@link #COMMON} settings to a provider's builder.
+   * Applies the {@link #COMMON} settings and the {@linkplain #withListeners listeners} to a
+   * provider's builder.
    *
    * @param builder the builder
    * @param <B>     its type
@@ -186,6 +202,7 @@ public final class ProviderSettings {
           "wait or fail-fast");
     }));
     bool("allow-insecure-http").ifPresent(builder::allowInsecureHttp);
+    listeners.forEach(builder::addListener);
     return builder;
   }
 
