@@ -1,45 +1,49 @@
 package io.simbridge.core.internal.http;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import okhttp3.Call;
 
 /**
  * Watches one call in flight from a shared daemon thread. OkHttp's blocking {@code execute()}
  * ignores interrupts (a socket read is not interruptible) and a streamed call has no OkHttp call
  * timeout (its body is read long after), so this cancels the call when its thread is interrupted
- * (checked every {@value #POLL_MS} ms) or, for a streamed call, when the deadline for its checked
- * header line passes. Closing the watch ends both.
+ * or, for a streamed call, when the deadline for its checked header line passes. Both are checked
+ * every {@value #POLL_MS} ms, so either takes effect within that much. Closing the watch ends both.
+ *
+ * <p>Starting and closing a watch only adds to and removes from a concurrent set: the watcher
+ * thread scans the set on its own beat and sleeps while it is empty. (Scheduling a task per call
+ * on a {@code ScheduledThreadPoolExecutor} woke its thread on every call: 8% of the calling
+ * thread's CPU on a 150 µs call, plus the wake-up itself; docs/performance.md.)
  */
 final class CallWatch implements AutoCloseable {
   private static final long POLL_MS = 20;
-  private static final ScheduledThreadPoolExecutor TIMER = timer();
+  private static final Set<CallWatch> WATCHED = ConcurrentHashMap.newKeySet();
+  // Set by the watcher just before it parks for an empty set: a new watch then wakes it.
+  private static volatile boolean idle;
+  private static final Thread WATCHER = watcher();
 
   private final Call call;
   private final Thread thread = Thread.currentThread();
-  private final ScheduledFuture<?> poll;
-  private final ScheduledFuture<?> deadline;
+  private final long deadline;
   private volatile boolean interrupted;
   private volatile boolean timedOut;
 
   private CallWatch(Call call, Duration timeout) {
     this.call = call;
+    this.deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
     if (thread.isInterrupted()) {
       interrupted = true;
       call.cancel();
     }
-    this.poll = TIMER.scheduleWithFixedDelay(() -> {
-      if (thread.isInterrupted()) {
-        interrupted = true;
-        call.cancel();
-      }
-    }, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
-    this.deadline = timeout == null ? null : TIMER.schedule(() -> {
-      timedOut = true;
-      call.cancel();
-    }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    WATCHED.add(this);
+    if (idle) {
+      // At most once per poll interval on a busy client: the watcher stays awake while calls run.
+      LockSupport.unpark(WATCHER);
+    }
   }
 
   /**
@@ -66,19 +70,45 @@ final class CallWatch implements AutoCloseable {
 
   @Override
   public void close() {
-    poll.cancel(false);
-    if (deadline != null) {
-      deadline.cancel(false);
+    WATCHED.remove(this);
+  }
+
+  private void check(long now) {
+    if (interrupted || timedOut) {
+      return;
+    }
+    if (thread.isInterrupted()) {
+      interrupted = true;
+      call.cancel();
+    } else if (now - deadline >= 0) {
+      timedOut = true;
+      call.cancel();
     }
   }
 
-  private static ScheduledThreadPoolExecutor timer() {
-    ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread th = new Thread(r, "simbridge-call-watch");
-      th.setDaemon(true);
-      return th;
-    });
-    t.setRemoveOnCancelPolicy(true);
+  private static Thread watcher() {
+    Thread t = new Thread(() -> {
+      while (true) {
+        // idle is written before the set is read, and a new watch is added before idle is read:
+        // either the watcher sees the watch, or the watch sees the watcher idle and wakes it.
+        idle = true;
+        if (WATCHED.isEmpty()) {
+          LockSupport.park(WATCHED);
+        }
+        idle = false;
+        LockSupport.parkNanos(WATCHED, TimeUnit.MILLISECONDS.toNanos(POLL_MS));
+        long now = System.nanoTime();
+        for (CallWatch w : WATCHED) {
+          try {
+            w.check(now);
+          } catch (RuntimeException e) {
+            // One call's failed cancel must not stop the watch of all the others.
+          }
+        }
+      }
+    }, "simbridge-call-watch");
+    t.setDaemon(true);
+    t.start();
     return t;
   }
 }
