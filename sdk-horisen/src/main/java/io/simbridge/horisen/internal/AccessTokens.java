@@ -36,7 +36,6 @@ import java.util.function.Supplier;
  * fetcher asks for a new token shortly before the old one expires and once after a 401.
  */
 public final class AccessTokens implements TokenCache.Fetcher {
-  private static final ObjectReader TOKEN_ANSWER = Mappers.json().readerFor(TokenAnswer.class);
 
   private final HttpExecutor http;
   private final String tokenUrl;
@@ -118,7 +117,7 @@ public final class AccessTokens implements TokenCache.Fetcher {
     if (!response.isSuccessful()) {
       throw refusal(response);
     }
-    TokenAnswer answer = JsonValues.readObject(TOKEN_ANSWER, response.bytes());
+    TokenAnswer answer = JsonValues.readObject(TokenAnswerReader.READER, response.bytes());
     if (answer == null) {
       throw response.malformed("the token answer is not a JSON object");
     }
@@ -173,5 +172,10 @@ public final class AccessTokens implements TokenCache.Fetcher {
       return new AuthenticationException(e.details(), "the token endpoint refused the client credentials", null);
     }
     return e;
+  }
+
+  /** Built on the first token fetch: a client given its token never pays for it at start-up. */
+  private static final class TokenAnswerReader {
+    static final ObjectReader READER = Mappers.json().readerFor(TokenAnswer.class);
   }
 }
