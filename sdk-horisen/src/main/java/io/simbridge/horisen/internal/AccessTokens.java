@@ -118,8 +118,7 @@ public final class AccessTokens implements TokenCache.Fetcher {
     if (!response.isSuccessful()) {
       throw refusal(response);
     }
-    TokenAnswer answer = JsonValues.readObject(TOKEN_ANSWER, response.bytes());
-    if (answer == null) {
+    if (!(JsonValues.readObject(TOKEN_ANSWER, response.bytes()) instanceof TokenAnswer answer)) {
       throw response.malformed("the token answer is not a JSON object");
     }
     String token = answer.accessToken.orElseThrow(() -> new MalformedFieldException("access_token", "is missing"));
