@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * send_sms with a form feed (GSM 7-bit extension table, which the SDK sends as {@code &#12;}):
  * the test kit's emulator accepts it and lists it back in query_sms_mt_details.
  */
+@SuppressWarnings("EscapedEntity") // the character reference is meant to show as written
 class FormFeedThroughTheEmulatorTest {
   @Test
   void aFormFeedSentIsReadBackInTheSmsMtDetails() {

@@ -71,7 +71,7 @@ final class Tm {
   static List<String> urlEncodedFields(LoggedRequest r) {
     assertThat(r.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
     List<String> fields = new ArrayList<>();
-    for (String pair : r.getBodyAsString().split("&")) {
+    for (String pair : r.getBodyAsString().split("&", -1)) {
       int eq = pair.indexOf('=');
       fields.add(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8) + "="
           + URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));

@@ -117,8 +117,7 @@ public final class AccessTokens implements TokenCache.Fetcher {
     if (!response.isSuccessful()) {
       throw refusal(response);
     }
-    TokenAnswer answer = JsonValues.readObject(TokenAnswerReader.READER, response.bytes());
-    if (answer == null) {
+    if (!(JsonValues.readObject(TokenAnswerReader.READER, response.bytes()) instanceof TokenAnswer answer)) {
       throw response.malformed("the token answer is not a JSON object");
     }
     String token = answer.accessToken.orElseThrow(() -> new MalformedFieldException("access_token", "is missing"));

@@ -138,7 +138,7 @@ final class Errors {
     if (field == null) {
       return Optional.empty();
     }
-    for (String word : NOT_KEY_CHARACTERS.split(field)) {
+    for (String word : NOT_KEY_CHARACTERS.split(field, -1)) {
       Kind kind = CODES.get(word.toUpperCase(Locale.ROOT));
       if (kind != null) {
         return Optional.of(kind);

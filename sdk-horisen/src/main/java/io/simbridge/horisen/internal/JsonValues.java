@@ -254,11 +254,11 @@ public final class JsonValues {
    *
    * @param reader the reader of its type
    * @param body   the answer
-   * @param <T>    its type
-   * @return the bound answer, {@code null} when the JSON is not an object (or is empty)
+   * @return the bound answer, of the type the reader was made for; {@code null} when the JSON is
+   *     not an object (or is empty)
    * @throws IOException if it is not JSON or a member cannot be read (a Jackson exception)
    */
-  static <T> T readObject(ObjectReader reader, byte[] body) throws IOException {
+  static Object readObject(ObjectReader reader, byte[] body) throws IOException {
     try (JsonParser p = reader.createParser(body)) {
       return p.nextToken() == JsonToken.START_OBJECT ? reader.readValue(p) : null;
     }

@@ -49,7 +49,8 @@ public final class PageReader<T> {
    * @throws IOException if it is not JSON or a member cannot be read (a Jackson exception)
    */
   ReportPage<T> read(byte[] body) throws IOException {
-    Answer<? extends Answers.Row<T>> answer = JsonValues.readObject(reader, body);
+    @SuppressWarnings("unchecked") // of() made the reader for an Answer of Row<T>s
+    Answer<? extends Answers.Row<T>> answer = (Answer<? extends Answers.Row<T>>) JsonValues.readObject(reader, body);
     if (answer == null || answer.data == null) {
       return null;
     }

@@ -171,7 +171,7 @@ public final class Paging {
       Optional<String> next = pagesLeft.isPresent() && pagesLeft.getAsInt() <= 0 ? Optional.empty()
           : p.flatMap(x -> x.links().next());
       next.flatMap(l -> onThisOrigin(url, l)).ifPresent(u -> linked.put(n + 1, u));
-      boolean more = next.isPresent() || pagesLeft.isPresent() && pagesLeft.getAsInt() > 0;
+      boolean more = next.isPresent() || (pagesLeft.isPresent() && pagesLeft.getAsInt() > 0);
       int size = p.map(Pagination::perPage).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt)
           .orElse(pageSize.orElse(page.data().size()));
       OptionalLong total = p.map(Pagination::total).orElse(OptionalLong.empty());

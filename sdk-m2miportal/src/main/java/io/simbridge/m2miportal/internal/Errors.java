@@ -57,6 +57,7 @@ final class Errors {
     NOT_FOUND(NOT_FOUND_WORDS),
     INVALID_REQUEST(INVALID_WORDS);
 
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable, though its type does not say so
     private final List<String> words;
 
     Kind(String list) {

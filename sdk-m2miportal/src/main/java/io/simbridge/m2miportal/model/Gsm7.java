@@ -28,6 +28,7 @@ final class Gsm7 {
    * 1.0 cannot carry U+000C, so the request writer ({@code internal.Requests}) sends it as the
    * character reference {@code &#12;} and the provider's parser decides.
    */
+  @SuppressWarnings("EscapedEntity") // the character reference is meant to show as written
   static final String EXTENSION = "\f^{}\\[~]|€";
 
   private static final int MAX_LISTED = 10;

@@ -11,14 +11,14 @@ import java.util.Optional;
  * One CDR (usage record), as simStatus ({@code <cdr>}) and getCdrPaginated
  * ({@code <cdrPaginated>}) report it; the {@code cdr} prefix of the API's names is dropped.
  *
- * @param msisdn    {@code cdrMsisdn}: the SIM, reported by getCdrPaginated only
- * @param imsi      {@code cdrImsi}: the IMSI used, reported by simStatus only
- * @param dateStart {@code cdrDateStart}, provider local time
- * @param dateStop  {@code cdrDateStop}, provider local time
- * @param network   {@code cdrNetwork}, such as {@code Zone 1}
- * @param country   {@code cdrCountry}, such as {@code ESP}
- * @param operator  {@code cdrOperator}, such as {@code ESPVV}
- * @param traffic   {@code cdrTraffic}, counted in bytes by the API
+ * @param msisdn    {@code <cdrMsisdn>}: the SIM, reported by getCdrPaginated only
+ * @param imsi      {@code <cdrImsi>}: the IMSI used, reported by simStatus only
+ * @param dateStart {@code <cdrDateStart>}, provider local time
+ * @param dateStop  {@code <cdrDateStop>}, provider local time
+ * @param network   {@code <cdrNetwork>}, such as {@code Zone 1}
+ * @param country   {@code <cdrCountry>}, such as {@code ESP}
+ * @param operator  {@code <cdrOperator>}, such as {@code ESPVV}
+ * @param traffic   {@code <cdrTraffic>}, counted in bytes by the API
  */
 public record Cdr(
     Optional<Msisdn> msisdn,
@@ -33,14 +33,14 @@ public record Cdr(
   /**
    * Validates the record.
    *
-   * @param msisdn    {@code cdrMsisdn}: the SIM, reported by getCdrPaginated only
-   * @param imsi      {@code cdrImsi}: the IMSI used, reported by simStatus only
-   * @param dateStart {@code cdrDateStart}, provider local time
-   * @param dateStop  {@code cdrDateStop}, provider local time
-   * @param network   {@code cdrNetwork}, such as {@code Zone 1}
-   * @param country   {@code cdrCountry}, such as {@code ESP}
-   * @param operator  {@code cdrOperator}, such as {@code ESPVV}
-   * @param traffic   {@code cdrTraffic}, counted in bytes by the API
+   * @param msisdn    {@code <cdrMsisdn>}: the SIM, reported by getCdrPaginated only
+   * @param imsi      {@code <cdrImsi>}: the IMSI used, reported by simStatus only
+   * @param dateStart {@code <cdrDateStart>}, provider local time
+   * @param dateStop  {@code <cdrDateStop>}, provider local time
+   * @param network   {@code <cdrNetwork>}, such as {@code Zone 1}
+   * @param country   {@code <cdrCountry>}, such as {@code ESP}
+   * @param operator  {@code <cdrOperator>}, such as {@code ESPVV}
+   * @param traffic   {@code <cdrTraffic>}, counted in bytes by the API
    */
   public Cdr {
     Objects.requireNonNull(msisdn, "msisdn");
