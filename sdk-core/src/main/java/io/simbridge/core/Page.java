@@ -17,7 +17,15 @@ import java.util.function.Function;
  */
 public record Page<T>(List<T> items, int number, int size, OptionalLong totalItems, boolean hasNext) {
 
-  /** Validates and freezes the record. */
+  /**
+   * Validates and freezes the record.
+   *
+   * @param items      the items on this page
+   * @param number     the page number, from 1
+   * @param size       the page size asked for
+   * @param totalItems the number of items in the whole list, when the provider tells
+   * @param hasNext    whether another page follows
+   */
   public Page {
     items = List.copyOf(items);
     Objects.requireNonNull(totalItems, "totalItems");

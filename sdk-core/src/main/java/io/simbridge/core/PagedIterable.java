@@ -180,7 +180,7 @@ public final class PagedIterable<T> implements Iterable<T> {
       boolean distinct = !items.isEmpty() && items.size() == page.items().size();
       if (distinct) {
         Integer earlier = seen.putIfAbsent(Fingerprint.of(page.items()), number);
-        if (earlier != null || previous != null && previous.containsAll(items)) {
+        if (earlier != null || (previous != null && previous.containsAll(items))) {
           done = true;
           throw new MalformedResponseException(operation, "page " + number + " repeats page "
               + (earlier != null ? earlier : number - 1) + ": the provider ignores the page asked for, or its pages"

@@ -136,7 +136,8 @@ class MicrometerCallListenerTest {
   void tokenRenewalsAreCountedByReasonWithoutTheToken() {
     SimProvider provider = horisenClient().asSimProvider();
 
-    provider.customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3)).stream().count();
+    assertThat(provider.customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3)).stream().count())
+        .isEqualTo(5);
 
     assertThat(counter(MicrometerCallListener.TOKEN_RENEWALS, "provider", "horisen", "reason", "first")).isEqualTo(1);
   }
@@ -155,8 +156,8 @@ class MicrometerCallListenerTest {
         // Failures are meant to be recorded too.
       }
     }
-    horisenClient().asSimProvider().customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3))
-        .stream().count();
+    assertThat(horisenClient().asSimProvider().customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3))
+        .stream().count()).isEqualTo(5);
 
     List<String> forbidden = new ArrayList<>(List.of(ThingsMobileEmulator.TOKEN, ThingsMobileEmulator.USERNAME,
         HorisenEmulator.CLIENT_SECRET, HorisenEmulator.CLIENT_ID));

@@ -100,6 +100,7 @@ class OpenTelemetryCallListenerTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the scope is held for the block, which never reads it
   void theSpanIsAChildOfTheCallersCurrentSpan() {
     Span parent = otel.getTracer("test").spanBuilder("caller").startSpan();
     try (Scope ignored = parent.makeCurrent()) {
@@ -163,14 +164,15 @@ class OpenTelemetryCallListenerTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the scope is held for the block, which never reads it
   void aTokenRenewalIsAnEventOnTheCallersSpanWithoutTheToken() {
     HorisenEmulator horisen = HorisenEmulator.builder().clock(clock).reportRows(5).build().start();
     Span parent = otel.getTracer("test").spanBuilder("caller").startSpan();
     try (Scope ignored = parent.makeCurrent()) {
-      HorisenClient.builder().baseUrl(horisen.baseUrl() + "/bulk/traffic-report/v2").tokenUrl(horisen.tokenUrl())
-          .clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET).clock(clock).sleeper(clock)
-          .addListener(listener).build().asSimProvider()
-          .customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3)).stream().count();
+      assertThat(HorisenClient.builder().baseUrl(horisen.baseUrl() + "/bulk/traffic-report/v2")
+          .tokenUrl(horisen.tokenUrl()).clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET)
+          .clock(clock).sleeper(clock).addListener(listener).build().asSimProvider()
+          .customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3)).stream().count()).isEqualTo(5);
     } finally {
       parent.end();
       horisen.stop();

@@ -52,7 +52,13 @@ public final class EmulatedRequest {
     if (encoded == null || encoded.isEmpty()) {
       return out;
     }
-    for (String pair : encoded.split("&")) {
+    String[] pairs = encoded.split("&", -1);
+    int count = pairs.length;
+    while (count > 0 && pairs[count - 1].isEmpty()) {
+      count--; // as split("&") had it: trailing '&'s add no pair
+    }
+    for (int i = 0; i < count; i++) {
+      String pair = pairs[i];
       int eq = pair.indexOf('=');
       String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
       String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);

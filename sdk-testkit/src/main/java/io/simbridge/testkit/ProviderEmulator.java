@@ -32,9 +32,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param <E> the concrete emulator type
  */
 public abstract class ProviderEmulator<E extends ProviderEmulator<E>> implements AutoCloseable {
-  private static final String HTML_ERROR = "<html><head><title>%d</title></head><body><h1>%d</h1>"
-      + "<p>The upstream server is unavailable.</p></body></html>";
-
   private final Clock clock;
   private final FaultSwitches faults = new FaultSwitches();
   private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
@@ -197,7 +194,8 @@ public abstract class ProviderEmulator<E extends ProviderEmulator<E>> implements
         case CONNECTION_RESET -> b.withFault(Fault.CONNECTION_RESET_BY_PEER);
         case MALFORMED_BODY -> b.withBody(response.body().substring(0, response.body().length() / 2));
         case SERVER_ERROR -> b.withStatus(f.status()).withHeader("Content-Type", "text/html")
-            .withBody(String.format(HTML_ERROR, f.status(), f.status()));
+            .withBody(String.format("<html><head><title>%d</title></head><body><h1>%d</h1>"
+                + "<p>The upstream server is unavailable.</p></body></html>", f.status(), f.status()));
       }
     }
     return b.build();

@@ -56,31 +56,46 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** @param timeout time allowed to open a connection (default 10 s) @return this builder */
+  /**
+   * @param timeout time allowed to open a connection (default 10 s)
+   * @return this builder
+   */
   public B connectTimeout(Duration timeout) {
     transport.connectTimeout(timeout);
     return self();
   }
 
-  /** @param timeout longest silence while reading or writing (default 30 s) @return this builder */
+  /**
+   * @param timeout longest silence while reading or writing (default 30 s)
+   * @return this builder
+   */
   public B readTimeout(Duration timeout) {
     transport.readTimeout(timeout);
     return self();
   }
 
-  /** @param timeout time allowed for one whole attempt (default 60 s) @return this builder */
+  /**
+   * @param timeout time allowed for one whole attempt (default 60 s)
+   * @return this builder
+   */
   public B callTimeout(Duration timeout) {
     transport.callTimeout(timeout);
     return self();
   }
 
-  /** @param policy how reads are retried (default {@link RetryPolicy#defaults()}) @return this builder */
+  /**
+   * @param policy how reads are retried (default {@link RetryPolicy#defaults()})
+   * @return this builder
+   */
   public B retryPolicy(RetryPolicy policy) {
     transport.retryPolicy(policy);
     return self();
   }
 
-  /** @param mode wait for the call limiter's turn (default) or fail fast @return this builder */
+  /**
+   * @param mode wait for the call limiter's turn (default) or fail fast
+   * @return this builder
+   */
   public B callLimitMode(CallLimitMode mode) {
     transport.callLimitMode(mode);
     return self();
@@ -101,13 +116,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** @param clock the clock (default: system UTC) @return this builder */
+  /**
+   * @param clock the clock (default: system UTC)
+   * @return this builder
+   */
   public B clock(Clock clock) {
     transport.clock(clock);
     return self();
   }
 
-  /** @param sleeper how the client waits (default: really sleeping) @return this builder */
+  /**
+   * @param sleeper how the client waits (default: really sleeping)
+   * @return this builder
+   */
   public B sleeper(Sleeper sleeper) {
     transport.sleeper(sleeper);
     return self();
@@ -132,13 +153,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** @param mask whether ICCIDs and MSISDNs are masked in logs (default true) @return this builder */
+  /**
+   * @param mask whether ICCIDs and MSISDNs are masked in logs (default true)
+   * @return this builder
+   */
   public B maskSubscriberIdsInLogs(boolean mask) {
     transport.maskSubscriberIdsInLogs(mask);
     return self();
   }
 
-  /** @param bytes the largest answer read into memory (default 16 MiB) @return this builder */
+  /**
+   * @param bytes the largest answer read into memory (default 16 MiB)
+   * @return this builder
+   */
   public B maxResponseBytes(long bytes) {
     transport.maxResponseBytes(bytes);
     return self();

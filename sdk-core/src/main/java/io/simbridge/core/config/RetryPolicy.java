@@ -31,7 +31,15 @@ public record RetryPolicy(
       3, Duration.ofMillis(250), Duration.ofSeconds(5), Duration.ofSeconds(30),
       () -> ThreadLocalRandom.current().nextDouble());
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param maxAttempts    attempts in all, the first included; 1 disables retries
+   * @param initialBackoff the cap of the first wait
+   * @param maxBackoff     the cap of any wait
+   * @param maxElapsed     the longest time from the first attempt after which no retry starts
+   * @param jitter         random numbers in {@code [0, 1)} that pick each wait
+   */
   public RetryPolicy {
     if (maxAttempts < 1 || maxAttempts > 20) {
       throw new InvalidInputException("maxAttempts", String.valueOf(maxAttempts), "1 to 20");

@@ -28,7 +28,19 @@ public record ErrorDetails(String provider, String operation, int httpStatus, St
     String providerMessage, int attempts, String requestId)
     implements Serializable {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param provider        the provider id, such as {@code thingsmobile}
+   * @param operation       the provider operation, such as {@code simStatus}
+   * @param httpStatus      the HTTP status of the answer, or {@code 0} when no answer arrived
+   * @param providerCode    the provider's error code, or {@code null} when it sent none
+   * @param providerMessage the provider's error message, or {@code null} when it sent none
+   * @param attempts        how many attempts the call had made when it failed, {@code 0} when the
+   *                        failure came before the first (or outside any call)
+   * @param requestId       the identifier the provider gave the request (an {@code X-Request-Id}
+   *                        answer header), or {@code null} when it gave none
+   */
   public ErrorDetails {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(operation, "operation");

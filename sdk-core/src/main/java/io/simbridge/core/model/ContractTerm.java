@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record ContractTerm(ContractType type, String rawType, int monthsRemaining) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param type            the normalised type
+   * @param rawType         the provider's value, such as {@code 1}
+   * @param monthsRemaining calendar months left; {@code 0} means the term has expired
+   */
   public ContractTerm {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(rawType, "rawType");

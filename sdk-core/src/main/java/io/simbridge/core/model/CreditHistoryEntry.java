@@ -14,7 +14,14 @@ import java.util.Optional;
  * @param sim         the SIM it concerned, if any
  */
 public record CreditHistoryEntry(Instant time, Money amount, String description, Optional<SimRef> sim) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param time        when it happened
+   * @param amount      the amount, negative for a debit
+   * @param description the provider's description, such as {@code Credit recharge}
+   * @param sim         the SIM it concerned, if any
+   */
   public CreditHistoryEntry {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(amount, "amount");

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param suspendWhenReached whether the provider suspends the SIM once it is reached
  */
 public record DataLimit(DataVolume volume, boolean suspendWhenReached) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param volume             the threshold
+   * @param suspendWhenReached whether the provider suspends the SIM once it is reached
+   */
   public DataLimit {
     Objects.requireNonNull(volume, "volume");
   }

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param total   the threshold over the SIM's life
  */
 public record DataLimits(DataLimit daily, DataLimit monthly, DataLimit total) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param daily   the daily threshold
+   * @param monthly the monthly threshold
+   * @param total   the threshold over the SIM's life
+   */
   public DataLimits {
     Objects.requireNonNull(daily, "daily");
     Objects.requireNonNull(monthly, "monthly");

@@ -15,7 +15,11 @@ public record DataVolume(long bytes) implements Comparable<DataVolume> {
   /** No data. */
   public static final DataVolume ZERO = new DataVolume(0);
 
-  /** Validates the amount. */
+  /**
+   * Validates the amount.
+   *
+   * @param bytes the number of bytes, never negative
+   */
   public DataVolume {
     if (bytes < 0) {
       throw new InvalidInputException("data volume", "is negative (" + bytes + " bytes)", "0 or more bytes");

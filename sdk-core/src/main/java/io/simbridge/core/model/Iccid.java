@@ -21,7 +21,11 @@ public record Iccid(String value) {
 
   private static final String ALLOWED = MIN_DIGITS + " to " + MAX_DIGITS + " digits, such as 8944501312167518236";
 
-  /** Validates the digits. */
+  /**
+   * Validates the digits.
+   *
+   * @param value the digits
+   */
   public Iccid {
     Objects.requireNonNull(value, "value");
     if (value.isEmpty()) {

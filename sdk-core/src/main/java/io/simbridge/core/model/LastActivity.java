@@ -20,7 +20,15 @@ public record LastActivity(
     Optional<Instant> time, Optional<ActivityKind> kind, Optional<String> rawKind, Optional<String> network,
     Optional<String> country) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param time    when it ended (a data session or call) or was received (an SMS), when known
+   * @param kind    the normalised kind, when known
+   * @param rawKind the provider's value, such as {@code data}, when it gave one
+   * @param network the network it used, when known
+   * @param country the country it came from, when known
+   */
   public LastActivity {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(kind, "kind");

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, String currency) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param amount   the amount, possibly negative (a debit)
+   * @param currency the currency code the provider gave, normally ISO 4217 such as {@code EUR}
+   */
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");

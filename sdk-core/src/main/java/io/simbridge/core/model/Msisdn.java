@@ -18,7 +18,11 @@ public record Msisdn(String value) {
   private static final String ALLOWED =
       MIN_DIGITS + " to " + MAX_DIGITS + " digits in international form without leading 0, such as 882360001975037";
 
-  /** Validates the digits, dropping one leading {@code +}. */
+  /**
+   * Validates the digits, dropping one leading {@code +}.
+   *
+   * @param value the digits
+   */
   public Msisdn {
     Objects.requireNonNull(value, "value");
     if (value.startsWith("+")) {

@@ -18,7 +18,13 @@ import java.util.Optional;
  */
 public record SimRef(Optional<Iccid> iccid, Optional<Msisdn> msisdn, Optional<String> account) {
 
-  /** Checks that at least one identifier is present. */
+  /**
+   * Checks that at least one identifier is present.
+   *
+   * @param iccid   the ICCID, if known
+   * @param msisdn  the MSISDN, if known
+   * @param account a provider-specific account id, if that is how the provider names it
+   */
   public SimRef {
     Objects.requireNonNull(iccid, "iccid");
     Objects.requireNonNull(msisdn, "msisdn");

@@ -15,7 +15,14 @@ import java.util.Optional;
  */
 public record SimStatus(SimState state, String rawState, Optional<SuspensionCause> suspensionCause) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param state           the normalised state
+   * @param rawState        the provider's value, unchanged
+   * @param suspensionCause who suspended the SIM; present only when {@code state} is
+   *                        {@link SimState#SUSPENDED}
+   */
   public SimStatus {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(rawState, "rawState");

@@ -29,7 +29,19 @@ public record SimSummary(
     Optional<Instant> lastConnection,
     Optional<DataVolume> remaining) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param sim            its identifiers
+   * @param status         its state
+   * @param name           the name the user gave it
+   * @param tag            the tag the user gave it
+   * @param plan           its plan or tariff
+   * @param activatedAt    when it was activated
+   * @param expiresAt      when it expires
+   * @param lastConnection when it last connected
+   * @param remaining      data still available
+   */
   public SimSummary {
     Objects.requireNonNull(sim, "sim");
     Objects.requireNonNull(status, "status");

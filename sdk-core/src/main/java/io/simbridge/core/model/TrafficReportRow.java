@@ -40,7 +40,23 @@ public record TrafficReportRow(
     Optional<BigDecimal> unitPrice,
     Optional<Money> amount) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param side         which side of the traffic the row describes
+   * @param date         the day of the traffic, for reports by day
+   * @param periodStart  the start of the period the row covers
+   * @param periodEnd    the end of the period the row covers
+   * @param counterparty the customer or supplier name
+   * @param country      the destination country's name
+   * @param countryCode  the destination country's two-letter code
+   * @param operator     the destination operator's name
+   * @param mcc          the mobile country code
+   * @param mnc          the mobile network code, kept as text (leading zeros matter)
+   * @param messages     the number of messages
+   * @param unitPrice    the price per message, in the amount's currency
+   * @param amount       the total amount with its currency
+   */
   public TrafficReportRow {
     Objects.requireNonNull(side, "side");
     Objects.requireNonNull(date, "date");
@@ -84,73 +100,109 @@ public record TrafficReportRow(
       this.side = Objects.requireNonNull(side, "side");
     }
 
-    /** @param v the day @return this builder */
+    /**
+     * @param v the day
+     * @return this builder
+     */
     public Builder date(LocalDate v) {
       date = v;
       return this;
     }
 
-    /** @param v the period start @return this builder */
+    /**
+     * @param v the period start
+     * @return this builder
+     */
     public Builder periodStart(Instant v) {
       periodStart = v;
       return this;
     }
 
-    /** @param v the period end @return this builder */
+    /**
+     * @param v the period end
+     * @return this builder
+     */
     public Builder periodEnd(Instant v) {
       periodEnd = v;
       return this;
     }
 
-    /** @param v the customer or supplier name @return this builder */
+    /**
+     * @param v the customer or supplier name
+     * @return this builder
+     */
     public Builder counterparty(String v) {
       counterparty = v;
       return this;
     }
 
-    /** @param v the country name @return this builder */
+    /**
+     * @param v the country name
+     * @return this builder
+     */
     public Builder country(String v) {
       country = v;
       return this;
     }
 
-    /** @param v the two-letter country code @return this builder */
+    /**
+     * @param v the two-letter country code
+     * @return this builder
+     */
     public Builder countryCode(String v) {
       countryCode = v;
       return this;
     }
 
-    /** @param v the operator name @return this builder */
+    /**
+     * @param v the operator name
+     * @return this builder
+     */
     public Builder operator(String v) {
       operator = v;
       return this;
     }
 
-    /** @param v the mobile country code @return this builder */
+    /**
+     * @param v the mobile country code
+     * @return this builder
+     */
     public Builder mcc(String v) {
       mcc = v;
       return this;
     }
 
-    /** @param v the mobile network code @return this builder */
+    /**
+     * @param v the mobile network code
+     * @return this builder
+     */
     public Builder mnc(String v) {
       mnc = v;
       return this;
     }
 
-    /** @param v the number of messages @return this builder */
+    /**
+     * @param v the number of messages
+     * @return this builder
+     */
     public Builder messages(long v) {
       messages = v;
       return this;
     }
 
-    /** @param v the price per message @return this builder */
+    /**
+     * @param v the price per message
+     * @return this builder
+     */
     public Builder unitPrice(BigDecimal v) {
       unitPrice = v;
       return this;
     }
 
-    /** @param v the total amount @return this builder */
+    /**
+     * @param v the total amount
+     * @return this builder
+     */
     public Builder amount(Money v) {
       amount = v;
       return this;

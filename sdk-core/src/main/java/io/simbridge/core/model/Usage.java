@@ -25,7 +25,16 @@ public record Usage(
     OptionalLong smsCount,
     OptionalLong voiceMinutes) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param today        data used today
+   * @param thisMonth    data used this calendar month
+   * @param total        data used since activation
+   * @param remaining    data still available (Things Mobile "balance")
+   * @param smsCount     chargeable SMS this month
+   * @param voiceMinutes voice minutes this month, rounded up by the provider
+   */
   public Usage {
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(thisMonth, "thisMonth");
@@ -51,37 +60,55 @@ public record Usage(
 
     private Builder() {}
 
-    /** @param v data used today @return this builder */
+    /**
+     * @param v data used today
+     * @return this builder
+     */
     public Builder today(DataVolume v) {
       this.today = v;
       return this;
     }
 
-    /** @param v data used this month @return this builder */
+    /**
+     * @param v data used this month
+     * @return this builder
+     */
     public Builder thisMonth(DataVolume v) {
       this.thisMonth = v;
       return this;
     }
 
-    /** @param v data used in total @return this builder */
+    /**
+     * @param v data used in total
+     * @return this builder
+     */
     public Builder total(DataVolume v) {
       this.total = v;
       return this;
     }
 
-    /** @param v data still available @return this builder */
+    /**
+     * @param v data still available
+     * @return this builder
+     */
     public Builder remaining(DataVolume v) {
       this.remaining = v;
       return this;
     }
 
-    /** @param v chargeable SMS this month @return this builder */
+    /**
+     * @param v chargeable SMS this month
+     * @return this builder
+     */
     public Builder smsCount(long v) {
       this.smsCount = v;
       return this;
     }
 
-    /** @param v voice minutes this month @return this builder */
+    /**
+     * @param v voice minutes this month
+     * @return this builder
+     */
     public Builder voiceMinutes(long v) {
       this.voiceMinutes = v;
       return this;

@@ -20,7 +20,17 @@ public record UsageRecord(
     SimRef sim, Instant start, Instant end, DataVolume volume,
     Optional<String> network, Optional<String> country, Optional<String> operator) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param sim      the SIM it belongs to
+   * @param start    when the session started
+   * @param end      when it ended
+   * @param volume   the data it carried
+   * @param network  the network or zone, when known
+   * @param country  the country, when known
+   * @param operator the operator code, when known
+   */
   public UsageRecord {
     Objects.requireNonNull(sim, "sim");
     Objects.requireNonNull(start, "start");

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record CallInfo(long id, CallOperation operation, String method, String serverAddress, int serverPort) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param id            a number unique to this call within the JVM
+   * @param operation     the operation
+   * @param method        the HTTP method, such as {@code POST}
+   * @param serverAddress the host the call is sent to
+   * @param serverPort    the port the call is sent to
+   */
   public CallInfo {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(method, "method");

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record CallLimitWait(CallInfo call, int attempt, Duration duration, Duration interval) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param call     the call
+   * @param attempt  the attempt that waits
+   * @param duration how long it waits
+   * @param interval the minimum interval between two calls of the operation that imposes the wait
+   */
   public CallLimitWait {
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(duration, "duration");

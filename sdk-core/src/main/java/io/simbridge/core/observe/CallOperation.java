@@ -16,7 +16,14 @@ import java.util.Optional;
  */
 public record CallOperation(String provider, String name, boolean write, Optional<ProviderOperation> typed) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param provider the provider id, such as {@code thingsmobile}
+   * @param name     the operation's name in the provider's documentation, such as {@code simStatus}
+   * @param write    {@code true} when the operation changes something at the provider
+   * @param typed    the operation's constant, when the provider module declares one
+   */
   public CallOperation {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(name, "name");

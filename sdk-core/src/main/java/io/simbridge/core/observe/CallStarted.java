@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record CallStarted(CallInfo call, int attempt) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param call    the call
+   * @param attempt the attempt number, 1 for the first
+   */
   public CallStarted {
     Objects.requireNonNull(call, "call");
   }

@@ -17,7 +17,15 @@ import java.util.Optional;
 public record RateLimitAnswer(CallInfo call, int attempt, int httpStatus, Optional<String> providerCode,
     Duration retryAfter) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param call         the call
+   * @param attempt      the attempt that was refused
+   * @param httpStatus   the HTTP status of the answer
+   * @param providerCode the provider's error code, if it sent one
+   * @param retryAfter   the wait the provider asked for, or the one its documentation implies
+   */
   public RateLimitAnswer {
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(providerCode, "providerCode");

@@ -31,7 +31,12 @@ public record TokenRenewal(String provider, Reason reason) {
     }
   }
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param provider the provider id, such as {@code horisen}
+   * @param reason   why it was fetched
+   */
   public TokenRenewal {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(reason, "reason");

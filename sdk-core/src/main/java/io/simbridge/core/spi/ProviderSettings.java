@@ -158,7 +158,10 @@ public final class ProviderSettings {
     });
   }
 
-  /** @param key a key @return its value as an integer */
+  /**
+   * @param key a key
+   * @return its value as an integer
+   */
   public Optional<Integer> integer(String key) {
     return get(key).map(v -> {
       try {
@@ -170,7 +173,10 @@ public final class ProviderSettings {
     });
   }
 
-  /** @param key a key @return its value as a boolean ({@code true} or {@code false}) */
+  /**
+   * @param key a key
+   * @return its value as a boolean ({@code true} or {@code false})
+   */
   public Optional<Boolean> bool(String key) {
     return get(key).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
       case "true" -> Boolean.TRUE;

@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param secret      whether the value is a credential, masked in {@code toString()}
  */
 public record SettingDescriptor(String key, String description, boolean required, boolean secret) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param key         the key, in kebab case, such as {@code base-url}
+   * @param description what it sets
+   * @param required    whether the factory refuses to build without it
+   * @param secret      whether the value is a credential, masked in {@code toString()}
+   */
   public SettingDescriptor {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(description, "description");

@@ -7,6 +7,9 @@ import java.util.List;
 public final class RecordingListener implements CallListener {
   private final List<Object> events = new ArrayList<>();
 
+  /** An empty recording. */
+  public RecordingListener() {}
+
   /** @return every event received so far */
   public synchronized List<Object> events() {
     return List.copyOf(events);

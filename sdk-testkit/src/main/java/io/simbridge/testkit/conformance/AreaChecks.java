@@ -108,11 +108,12 @@ final class AreaChecks {
     int before = emulator.totalRequests();
     Iterator<?> items = list.iterator();
     assertEquals(before, emulator.totalRequests(), "requests before the list is consumed");
-    items.hasNext();
+    boolean more = items.hasNext();
     int afterFirst = emulator.totalRequests();
     assertTrue(afterFirst > before, "requests once the first item is asked for: none sent");
-    while (items.hasNext()) {
+    while (more) {
       items.next();
+      more = items.hasNext();
     }
     int afterAll = emulator.totalRequests();
     int pages = 0;

@@ -54,6 +54,6 @@ final class Invocations {
 
   private static Object run(Runnable r) {
     r.run();
-    return Boolean.TRUE;
+    return true;
   }
 }

@@ -68,7 +68,7 @@ final class QueryParameters {
       case "contains" -> a != null && a.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
       case "doesnotcontain" -> a == null || !a.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
       case "lt", "lte", "gt", "gte" -> {
-        int c = compare(a, value, key);
+        int c = compare(a, value);
         yield switch (op) {
           case "lt" -> c < 0;
           case "lte" -> c <= 0;
@@ -82,14 +82,14 @@ final class QueryParameters {
         if (values.size() != 2) {
           throw new ApiError(400, "REQUEST_ERROR", "Query parameter: '" + key + "' error: 'needs two values'");
         }
-        boolean inside = compare(a, values.get(0), key) >= 0 && compare(a, values.get(1), key) <= 0;
+        boolean inside = compare(a, values.get(0)) >= 0 && compare(a, values.get(1)) <= 0;
         yield op.equals("between") == inside;
       }
       default -> throw new ApiError(400, "REQUEST_ERROR", "Query parameter: '" + key + "' error: 'unknown operator'");
     };
   }
 
-  private static int compare(String actual, String value, String key) {
+  private static int compare(String actual, String value) {
     if (actual == null) {
       return -1;
     }

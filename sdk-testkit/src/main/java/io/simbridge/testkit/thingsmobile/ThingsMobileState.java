@@ -60,7 +60,7 @@ final class ThingsMobileState {
       s.status = i % 10 == 9 ? "not-active" : i % 10 == 8 ? "suspended" : i % 20 == 7 ? "suspended-for-no-cash"
           : i % 50 == 49 ? "deactivated" : "active";
       s.activationDate = s.status.equals("not-active") ? null : base.minusDays(100 + i % 30);
-      s.balance = (i % 7) * 10 * MIB;
+      s.balance = (i % 7) * 10L * MIB;
       s.dailyTraffic = (i % 5) * 100_000L;
       s.monthlyTraffic = s.dailyTraffic * 12;
       s.totalTraffic = s.monthlyTraffic * 4;

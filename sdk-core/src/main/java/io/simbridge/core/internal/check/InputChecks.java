@@ -42,7 +42,7 @@ public final class InputChecks {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isISOControl(c) || Character.isSurrogate(c) && !isPairedSurrogate(value, i) || c >= '\uFFFE') {
+      if (Character.isISOControl(c) || (Character.isSurrogate(c) && !isPairedSurrogate(value, i)) || c >= '\uFFFE') {
         throw new InvalidInputException(field, String.format("contains the control or invalid character U+%04X at "
             + "position %d", (int) c, i + 1), allowed + ", without control characters");
       }

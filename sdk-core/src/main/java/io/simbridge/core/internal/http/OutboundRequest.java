@@ -138,23 +138,39 @@ public final class OutboundRequest {
       this.url = Objects.requireNonNull(url, "url");
     }
 
-    /** @param name header name @param value header value @return this builder */
+    /**
+     * @param name header name
+     * @param value header value
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       headers.add(new Field(name, value));
       return this;
     }
 
-    /** Encodes the fields as {@code application/x-www-form-urlencoded}. @return this builder */
+    /**
+     * Encodes the fields as {@code application/x-www-form-urlencoded}.
+     *
+     * @return this builder
+     */
     public Builder urlEncodedForm() {
       return encoding(Encoding.URL_ENCODED_FORM);
     }
 
-    /** Encodes the fields as {@code multipart/form-data}. @return this builder */
+    /**
+     * Encodes the fields as {@code multipart/form-data}.
+     *
+     * @return this builder
+     */
     public Builder multipartForm() {
       return encoding(Encoding.MULTIPART_FORM);
     }
 
-    /** @param name field name @param value field value @return this builder */
+    /**
+     * @param name field name
+     * @param value field value
+     * @return this builder
+     */
     public Builder field(String name, String value) {
       fields.add(new Field(name, value));
       return this;

@@ -48,6 +48,6 @@ public final class JacksonVersions {
 
   // Major and minor only: a snapshot or patch release of 2.18 has the 2.18 API.
   private static boolean atLeast(Version v, int major, int minor) {
-    return v.getMajorVersion() > major || v.getMajorVersion() == major && v.getMinorVersion() >= minor;
+    return v.getMajorVersion() > major || (v.getMajorVersion() == major && v.getMinorVersion() >= minor);
   }
 }

@@ -135,7 +135,7 @@ class HttpExecutorTest {
 
       assertThatThrownBy(() -> executor.execute(READ, postTo("/r"), JSON))
           .isInstanceOfSatisfying(RateLimitedException.class, e -> {
-            assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(120));
+            assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(2));
             assertThat(e.isClientSide()).isFalse();
           });
       server.verify(exactly(1), postRequestedFor(urlEqualTo("/r")));
