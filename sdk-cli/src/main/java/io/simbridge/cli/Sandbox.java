@@ -118,36 +118,33 @@ final class Sandbox implements AutoCloseable {
         return real;
       }
 
+      private synchronized void closeReal() {
+        if (real != null) {
+          real.close();
+        }
+      }
+
       @Override
       public Object invoke(Object proxy, java.lang.reflect.Method m, Object[] args) throws Throwable {
-        switch (m.getName()) {
-          case "providerId":
-            return id;
-          case "capabilities":
-            return capabilities;
-          case "supports":
-            return capabilities.contains(args[0]);
-          case "close":
-            synchronized (this) {
-              if (real != null) {
-                real.close();
-              }
+        return switch (m.getName()) {
+          case "providerId" -> id;
+          case "capabilities" -> capabilities;
+          case "supports" -> capabilities.contains(args[0]);
+          case "close" -> {
+            closeReal();
+            yield null;
+          }
+          case "toString" -> "sandbox " + id;
+          case "hashCode" -> System.identityHashCode(proxy);
+          case "equals" -> proxy == args[0];
+          default -> {
+            try {
+              yield m.invoke(real(), args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
             }
-            return null;
-          case "toString":
-            return "sandbox " + id;
-          case "hashCode":
-            return System.identityHashCode(proxy);
-          case "equals":
-            return proxy == args[0];
-          default:
-            break;
-        }
-        try {
-          return m.invoke(real(), args);
-        } catch (InvocationTargetException e) {
-          throw e.getCause();
-        }
+          }
+        };
       }
     };
     return (SimProvider) Proxy.newProxyInstance(SimProvider.class.getClassLoader(), new Class<?>[] {SimProvider.class},

@@ -152,7 +152,7 @@ final class Session implements AutoCloseable {
    */
   static List<RoutingRule> routes(String text) {
     List<RoutingRule> rules = new ArrayList<>();
-    for (String part : text.split(",")) {
+    for (String part : text.split(",", -1)) {
       String r = part.strip();
       if (r.isEmpty()) {
         continue;

@@ -33,6 +33,8 @@ interface Terminal {
    * @return the process's console when it is a terminal ({@link System#console()}), else
    *     {@link #NONE}
    */
+  // Before JDK 22 a null console is how a redirected process shows; isTerminal covers JDK 22 on.
+  @SuppressWarnings("SystemConsoleNull")
   static Terminal system() {
     Console console = System.console();
     if (console == null || !isTerminal(console)) {

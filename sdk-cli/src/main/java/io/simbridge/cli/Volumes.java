@@ -21,7 +21,7 @@ final class Volumes implements ITypeConverter<DataVolume> {
     Matcher m = VOLUME.matcher(text.strip());
     if (m.matches()) {
       for (DataUnit u : DataUnit.values()) {
-        if (u.symbol().equals(m.group(2)) || m.group(2).isEmpty() && u == DataUnit.BYTE) {
+        if (u.symbol().equals(m.group(2)) || (m.group(2).isEmpty() && u == DataUnit.BYTE)) {
           return DataVolume.of(new BigDecimal(m.group(1)), u);
         }
       }

@@ -23,7 +23,12 @@ import java.util.stream.Stream;
  */
 public record FleetResult<R>(List<R> results, boolean interrupted) {
 
-  /** Freezes the record. */
+  /**
+   * Freezes the record.
+   *
+   * @param results     one result per SIM, copied
+   * @param interrupted whether the calling thread was interrupted before every SIM finished
+   */
   public FleetResult {
     results = List.copyOf(results);
   }

@@ -14,7 +14,12 @@ public record ProviderLimits(int reads, int writes) {
   /** 4 reads and 1 write at a time. */
   public static final ProviderLimits DEFAULT = new ProviderLimits(4, 1);
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param reads  calls in flight for reads, 1 to 64
+   * @param writes calls in flight for writes, 1 to 64
+   */
   public ProviderLimits {
     if (reads < 1 || reads > 64) {
       throw new InvalidInputException("reads", String.valueOf(reads), "1 to 64 calls in flight");

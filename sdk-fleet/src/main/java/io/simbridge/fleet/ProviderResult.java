@@ -17,7 +17,13 @@ import java.util.function.Supplier;
  */
 public record ProviderResult<T>(String provider, Optional<T> value, Optional<RuntimeException> error) {
 
-  /** Validates the record: exactly one of value and error. */
+  /**
+   * Validates the record: exactly one of value and error.
+   *
+   * @param provider the provider id
+   * @param value    the value, on success
+   * @param error    the error, on failure
+   */
   public ProviderResult {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(value, "value");

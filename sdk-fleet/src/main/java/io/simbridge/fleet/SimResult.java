@@ -19,7 +19,14 @@ import java.util.Optional;
  */
 public record SimResult<T>(SimRef sim, Optional<String> provider, Optional<T> value, Optional<RuntimeException> error) {
 
-  /** Validates the record: exactly one of value and error. */
+  /**
+   * Validates the record: exactly one of value and error.
+   *
+   * @param sim      the SIM
+   * @param provider the provider that owns it; empty when it could not be routed
+   * @param value    the value read, on success
+   * @param error    the error, on failure
+   */
   public SimResult {
     Objects.requireNonNull(sim, "sim");
     Objects.requireNonNull(provider, "provider");

@@ -37,7 +37,14 @@ public record WriteOutcome(SimRef sim, Optional<String> provider, Status status,
     NOT_STARTED
   }
 
-  /** Validates the record. */
+  /**
+   * Validates the record: an error unless the write is done.
+   *
+   * @param sim      the SIM
+   * @param provider the provider that owns it; empty when it could not be routed
+   * @param status   what happened
+   * @param error    why it failed or is ambiguous; empty when it is done
+   */
   public WriteOutcome {
     Objects.requireNonNull(sim, "sim");
     Objects.requireNonNull(provider, "provider");

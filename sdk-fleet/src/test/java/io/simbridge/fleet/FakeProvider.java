@@ -12,6 +12,7 @@ import io.simbridge.core.model.SimState;
 import io.simbridge.core.model.SimStatus;
 import io.simbridge.core.model.SimSummary;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -63,7 +64,7 @@ class FakeProvider implements SimProvider {
 
   @Override
   public SimStatus state(SimRef sim) {
-    return call(sim, () -> SimStatus.of(SimState.valueOf(stateOf(sim).toUpperCase()), stateOf(sim)));
+    return call(sim, () -> SimStatus.of(SimState.valueOf(stateOf(sim).toUpperCase(Locale.ROOT)), stateOf(sim)));
   }
 
   @Override
@@ -77,7 +78,8 @@ class FakeProvider implements SimProvider {
     return PagedIterable.of(n -> {
       listCalls.incrementAndGet();
       List<SimSummary> page = all.stream().skip((n - 1) * 10L).limit(10)
-          .map(s -> new SimSummary(s, SimStatus.of(SimState.valueOf(states.get(s).toUpperCase()), states.get(s)),
+          .map(s -> new SimSummary(s,
+              SimStatus.of(SimState.valueOf(states.get(s).toUpperCase(Locale.ROOT)), states.get(s)),
               Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
               Optional.empty(), Optional.empty())).toList();
       return new Page<>(page, n, 10, OptionalLong.of(all.size()), n * 10L < all.size());

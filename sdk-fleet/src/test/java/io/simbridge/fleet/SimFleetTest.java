@@ -19,6 +19,7 @@ import io.simbridge.core.model.SimStatus;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -197,7 +198,7 @@ class SimFleetTest {
     void everyProviderThatSupportsACapabilityIsAsked() {
       SimFleet fleet = SimFleet.builder().provider(alpha).provider(beta).build();
 
-      var answers = fleet.acrossProviders(Capability.LIST_SIMS, p -> p.providerId().toUpperCase());
+      var answers = fleet.acrossProviders(Capability.LIST_SIMS, p -> p.providerId().toUpperCase(Locale.ROOT));
 
       assertThat(answers).containsOnlyKeys("beta");
       assertThat(answers.get("beta").orElseThrow()).isEqualTo("BETA");

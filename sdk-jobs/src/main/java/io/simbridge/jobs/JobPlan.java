@@ -18,7 +18,14 @@ import java.util.Optional;
  */
 public record JobPlan(JobWrite write, List<PlannedSim> sims, Map<String, ProviderPlan> providers, Duration minimum) {
 
-  /** Freezes the record. */
+  /**
+   * Freezes the record.
+   *
+   * @param write     the write
+   * @param sims      one line per SIM, in order
+   * @param providers per provider: the calls it would receive and the time its call limits imply
+   * @param minimum   the least time the whole job takes
+   */
   public JobPlan {
     Objects.requireNonNull(write, "write");
     sims = List.copyOf(sims);
@@ -40,7 +47,13 @@ public record JobPlan(JobWrite write, List<PlannedSim> sims, Map<String, Provide
    *                 be sent
    */
   public record PlannedSim(SimRef sim, Optional<String> provider, Optional<String> refusal) {
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param sim      the SIM
+     * @param provider the provider it routes to; empty when none does
+     * @param refusal  why it would be skipped; empty when it would be sent
+     */
     public PlannedSim {
       Objects.requireNonNull(sim, "sim");
       Objects.requireNonNull(provider, "provider");
@@ -56,7 +69,13 @@ public record JobPlan(JobWrite write, List<PlannedSim> sims, Map<String, Provide
    * @param minimum  the least time they take: one interval between each two
    */
   public record ProviderPlan(int calls, Duration interval, Duration minimum) {
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param calls    the writes it would receive, one at a time
+     * @param interval the minimum interval between two of them
+     * @param minimum  the least time they take
+     */
     public ProviderPlan {
       Objects.requireNonNull(interval, "interval");
       Objects.requireNonNull(minimum, "minimum");

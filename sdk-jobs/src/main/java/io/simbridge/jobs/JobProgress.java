@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record JobProgress(String name, JobWrite write, JobState state, int total, Map<RowState, Integer> counts) {
 
-  /** Validates the record and fills in the states without rows. */
+  /**
+   * Validates the record and fills in the states without rows.
+   *
+   * @param name   the job's name
+   * @param write  its write
+   * @param state  whether workers may take more rows
+   * @param total  its number of SIMs
+   * @param counts how many rows are in each state; a missing state counts zero
+   */
   public JobProgress {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(write, "write");

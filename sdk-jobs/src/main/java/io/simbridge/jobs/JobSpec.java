@@ -16,7 +16,13 @@ import java.util.Set;
  */
 public record JobSpec(String name, List<SimRef> sims, JobWrite write) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param name  the job's name: 1 to 200 characters, no control characters
+   * @param sims  the SIMs, each at most once, at least one
+   * @param write the write sent to each SIM
+   */
   public JobSpec {
     if (name == null || name.isBlank() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
       throw new InvalidInputException("name", name == null ? "is missing" : "'" + name + "' is blank, too long or"

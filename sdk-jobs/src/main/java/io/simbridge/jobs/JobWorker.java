@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ final class JobWorker {
     }
     ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "jobs-heartbeat"));
     long period = Math.max(1, lease.toMillis() / 3);
-    heartbeat.scheduleAtFixedRate(() -> {
+    ScheduledFuture<?> renewal = heartbeat.scheduleAtFixedRate(() -> {
       try {
         journal.heartbeat(worker, lease.toMillis());
       } catch (RuntimeException e) {
@@ -89,6 +90,7 @@ final class JobWorker {
       }
     } finally {
       pool.shutdownNow();
+      renewal.cancel(true);
       heartbeat.shutdownNow();
     }
   }

@@ -364,7 +364,7 @@ final class Journal {
   static Map<String, String> decode(String encoded) {
     Map<String, String> out = new LinkedHashMap<>();
     if (!encoded.isEmpty()) {
-      for (String pair : encoded.split("&")) {
+      for (String pair : encoded.split("&", -1)) {
         int eq = pair.indexOf('=');
         out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));

@@ -27,7 +27,7 @@ record Outcome(RowState state, String errorType, String error, boolean unexpecte
     if (e instanceof UnsupportedCapabilityException || e instanceof IllegalArgumentException) {
       state = RowState.SKIPPED;
     } else if (e instanceof AmbiguousOutcomeException
-        || e instanceof TransportException t && t.mayHaveReachedProvider()) {
+        || (e instanceof TransportException t && t.mayHaveReachedProvider())) {
       state = RowState.AMBIGUOUS;
     } else if (e instanceof SimApiException) {
       state = RowState.FAILED;

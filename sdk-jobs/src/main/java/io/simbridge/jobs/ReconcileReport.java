@@ -14,7 +14,13 @@ import java.util.List;
  */
 public record ReconcileReport(List<JobRow> settled, List<JobRow> resent, List<JobRow> unresolved) {
 
-  /** Freezes the record. */
+  /**
+   * Freezes the record.
+   *
+   * @param settled    rows whose effect was read back, now DONE
+   * @param resent     rows whose effect was absent and which were sent again on request
+   * @param unresolved rows still AMBIGUOUS, for a person to decide
+   */
   public ReconcileReport {
     settled = List.copyOf(settled);
     resent = List.copyOf(resent);
