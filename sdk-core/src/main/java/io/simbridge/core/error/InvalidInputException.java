@@ -17,8 +17,11 @@ import java.util.Objects;
 public class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The input that was refused, such as {@code iccid}. */
   private final String field;
+  /** What is wrong with it. */
   private final String problem;
+  /** What would have been accepted. */
   private final String allowed;
 
   /**

@@ -11,6 +11,7 @@ import java.util.Objects;
 public class MalformedResponseException extends SimApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The start of the answer, secrets hidden, or {@code null} when none was kept. */
   private final String excerpt;
 
   /**

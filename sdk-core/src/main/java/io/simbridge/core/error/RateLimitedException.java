@@ -14,7 +14,9 @@ import java.util.Objects;
 public class RateLimitedException extends SimApiException {
   private static final long serialVersionUID = 1L;
 
+  /** How long the provider (or simbridge) asked to wait. */
   private final Duration retryAfter;
+  /** Whether simbridge refused the call itself, before sending it. */
   private final boolean clientSide;
 
   /**

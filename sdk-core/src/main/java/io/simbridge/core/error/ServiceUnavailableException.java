@@ -16,6 +16,7 @@ import java.util.Objects;
 public class ServiceUnavailableException extends ProviderErrorException {
   private static final long serialVersionUID = 1L;
 
+  /** How long the provider asked to wait, zero when it did not say. */
   private final Duration retryAfter;
 
   /**

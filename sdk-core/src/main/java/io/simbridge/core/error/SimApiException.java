@@ -47,6 +47,13 @@ public class SimApiException extends RuntimeException {
     return Printable.escape(summary == null || summary.isBlank() ? head : head + " - " + summary);
   }
 
+  /**
+   * Refuses a serialized exception without its details, which every exception carries.
+   *
+   * @param in the stream
+   * @throws IOException            if the stream cannot be read, or holds no details
+   * @throws ClassNotFoundException if a class in the stream is unknown
+   */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     if (details == null) {

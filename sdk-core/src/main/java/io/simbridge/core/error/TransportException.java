@@ -8,6 +8,7 @@ package io.simbridge.core.error;
 public class TransportException extends SimApiException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether the request may have reached the provider before the failure. */
   private final boolean mayHaveReachedProvider;
 
   /**

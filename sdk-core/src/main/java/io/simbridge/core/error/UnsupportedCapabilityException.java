@@ -10,6 +10,7 @@ import java.util.Objects;
 public class UnsupportedCapabilityException extends SimApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The capability the provider lacks. */
   private final Capability capability;
 
   /**
