@@ -74,7 +74,10 @@ public class ColdStartBenchmark {
     return c.simStatus(SimRef.msisdn(Fixtures.TM_MSISDN));
   }
 
-  /** @return the first simStatus answer @throws IOException if it fails */
+  /**
+   * @return the first simStatus answer
+   * @throws IOException if it fails
+   */
   @Benchmark
   public Object tmSimStatus_baseline() throws IOException {
     http = new OkHttpClient();
@@ -90,7 +93,10 @@ public class ColdStartBenchmark {
         OffsetDateTime.parse("2024-10-31T00:00:00Z")).grain(Grain.HOUR).build(), 1);
   }
 
-  /** @return the first overall report page @throws IOException if it fails */
+  /**
+   * @return the first overall report page
+   * @throws IOException if it fails
+   */
   @Benchmark
   public Object horisenOverallPage_baseline() throws IOException {
     http = new OkHttpClient();
@@ -106,7 +112,10 @@ public class ColdStartBenchmark {
     return c.getTrafficInfo(FreebitAccount.of(Fixtures.FREEBIT_ACCOUNT));
   }
 
-  /** @return the first traffic information @throws IOException if it fails */
+  /**
+   * @return the first traffic information
+   * @throws IOException if it fails
+   */
   @Benchmark
   public Object freebitTrafficInfo_baseline() throws IOException {
     http = new OkHttpClient();
@@ -121,7 +130,10 @@ public class ColdStartBenchmark {
     return c.queryLastMoTraffic(Iccid.of(Fixtures.M2M_ICCID));
   }
 
-  /** @return the first last-MO-traffic answer @throws IOException if it fails */
+  /**
+   * @return the first last-MO-traffic answer
+   * @throws IOException if it fails
+   */
   @Benchmark
   public Object m2mLastMoTraffic_baseline() throws IOException {
     http = new OkHttpClient();

@@ -3,6 +3,7 @@ package io.simbridge.benchmarks;
 import io.simbridge.benchmarks.baseline.CsvBaseline;
 import io.simbridge.horisen.HorisenClient;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,10 @@ public final class LargeCsvHeapProbe {
     }
     long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    StringBuilder table = new StringBuilder("| reader | smallest -Xmx that finishes | failures below it | time at that heap |\n"
-        + "|---|---:|---|---:|\n");
+    StringBuilder table = new StringBuilder("""
+        | reader | smallest -Xmx that finishes | failures below it | time at that heap |
+        |---|---:|---|---:|
+        """);
     for (String mode : MODES) {
       List<String> failures = new ArrayList<>();
       String found = "none up to 1 GiB";
@@ -46,7 +49,7 @@ public final class LargeCsvHeapProbe {
         Process p = new ProcessBuilder(java, "-Xmx" + heap + "m", "-cp", System.getProperty("java.class.path"),
             LargeCsvHeapProbe.class.getName(), "child", mode, Long.toString(rows))
             .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes()).strip();
+        String output = new String(p.getInputStream().readAllBytes(), Charset.defaultCharset()).strip();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
           p.destroyForcibly();
         }

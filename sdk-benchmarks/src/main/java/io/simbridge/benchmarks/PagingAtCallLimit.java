@@ -84,7 +84,10 @@ public final class PagingAtCallLimit {
     }
   }
 
-  /** @return an emulator with {@link #SIMS} visible SIMs and call limits on, not started */
+  /**
+   * @param clock the time its call limits count in
+   * @return an emulator with {@link #SIMS} visible SIMs and call limits on, not started
+   */
   public static ThingsMobileEmulator emulator(ManualClock clock) {
     return ThingsMobileEmulator.builder().clock(clock).generatedSims(SIMS - SANDBOX_SIMS).cdrsPerSim(0).build();
   }

@@ -121,7 +121,10 @@ public class PerCallBenchmark {
     return thingsMobile.simStatus(TM_SIM);
   }
 
-  /** @return Things Mobile simStatus by hand @throws IOException if it fails */
+  /**
+   * @return Things Mobile simStatus by hand
+   * @throws IOException if it fails
+   */
   @Benchmark
   public SimInfo tmSimStatus_baseline() throws IOException {
     return thingsMobileBaseline.simStatus(Fixtures.TM_MSISDN);
@@ -133,7 +136,10 @@ public class PerCallBenchmark {
     return horisen.overallTrafficReportsPage(OVERALL_REQUEST, 1);
   }
 
-  /** @return a HORISEN overall report page by hand @throws IOException if it fails */
+  /**
+   * @return a HORISEN overall report page by hand
+   * @throws IOException if it fails
+   */
   @Benchmark
   public ReportPage<OverallTraffic> horisenOverallPage_baseline() throws IOException {
     return horisenBaseline.overallPage("2024-10-01T00:00:00Z", "2024-10-31T00:00:00Z", "hour", Fixtures.HORISEN_ROWS);
@@ -145,7 +151,10 @@ public class PerCallBenchmark {
     return freebit.getTrafficInfo(FREEBIT_ACCOUNT);
   }
 
-  /** @return freebit traffic information by hand @throws IOException if it fails */
+  /**
+   * @return freebit traffic information by hand
+   * @throws IOException if it fails
+   */
   @Benchmark
   public TrafficInfo freebitTrafficInfo_baseline() throws IOException {
     return freebitBaseline.trafficInfo(FREEBIT_ACCOUNT);
@@ -157,7 +166,10 @@ public class PerCallBenchmark {
     return m2m.queryLastMoTraffic(M2M_SIM);
   }
 
-  /** @return M2M iPortal last MO traffic by hand @throws IOException if it fails */
+  /**
+   * @return M2M iPortal last MO traffic by hand
+   * @throws IOException if it fails
+   */
   @Benchmark
   public Optional<LastMoTraffic> m2mLastMoTraffic_baseline() throws IOException {
     return m2mBaseline.lastMoTraffic(Fixtures.M2M_ICCID);

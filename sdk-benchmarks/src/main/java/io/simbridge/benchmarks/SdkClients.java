@@ -21,7 +21,10 @@ import java.time.Duration;
 public final class SdkClients {
   private SdkClients() {}
 
-  /** @param baseUrl the server @return a Things Mobile client without simStatus call limit */
+  /**
+   * @param baseUrl the server
+   * @return a Things Mobile client without simStatus call limit
+   */
   public static ThingsMobileClient thingsMobile(String baseUrl) {
     return thingsMobileBuilder(baseUrl).build();
   }
@@ -44,7 +47,10 @@ public final class SdkClients {
         .callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO);
   }
 
-  /** @param baseUrl the server @return a HORISEN client with a fixed token, 500 rows per page */
+  /**
+   * @param baseUrl the server
+   * @return a HORISEN client with a fixed token, 500 rows per page
+   */
   public static HorisenClient horisen(String baseUrl) {
     return HorisenClient.builder()
         .baseUrl(baseUrl)
@@ -54,7 +60,10 @@ public final class SdkClients {
         .build();
   }
 
-  /** @param baseUrl the server @return a freebit client with a fixed auth key, no call limit */
+  /**
+   * @param baseUrl the server
+   * @return a freebit client with a fixed auth key, no call limit
+   */
   public static FreebitClient freebit(String baseUrl) {
     return FreebitClient.builder()
         .baseUrl(baseUrl)
@@ -64,7 +73,10 @@ public final class SdkClients {
         .build();
   }
 
-  /** @param baseUrl the server @return an M2M iPortal client */
+  /**
+   * @param baseUrl the server
+   * @return an M2M iPortal client
+   */
   public static M2mIportalClient m2mIportal(String baseUrl) {
     return m2mIportalBuilder(baseUrl).build();
   }

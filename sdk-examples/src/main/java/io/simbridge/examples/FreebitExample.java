@@ -19,7 +19,10 @@ import java.util.List;
 public final class FreebitExample {
   private FreebitExample() {}
 
-  /** @param args none @throws Exception on failure */
+  /**
+   * @param args none
+   * @throws Exception on failure
+   */
   public static void main(String[] args) throws Exception {
     try (ExampleEnvironment env = new ExampleEnvironment(System.getenv())) {
       run(env, System.out);

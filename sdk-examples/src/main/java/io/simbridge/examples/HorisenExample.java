@@ -27,7 +27,10 @@ import java.util.stream.Stream;
 public final class HorisenExample {
   private HorisenExample() {}
 
-  /** @param args none @throws Exception on failure */
+  /**
+   * @param args none
+   * @throws Exception on failure
+   */
   public static void main(String[] args) throws Exception {
     try (ExampleEnvironment env = new ExampleEnvironment(System.getenv())) {
       run(env, System.out);

@@ -26,7 +26,10 @@ import java.util.TreeMap;
 public final class MixedFleetExample {
   private MixedFleetExample() {}
 
-  /** @param args none @throws Exception on failure */
+  /**
+   * @param args none
+   * @throws Exception on failure
+   */
   public static void main(String[] args) throws Exception {
     try (ExampleEnvironment env = new ExampleEnvironment(System.getenv())) {
       run(env, System.out);
@@ -51,7 +54,7 @@ public final class MixedFleetExample {
       }
       caps.print(out);
 
-      List<SimRef> sims = sims(env, fleet);
+      List<SimRef> sims = sims(env);
       if (sims.isEmpty()) {
         out.println("(no SIMs to read: the fleet example lists SIMs from the embedded emulators)");
         return;
@@ -96,7 +99,7 @@ public final class MixedFleetExample {
   }
 
   /** Every SIM the emulators generated: 400 at Things Mobile, 400 at M2M iPortal, 200 at freebit. */
-  private static List<SimRef> sims(ExampleEnvironment env, SimFleet fleet) {
+  private static List<SimRef> sims(ExampleEnvironment env) {
     List<SimRef> sims = new ArrayList<>();
     if (env.emulated("thingsmobile")) {
       env.thingsMobileEmulator.generatedMsisdns().forEach(m -> sims.add(SimRef.msisdn(m)));

@@ -24,7 +24,10 @@ import java.util.List;
 public final class ThingsMobileExample {
   private ThingsMobileExample() {}
 
-  /** @param args none @throws Exception on failure */
+  /**
+   * @param args none
+   * @throws Exception on failure
+   */
   public static void main(String[] args) throws Exception {
     try (ExampleEnvironment env = new ExampleEnvironment(System.getenv())) {
       run(env, System.out);

@@ -85,11 +85,9 @@ class ExamplesTest {
       assertThat(configured.writesAllowed("m2miportal")).isFalse();
       assertThat(configured.emulated("thingsmobile")).isTrue();
     }
-    try (ExampleEnvironment allowed = new ExampleEnvironment(new java.util.HashMap<>(env) {
-      {
-        put("SIMBRIDGE_EXAMPLES_ALLOW_WRITES", "true");
-      }
-    })) {
+    Map<String, String> withWrites = new java.util.HashMap<>(env);
+    withWrites.put("SIMBRIDGE_EXAMPLES_ALLOW_WRITES", "true");
+    try (ExampleEnvironment allowed = new ExampleEnvironment(withWrites)) {
       assertThat(allowed.writesAllowed("m2miportal")).isTrue();
     }
     // Without SIMs named for the real service, the example says so instead of guessing.

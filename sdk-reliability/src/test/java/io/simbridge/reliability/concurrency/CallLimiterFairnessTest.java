@@ -154,7 +154,7 @@ class CallLimiterFairnessTest {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
       String msisdn = "";
-      for (String pair : event.getRequest().getBodyAsString().split("&")) {
+      for (String pair : event.getRequest().getBodyAsString().split("&", -1)) {
         if (pair.startsWith("msisdn=")) {
           msisdn = URLDecoder.decode(pair.substring(7), StandardCharsets.UTF_8);
         }

@@ -71,8 +71,15 @@ class FaultMatrixTest {
   /** The wait the 429 stand-in asks for. */
   private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
-  private static final String HTML_502 = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-      + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+  private static final String HTML_502 = """
+      <html>\r
+      <head><title>502 Bad Gateway</title></head>\r
+      <body>\r
+      <center><h1>502 Bad Gateway</h1></center>\r
+      <hr><center>nginx</center>\r
+      </body>\r
+      </html>\r
+      """;
   private static final String HTML_503 = "<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head>"
       + "<body><p>The service is temporarily unavailable.<br>Please try again later.</body></html>";
   private static final String LOGIN_PAGE = "<html><head><title>Sign in</title></head><body><form action=\"/login\">"

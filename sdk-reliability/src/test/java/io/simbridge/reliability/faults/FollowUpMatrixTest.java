@@ -54,17 +54,22 @@ class FollowUpMatrixTest {
 
   /** The answers OkHttp would follow up on its own. */
   enum FollowUp {
-    RETRY_AFTER_ZERO_503(aResponse().withStatus(503).withHeader("Retry-After", "0").withBody("busy")),
-    TIMEOUT_408(aResponse().withStatus(408).withBody("timeout")),
-    MISDIRECTED_421(aResponse().withStatus(421).withBody("misdirected")),
-    UNAUTHORIZED_401(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Basic realm=\"api\"")
-        .withBody("unauthorized")),
-    REDIRECT_307(aResponse().withStatus(307).withHeader("Location", "/moved-elsewhere"));
+    RETRY_AFTER_ZERO_503,
+    TIMEOUT_408,
+    MISDIRECTED_421,
+    UNAUTHORIZED_401,
+    REDIRECT_307;
 
-    final ResponseDefinitionBuilder answer;
-
-    FollowUp(ResponseDefinitionBuilder answer) {
-      this.answer = answer;
+    /** @return the answer, a new builder each time: WireMock's builders are mutable, a constant is shared */
+    ResponseDefinitionBuilder answer() {
+      return switch (this) {
+        case RETRY_AFTER_ZERO_503 -> aResponse().withStatus(503).withHeader("Retry-After", "0").withBody("busy");
+        case TIMEOUT_408 -> aResponse().withStatus(408).withBody("timeout");
+        case MISDIRECTED_421 -> aResponse().withStatus(421).withBody("misdirected");
+        case UNAUTHORIZED_401 -> aResponse().withStatus(401).withHeader("WWW-Authenticate", "Basic realm=\"api\"")
+            .withBody("unauthorized");
+        case REDIRECT_307 -> aResponse().withStatus(307).withHeader("Location", "/moved-elsewhere");
+      };
     }
 
     /** @return how many requests simbridge alone decides for this answer */
@@ -163,7 +168,7 @@ class FollowUpMatrixTest {
   }
 
   private void cell(FollowUp f, Target t) {
-    server.stubFor(t.stub().willReturn(f.answer));
+    server.stubFor(t.stub().willReturn(f.answer()));
 
     Throwable thrown = catchThrowable(() -> call(t, server.baseUrl()));
 

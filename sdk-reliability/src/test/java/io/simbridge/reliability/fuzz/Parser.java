@@ -210,7 +210,10 @@ public enum Parser {
 
   /** A call reading an answer. */
   public interface Invocation {
-    /** @param clients fresh clients @return the call's value */
+    /**
+     * @param clients fresh clients
+     * @return the call's value
+     */
     Object invoke(Calls clients);
   }
 

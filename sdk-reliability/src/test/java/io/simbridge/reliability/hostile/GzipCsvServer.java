@@ -27,7 +27,7 @@ final class GzipCsvServer implements AutoCloseable {
         try (Socket s = socket.accept()) {
           readRequest(s.getInputStream());
           OutputStream out = s.getOutputStream();
-          out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n")
+          out.write("HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n"
               .getBytes(StandardCharsets.US_ASCII));
           GZIPOutputStream gz = new GZIPOutputStream(out, 64 * 1024);
           gz.write(header.getBytes(StandardCharsets.UTF_8));

@@ -267,7 +267,12 @@ class HostileAnswersTest {
 
   // ---- helpers ----
 
-  /** What a call gave. @param value its value @param thrown what it threw */
+  /**
+   * What a call gave.
+   *
+   * @param value its value
+   * @param thrown what it threw
+   */
   record Outcome(Object value, Throwable thrown) {}
 
   private static String fixture(Parser parser) {

@@ -35,6 +35,7 @@ final class SecretForms {
    *     brackets, as many servers escape ({@code &#39;}, {@code &#x27;}, {@code &#34;}...); only
    *     the forms that differ from {@link #of}
    */
+  @SuppressWarnings("EscapedEntity") // the Javadoc shows the references as written, on purpose
   static Set<String> numericReferences(String secret) {
     Set<String> forms = new LinkedHashSet<>();
     String amp = secret.replace("&", "&amp;");

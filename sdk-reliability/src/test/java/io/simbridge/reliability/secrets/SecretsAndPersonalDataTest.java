@@ -425,6 +425,7 @@ class SecretsAndPersonalDataTest {
    * excerpt of a malformed-response message.
    */
   @Test
+  @SuppressWarnings("EscapedEntity") // the Javadoc shows the references as written, on purpose
   void aSecretEchoedWithNumericCharacterReferencesIsHidden() {
     List<String> numeric = List.copyOf(SecretForms.numericReferences(Clients.M2M_PASSWORD));
     try (M2mIportalClient m2m = Clients.m2m(server.baseUrl(), clock).build()) {

@@ -32,13 +32,19 @@ public final class AnswerHook {
     return client;
   }
 
-  /** @param router chooses the answer of each request @return this hook */
+  /**
+   * @param router chooses the answer of each request
+   * @return this hook
+   */
   public AnswerHook route(Function<Request, Served> router) {
     this.router = router;
     return this;
   }
 
-  /** @param path a request path @return how many requests it received */
+  /**
+   * @param path a request path
+   * @return how many requests it received
+   */
   public int requests(String path) {
     AtomicInteger n = requestsByPath.get(path);
     return n == null ? 0 : n.get();

@@ -50,13 +50,21 @@ public final class Clients {
     return new ManualClock(START);
   }
 
-  /** @param baseUrl the server @param clock the time @return a Things Mobile builder (production environment) */
+  /**
+   * @param baseUrl the server
+   * @param clock the time
+   * @return a Things Mobile builder (production environment)
+   */
   public static ThingsMobileClient.Builder thingsMobile(String baseUrl, ManualClock clock) {
     return ThingsMobileClient.builder().username(TM_USERNAME).token(TM_TOKEN).baseUrl(baseUrl)
         .clock(clock).sleeper(clock).retryPolicy(FULL_JITTER).connectTimeout(Duration.ofSeconds(5));
   }
 
-  /** @param baseUrl the server @param clock the time @return an M2M iPortal builder */
+  /**
+   * @param baseUrl the server
+   * @param clock the time
+   * @return an M2M iPortal builder
+   */
   public static M2mIportalClient.Builder m2m(String baseUrl, ManualClock clock) {
     return M2mIportalClient.builder().username(M2M_USERNAME).password(M2M_PASSWORD).apiId(M2M_API_ID)
         .baseUrl(baseUrl).clock(clock).sleeper(clock).retryPolicy(FULL_JITTER).connectTimeout(Duration.ofSeconds(5));
@@ -74,13 +82,21 @@ public final class Clients {
         .clock(clock).sleeper(clock).retryPolicy(FULL_JITTER).connectTimeout(Duration.ofSeconds(5));
   }
 
-  /** @param baseUrl the server @param clock the time @return a freebit builder with a fixed authKey */
+  /**
+   * @param baseUrl the server
+   * @param clock the time
+   * @return a freebit builder with a fixed authKey
+   */
   public static FreebitClient.Builder freebitWithKey(String baseUrl, ManualClock clock) {
     return FreebitClient.builder().authKey(FREEBIT_AUTH_KEY).baseUrl(baseUrl)
         .clock(clock).sleeper(clock).retryPolicy(FULL_JITTER).connectTimeout(Duration.ofSeconds(5));
   }
 
-  /** @param baseUrl the server @param clock the time @return a freebit builder with OEM credentials */
+  /**
+   * @param baseUrl the server
+   * @param clock the time
+   * @return a freebit builder with OEM credentials
+   */
   public static FreebitClient.Builder freebitWithOem(String baseUrl, ManualClock clock) {
     return FreebitClient.builder().oemCredentials(FREEBIT_OEM_ID, FREEBIT_OEM_KEY).baseUrl(baseUrl)
         .clock(clock).sleeper(clock).retryPolicy(FULL_JITTER).connectTimeout(Duration.ofSeconds(5));

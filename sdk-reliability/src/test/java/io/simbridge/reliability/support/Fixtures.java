@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 public final class Fixtures {
   private Fixtures() {}
 
-  /** @param path such as {@code thingsmobile/4.5-sim-status-ok.xml} @return the fixture's bytes */
+  /**
+   * @param path such as {@code thingsmobile/4.5-sim-status-ok.xml}
+   * @return the fixture's bytes
+   */
   public static byte[] bytes(String path) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {
       if (in == null) {
@@ -32,12 +35,18 @@ public final class Fixtures {
     }
   }
 
-  /** @param path such as {@code thingsmobile/4.5-sim-status-ok.xml} @return the fixture as UTF-8 text */
+  /**
+   * @param path such as {@code thingsmobile/4.5-sim-status-ok.xml}
+   * @return the fixture as UTF-8 text
+   */
   public static String text(String path) {
     return new String(bytes(path), StandardCharsets.UTF_8);
   }
 
-  /** @param provider a fixture folder @return the names of its fixtures, sorted */
+  /**
+   * @param provider a fixture folder
+   * @return the names of its fixtures, sorted
+   */
   public static List<String> list(String provider) {
     URL dir = Fixtures.class.getResource("/fixtures/" + provider);
     if (dir == null) {

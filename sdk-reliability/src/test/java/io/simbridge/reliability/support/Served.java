@@ -34,7 +34,11 @@ public record Served(int status, String contentType, Supplier<ResponseBody> body
     return new Served(status, contentType, () -> ResponseBody.create(copy, type), Map.of());
   }
 
-  /** @param contentType the content type @param body the text, in UTF-8 @return a 200 answer */
+  /**
+   * @param contentType the content type
+   * @param body the text, in UTF-8
+   * @return a 200 answer
+   */
   public static Served ok(String contentType, String body) {
     return of(200, contentType, body.getBytes(StandardCharsets.UTF_8));
   }
