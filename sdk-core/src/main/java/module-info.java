@@ -19,18 +19,29 @@ module io.simbridge.core {
   exports io.simbridge.core.observe;
   exports io.simbridge.core.spi;
   exports io.simbridge.core.time;
-
   exports io.simbridge.core.internal.check to
-      io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
+      io.simbridge.thingsmobile,
+      io.simbridge.horisen,
+      io.simbridge.freebit,
+      io.simbridge.m2miportal;
   // The fleet uses Redactor.maskSubscriberIds, so its messages mask SIMs as the logs do.
   exports io.simbridge.core.internal.http to
-      io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal,
+      io.simbridge.thingsmobile,
+      io.simbridge.horisen,
+      io.simbridge.freebit,
+      io.simbridge.m2miportal,
       io.simbridge.fleet;
   exports io.simbridge.core.internal.parse to
-      io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal;
+      io.simbridge.thingsmobile,
+      io.simbridge.horisen,
+      io.simbridge.freebit,
+      io.simbridge.m2miportal;
   // The fleet's result records print through ToString.
   exports io.simbridge.core.internal.text to
-      io.simbridge.thingsmobile, io.simbridge.horisen, io.simbridge.freebit, io.simbridge.m2miportal,
+      io.simbridge.thingsmobile,
+      io.simbridge.horisen,
+      io.simbridge.freebit,
+      io.simbridge.m2miportal,
       io.simbridge.fleet;
 
   uses io.simbridge.core.spi.SimProviderFactory;

@@ -11,7 +11,9 @@ module io.simbridge.freebit {
   exports io.simbridge.freebit.model;
 
   // The answer DTOs are bound by Jackson, which needs reflective access to them.
-  opens io.simbridge.freebit.internal to com.fasterxml.jackson.databind;
+  opens io.simbridge.freebit.internal to
+      com.fasterxml.jackson.databind;
 
-  provides io.simbridge.core.spi.SimProviderFactory with io.simbridge.freebit.FreebitProviderFactory;
+  provides io.simbridge.core.spi.SimProviderFactory with
+      io.simbridge.freebit.FreebitProviderFactory;
 }

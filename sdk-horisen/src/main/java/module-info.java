@@ -11,8 +11,11 @@ module io.simbridge.horisen {
 
   exports io.simbridge.horisen;
   exports io.simbridge.horisen.model;
-  // Answers are bound to the public DTOs of the internal package.
-  opens io.simbridge.horisen.internal to com.fasterxml.jackson.databind;
 
-  provides io.simbridge.core.spi.SimProviderFactory with io.simbridge.horisen.HorisenProviderFactory;
+  // Answers are bound to the public DTOs of the internal package.
+  opens io.simbridge.horisen.internal to
+      com.fasterxml.jackson.databind;
+
+  provides io.simbridge.core.spi.SimProviderFactory with
+      io.simbridge.horisen.HorisenProviderFactory;
 }

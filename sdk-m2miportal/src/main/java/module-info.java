@@ -12,6 +12,6 @@ module io.simbridge.m2miportal {
   exports io.simbridge.m2miportal;
   exports io.simbridge.m2miportal.model;
 
-  provides io.simbridge.core.spi.SimProviderFactory
-      with io.simbridge.m2miportal.M2mIportalProviderFactory;
+  provides io.simbridge.core.spi.SimProviderFactory with
+      io.simbridge.m2miportal.M2mIportalProviderFactory;
 }

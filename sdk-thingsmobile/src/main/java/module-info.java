@@ -12,8 +12,9 @@ module io.simbridge.thingsmobile {
   exports io.simbridge.thingsmobile.model;
 
   // The answer DTOs are bound by Jackson through reflection.
-  opens io.simbridge.thingsmobile.internal to com.fasterxml.jackson.databind;
+  opens io.simbridge.thingsmobile.internal to
+      com.fasterxml.jackson.databind;
 
-  provides io.simbridge.core.spi.SimProviderFactory
-      with io.simbridge.thingsmobile.ThingsMobileProviderFactory;
+  provides io.simbridge.core.spi.SimProviderFactory with
+      io.simbridge.thingsmobile.ThingsMobileProviderFactory;
 }

@@ -45,7 +45,8 @@ public final class CannedServer implements AutoCloseable {
   /** @return a server started on a free port of 127.0.0.1, answering nothing yet (404) */
   public static CannedServer start() {
     try {
-      HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+      HttpServer s =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
       // Handlers run on the dispatcher thread: no hand-off between threads per request.
       s.setExecutor(null);
       s.start();
@@ -79,7 +80,8 @@ public final class CannedServer implements AutoCloseable {
     return this;
   }
 
-  private void respond(HttpExchange exchange, String contentType, long length, BodyWriter writer) throws IOException {
+  private void respond(HttpExchange exchange, String contentType, long length, BodyWriter writer)
+      throws IOException {
     try (exchange) {
       requests.incrementAndGet();
       try (InputStream in = exchange.getRequestBody()) {

@@ -81,7 +81,8 @@ public class ColdStartBenchmark {
   @Benchmark
   public Object tmSimStatus_baseline() throws IOException {
     http = new OkHttpClient();
-    return new ThingsMobileBaseline(http, base, Fixtures.TM_USERNAME, Fixtures.TM_TOKEN).simStatus(Fixtures.TM_MSISDN);
+    return new ThingsMobileBaseline(http, base, Fixtures.TM_USERNAME, Fixtures.TM_TOKEN)
+        .simStatus(Fixtures.TM_MSISDN);
   }
 
   /** @return the first overall report page */
@@ -89,8 +90,13 @@ public class ColdStartBenchmark {
   public Object horisenOverallPage_sdk() {
     HorisenClient c = SdkClients.horisen(base);
     client = c;
-    return c.overallTrafficReportsPage(OverallTrafficRequest.builder(OffsetDateTime.parse("2024-10-01T00:00:00Z"),
-        OffsetDateTime.parse("2024-10-31T00:00:00Z")).grain(Grain.HOUR).build(), 1);
+    return c.overallTrafficReportsPage(
+        OverallTrafficRequest.builder(
+                OffsetDateTime.parse("2024-10-01T00:00:00Z"),
+                OffsetDateTime.parse("2024-10-31T00:00:00Z"))
+            .grain(Grain.HOUR)
+            .build(),
+        1);
   }
 
   /**
@@ -119,7 +125,8 @@ public class ColdStartBenchmark {
   @Benchmark
   public Object freebitTrafficInfo_baseline() throws IOException {
     http = new OkHttpClient();
-    return new FreebitBaseline(http, base, Fixtures.FREEBIT_AUTH_KEY).trafficInfo(FreebitAccount.of(Fixtures.FREEBIT_ACCOUNT));
+    return new FreebitBaseline(http, base, Fixtures.FREEBIT_AUTH_KEY)
+        .trafficInfo(FreebitAccount.of(Fixtures.FREEBIT_ACCOUNT));
   }
 
   /** @return the first last-MO-traffic answer */
@@ -137,7 +144,12 @@ public class ColdStartBenchmark {
   @Benchmark
   public Object m2mLastMoTraffic_baseline() throws IOException {
     http = new OkHttpClient();
-    return new M2mBaseline(http, base + Servers.M2M_PATH, Fixtures.M2M_USERNAME, Fixtures.M2M_PASSWORD,
-        Fixtures.M2M_API_ID).lastMoTraffic(Fixtures.M2M_ICCID);
+    return new M2mBaseline(
+            http,
+            base + Servers.M2M_PATH,
+            Fixtures.M2M_USERNAME,
+            Fixtures.M2M_PASSWORD,
+            Fixtures.M2M_API_ID)
+        .lastMoTraffic(Fixtures.M2M_ICCID);
   }
 }

@@ -36,8 +36,8 @@ public final class CpuTimeProfiler implements InternalProfiler {
 
   @Override
   @SuppressWarnings("rawtypes") // JMH's own signature uses the raw Result type
-  public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
-      IterationResult result) {
+  public Collection<? extends Result> afterIteration(
+      BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
     long cpu = os.getProcessCpuTime() - start;
     long ops = result.getMetadata().getAllOps();
     double perOp = ops == 0 ? Double.NaN : cpu / 1_000.0 / ops;

@@ -106,8 +106,17 @@ public final class FleetScale {
    * @param outcomes      SIMs by "provider outcome", the outcome a state or a failure's type
    * @param failureSample one message per failure type
    */
-  public record Round(int sims, Map<String, Integer> calls, int rateLimited, Duration wall, long heapBefore,
-      long peakSampled, long peakPools, long gcMillis, Map<String, Long> outcomes, Map<String, String> failureSample) {
+  public record Round(
+      int sims,
+      Map<String, Integer> calls,
+      int rateLimited,
+      Duration wall,
+      long heapBefore,
+      long peakSampled,
+      long peakPools,
+      long gcMillis,
+      Map<String, Long> outcomes,
+      Map<String, String> failureSample) {
 
     /** @return requests received by all four emulators */
     public int totalCalls() {
@@ -126,16 +135,31 @@ public final class FleetScale {
   }
 
   /** The four emulators, started, with the SIMs the fleet reads split between the two that hold SIMs. */
-  private record Emulators(ThingsMobileEmulator thingsMobile, M2mIportalEmulator m2m, HorisenEmulator horisen,
-      FreebitEmulator freebit) implements AutoCloseable {
+  private record Emulators(
+      ThingsMobileEmulator thingsMobile,
+      M2mIportalEmulator m2m,
+      HorisenEmulator horisen,
+      FreebitEmulator freebit)
+      implements AutoCloseable {
 
     static Emulators start(int sims) {
       int m2mSims = sims / 2;
-      // Things Mobile also lists its sandbox SIMs after the generated ones; they are never asked for.
-      ThingsMobileEmulator tm = ThingsMobileEmulator.builder().generatedSims(sims - m2mSims).cdrsPerSim(0)
-          .creditRows(0).enforceCallLimits(false).build().start();
-      M2mIportalEmulator m2m = M2mIportalEmulator.builder().generatedSims(Math.max(1, m2mSims)).build().start();
-      return new Emulators(tm, m2m, HorisenEmulator.builder().build().start(),
+      // Things Mobile also lists its sandbox SIMs after the generated ones; they are never asked
+      // for.
+      ThingsMobileEmulator tm =
+          ThingsMobileEmulator.builder()
+              .generatedSims(sims - m2mSims)
+              .cdrsPerSim(0)
+              .creditRows(0)
+              .enforceCallLimits(false)
+              .build()
+              .start();
+      M2mIportalEmulator m2m =
+          M2mIportalEmulator.builder().generatedSims(Math.max(1, m2mSims)).build().start();
+      return new Emulators(
+          tm,
+          m2m,
+          HorisenEmulator.builder().build().start(),
           FreebitEmulator.builder().keyLifetime(Duration.ofDays(1)).build().start());
     }
 
@@ -171,47 +195,59 @@ public final class FleetScale {
    * @return a fleet of the four providers, call limits lifted, routing the SIMs by prefix
    */
   private static SimFleet fleet(Emulators e, String mode) {
-    ThingsMobileClient tm = lifted(ThingsMobileClient.builder(), ThingsMobileOperation.values())
-        .baseUrl(e.thingsMobile().baseUrl())
-        .username(e.thingsMobile().username())
-        .token(e.thingsMobile().token())
-        .build();
-    M2mIportalClient m2m = lifted(M2mIportalClient.builder(), M2mIportalOperation.values())
-        .baseUrl(e.m2m().baseUrl())
-        .username(M2mIportalEmulator.USERNAME)
-        .password(M2mIportalEmulator.PASSWORD)
-        .apiId(M2mIportalEmulator.API_ID)
-        .build();
-    HorisenClient horisen = lifted(HorisenClient.builder(), HorisenOperation.values())
-        .baseUrl(e.horisen().baseUrl())
-        .tokenUrl(e.horisen().tokenUrl())
-        .clientCredentials(e.horisen().clientId(), e.horisen().clientSecret())
-        .build();
-    FreebitClient freebit = lifted(FreebitClient.builder(), FreebitOperation.values())
-        .baseUrl(e.freebit().baseUrl())
-        .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY)
-        .build();
-    SimFleet.Builder b = SimFleet.builder()
-        .provider(tm.asSimProvider())
-        .provider(m2m.asSimProvider())
-        .provider(horisen.asSimProvider())
-        .provider(freebit.asSimProvider())
-        .route(RoutingRule.msisdnPrefix("882361", THINGS_MOBILE))
-        .route(RoutingRule.iccidPrefix("894430000", M2M));
+    ThingsMobileClient tm =
+        lifted(ThingsMobileClient.builder(), ThingsMobileOperation.values())
+            .baseUrl(e.thingsMobile().baseUrl())
+            .username(e.thingsMobile().username())
+            .token(e.thingsMobile().token())
+            .build();
+    M2mIportalClient m2m =
+        lifted(M2mIportalClient.builder(), M2mIportalOperation.values())
+            .baseUrl(e.m2m().baseUrl())
+            .username(M2mIportalEmulator.USERNAME)
+            .password(M2mIportalEmulator.PASSWORD)
+            .apiId(M2mIportalEmulator.API_ID)
+            .build();
+    HorisenClient horisen =
+        lifted(HorisenClient.builder(), HorisenOperation.values())
+            .baseUrl(e.horisen().baseUrl())
+            .tokenUrl(e.horisen().tokenUrl())
+            .clientCredentials(e.horisen().clientId(), e.horisen().clientSecret())
+            .build();
+    FreebitClient freebit =
+        lifted(FreebitClient.builder(), FreebitOperation.values())
+            .baseUrl(e.freebit().baseUrl())
+            .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY)
+            .build();
+    SimFleet.Builder b =
+        SimFleet.builder()
+            .provider(tm.asSimProvider())
+            .provider(m2m.asSimProvider())
+            .provider(horisen.asSimProvider())
+            .provider(freebit.asSimProvider())
+            .route(RoutingRule.msisdnPrefix("882361", THINGS_MOBILE))
+            .route(RoutingRule.iccidPrefix("894430000", M2M));
     if (mode.equals("per-sim")) {
       b.listThreshold(Integer.MAX_VALUE);
     }
     SimFleet fleet = b.build();
     Set<String> reading = new TreeSet<>();
-    fleet.providerIds().forEach(id -> {
-      if (fleet.provider(id).orElseThrow().supports(Capability.SIM_STATE)) {
-        reading.add(id);
-      }
-    });
+    fleet
+        .providerIds()
+        .forEach(
+            id -> {
+              if (fleet.provider(id).orElseThrow().supports(Capability.SIM_STATE)) {
+                reading.add(id);
+              }
+            });
     if (!reading.equals(STATE_PROVIDERS)) {
       fleet.close();
-      throw new IllegalStateException("the providers that read states are now " + reading + ", not "
-          + STATE_PROVIDERS + ": spread the SIMs across them");
+      throw new IllegalStateException(
+          "the providers that read states are now "
+              + reading
+              + ", not "
+              + STATE_PROVIDERS
+              + ": spread the SIMs across them");
     }
     return fleet;
   }
@@ -239,8 +275,10 @@ public final class FleetScale {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     System.gc();
     long heapBefore = memory.getHeapMemoryUsage().getUsed();
-    List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    List<MemoryPoolMXBean> heapPools =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
     heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
     long gcBefore = gcMillis();
     FleetResult<SimResult<SimStatus>> result;
@@ -252,30 +290,52 @@ public final class FleetScale {
       long gcDuring = gcMillis() - gcBefore;
       long peakPools = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
       if (result.size() != sims.size() || result.interrupted()) {
-        throw new IllegalStateException("expected an outcome for each of " + sims.size() + " SIMs, got "
-            + result.size() + (result.interrupted() ? " (interrupted)" : ""));
+        throw new IllegalStateException(
+            "expected an outcome for each of "
+                + sims.size()
+                + " SIMs, got "
+                + result.size()
+                + (result.interrupted() ? " (interrupted)" : ""));
       }
       Map<String, Integer> calls = new LinkedHashMap<>();
       callsBefore.forEach((x, before) -> calls.put(x.providerId(), x.totalRequests() - before));
-      int rateLimited = e.all().stream().mapToInt(ProviderEmulator::rateLimitAnswers).sum() - rateLimitedBefore;
+      int rateLimited =
+          e.all().stream().mapToInt(ProviderEmulator::rateLimitAnswers).sum() - rateLimitedBefore;
       Map<String, String> failureSample = new LinkedHashMap<>();
-      result.stream().filter(r -> !r.isSuccess()).forEach(r -> failureSample.putIfAbsent(
-          r.error().orElseThrow().getClass().getSimpleName(), String.valueOf(r.error().orElseThrow().getMessage())));
-      return new Round(sims.size(), calls, rateLimited, Duration.ofNanos(wall), heapBefore, sampler.peak(), peakPools,
-          gcDuring, result.countBy(FleetScale::outcome), failureSample);
+      result.stream()
+          .filter(r -> !r.isSuccess())
+          .forEach(
+              r ->
+                  failureSample.putIfAbsent(
+                      r.error().orElseThrow().getClass().getSimpleName(),
+                      String.valueOf(r.error().orElseThrow().getMessage())));
+      return new Round(
+          sims.size(),
+          calls,
+          rateLimited,
+          Duration.ofNanos(wall),
+          heapBefore,
+          sampler.peak(),
+          peakPools,
+          gcDuring,
+          result.countBy(FleetScale::outcome),
+          failureSample);
     }
   }
 
   /** The provider and outcome of one SIM: its state, or "failed" and the error's type. */
   private static String outcome(SimResult<SimStatus> r) {
     String provider = r.provider().orElse("(unrouted)");
-    return r.isSuccess() ? provider + " " + r.value().orElseThrow().state()
+    return r.isSuccess()
+        ? provider + " " + r.value().orElseThrow().state()
         : provider + " failed: " + r.error().orElseThrow().getClass().getSimpleName();
   }
 
   private static long gcMillis() {
     return ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+        .filter(t -> t > 0)
+        .sum();
   }
 
   /** Polls the heap use every 5 ms on a daemon thread, keeping the highest value seen. */
@@ -286,16 +346,19 @@ public final class FleetScale {
 
     HeapSampler(MemoryMXBean memory) {
       peak.set(memory.getHeapMemoryUsage().getUsed());
-      thread = new Thread(() -> {
-        while (running) {
-          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-          try {
-            Thread.sleep(5);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }, "heap-sampler");
+      thread =
+          new Thread(
+              () -> {
+                while (running) {
+                  peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                  try {
+                    Thread.sleep(5);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              },
+              "heap-sampler");
       thread.setDaemon(true);
       thread.start();
     }
@@ -323,18 +386,26 @@ public final class FleetScale {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     String mode = args.length > 2 ? args[2] : "listed";
     if (sims < 2 || rounds < 1 || !(mode.equals("listed") || mode.equals("per-sim"))) {
-      throw new IllegalArgumentException("usage: FleetScale [sims >= 2] [rounds >= 1] [listed|per-sim]");
+      throw new IllegalArgumentException(
+          "usage: FleetScale [sims >= 2] [rounds >= 1] [listed|per-sim]");
     }
     long setupStart = System.nanoTime();
-    try (Emulators emulators = Emulators.start(sims); SimFleet fleet = fleet(emulators, mode)) {
+    try (Emulators emulators = Emulators.start(sims);
+        SimFleet fleet = fleet(emulators, mode)) {
       List<SimRef> all = emulators.sims(sims);
       Duration setup = Duration.ofNanos(System.nanoTime() - setupStart);
       round(fleet, emulators, emulators.sims(Math.min(sims, WARM_UP_SIMS)));
       Round[] runs = new Round[rounds];
       for (int i = 0; i < rounds; i++) {
         runs[i] = round(fleet, emulators, all);
-        System.out.println("round " + (i + 1) + ": calls " + runs[i].calls() + ", wall " + runs[i].wall().toMillis()
-            + " ms");
+        System.out.println(
+            "round "
+                + (i + 1)
+                + ": calls "
+                + runs[i].calls()
+                + ", wall "
+                + runs[i].wall().toMillis()
+                + " ms");
       }
       print(runs, fleet, setup, mode);
     }
@@ -342,27 +413,57 @@ public final class FleetScale {
 
   private static void print(Round[] runs, SimFleet fleet, Duration setup, String mode) {
     Round first = runs[0];
-    System.out.printf(Locale.ROOT, "%nFleet states(), mode %s: %d SIMs over %d providers in the fleet (%s hold them)."
-        + " Emulator start and SIM generation: %d ms.%n", mode, first.sims(), fleet.providerIds().size(),
-        String.join(", ", new TreeSet<>(STATE_PROVIDERS)), setup.toMillis());
-    System.out.printf(Locale.ROOT, "JVM heap max: %d MiB (Runtime.maxMemory; -Xmx given: %s); %d processors%n%n",
-        mib(Runtime.getRuntime().maxMemory()), ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-            .filter(a -> a.startsWith("-Xmx")).findFirst().orElse("none"),
+    System.out.printf(
+        Locale.ROOT,
+        "%nFleet states(), mode %s: %d SIMs over %d providers in the fleet (%s hold them)."
+            + " Emulator start and SIM generation: %d ms.%n",
+        mode,
+        first.sims(),
+        fleet.providerIds().size(),
+        String.join(", ", new TreeSet<>(STATE_PROVIDERS)),
+        setup.toMillis());
+    System.out.printf(
+        Locale.ROOT,
+        "JVM heap max: %d MiB (Runtime.maxMemory; -Xmx given: %s); %d processors%n%n",
+        mib(Runtime.getRuntime().maxMemory()),
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .filter(a -> a.startsWith("-Xmx"))
+            .findFirst()
+            .orElse("none"),
         Runtime.getRuntime().availableProcessors());
-    System.out.println("| round | SIMs | provider calls | wall (s) | calls/s | SIMs/s | peak heap sampled (MiB)"
-        + " | peak heap, sum of pools (MiB) | heap before (MiB) | GC (ms) | rate-limit answers |");
+    System.out.println(
+        "| round | SIMs | provider calls | wall (s) | calls/s | SIMs/s | peak heap sampled (MiB)"
+            + " | peak heap, sum of pools (MiB) | heap before (MiB) | GC (ms) | rate-limit answers |");
     System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int i = 0; i < runs.length; i++) {
       Round r = runs[i];
-      System.out.printf(Locale.ROOT, "| %d | %d | %d | %.3f | %.0f | %.0f | %d | %d | %d | %d | %d |%n", i + 1,
-          r.sims(), r.totalCalls(), seconds(r.wall()), r.callsPerSecond(), r.simsPerSecond(), mib(r.peakSampled()),
-          mib(r.peakPools()), mib(r.heapBefore()), r.gcMillis(), r.rateLimited());
+      System.out.printf(
+          Locale.ROOT,
+          "| %d | %d | %d | %.3f | %.0f | %.0f | %d | %d | %d | %d | %d |%n",
+          i + 1,
+          r.sims(),
+          r.totalCalls(),
+          seconds(r.wall()),
+          r.callsPerSecond(),
+          r.simsPerSecond(),
+          mib(r.peakSampled()),
+          mib(r.peakPools()),
+          mib(r.heapBefore()),
+          r.gcMillis(),
+          r.rateLimited());
     }
-    System.out.printf(Locale.ROOT, "| median | %d | %.0f | %.3f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |%n",
-        first.sims(), median(runs, Round::totalCalls), median(runs, r -> seconds(r.wall())),
-        median(runs, Round::callsPerSecond), median(runs, Round::simsPerSecond),
-        median(runs, r -> mib(r.peakSampled())), median(runs, r -> mib(r.peakPools())),
-        median(runs, r -> mib(r.heapBefore())), median(runs, Round::gcMillis),
+    System.out.printf(
+        Locale.ROOT,
+        "| median | %d | %.0f | %.3f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |%n",
+        first.sims(),
+        median(runs, Round::totalCalls),
+        median(runs, r -> seconds(r.wall())),
+        median(runs, Round::callsPerSecond),
+        median(runs, Round::simsPerSecond),
+        median(runs, r -> mib(r.peakSampled())),
+        median(runs, r -> mib(r.peakPools())),
+        median(runs, r -> mib(r.heapBefore())),
+        median(runs, Round::gcMillis),
         median(runs, Round::rateLimited));
     System.out.println();
     System.out.println("Provider calls by provider (round 1): " + first.calls());
@@ -376,10 +477,14 @@ public final class FleetScale {
       System.out.println("\nFailures: none");
     } else {
       System.out.println("\nFailures by type (one message each):");
-      first.failureSample().forEach((type, message) -> System.out.println("- " + type + ": " + message));
+      first
+          .failureSample()
+          .forEach((type, message) -> System.out.println("- " + type + ": " + message));
     }
-    boolean same = Arrays.stream(runs).allMatch(r -> r.outcomes().equals(first.outcomes())
-        && r.calls().equals(first.calls()));
+    boolean same =
+        Arrays.stream(runs)
+            .allMatch(
+                r -> r.outcomes().equals(first.outcomes()) && r.calls().equals(first.calls()));
     System.out.println("Outcomes and calls identical in every round: " + same);
   }
 

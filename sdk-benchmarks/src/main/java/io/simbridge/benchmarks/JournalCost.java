@@ -49,28 +49,41 @@ public final class JournalCost {
     int sims = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     Path dir = Files.createTempDirectory("journal-cost");
-    System.out.printf(Locale.ROOT, "journal cost per SIM, %d SIMs per job, median (best) of %d rounds%n", sims, rounds);
-    System.out.println("| store | run, ms per SIM | submit, ms per SIM | share of a 50 ms provider call |");
+    System.out.printf(
+        Locale.ROOT,
+        "journal cost per SIM, %d SIMs per job, median (best) of %d rounds%n",
+        sims,
+        rounds);
+    System.out.println(
+        "| store | run, ms per SIM | submit, ms per SIM | share of a 50 ms provider call |");
     System.out.println("|---|---|---|---|");
     measure("SQLite file", "jdbc:sqlite:" + dir.resolve("jobs.db"), sims, rounds);
     if (args.length > 2) {
       measure("PostgreSQL", args[2], sims, rounds);
     } else {
       try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-        measure("PostgreSQL (embedded, loopback)", "jdbc:postgresql://127.0.0.1:" + pg.getPort()
-            + "/postgres?user=postgres", sims, rounds);
+        measure(
+            "PostgreSQL (embedded, loopback)",
+            "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres?user=postgres",
+            sims,
+            rounds);
       }
     }
   }
 
   private static void measure(String label, String url, int sims, int rounds) {
-    List<SimRef> refs = IntStream.range(0, sims).mapToObj(i -> SimRef.msisdn(String.valueOf(882_361_000_000_000L + i)))
-        .toList();
+    List<SimRef> refs =
+        IntStream.range(0, sims)
+            .mapToObj(i -> SimRef.msisdn(String.valueOf(882_361_000_000_000L + i)))
+            .toList();
     List<Double> run = new ArrayList<>();
     List<Double> submit = new ArrayList<>();
     try (JobStore store = JobStore.jdbc(url);
-        SimFleet fleet = SimFleet.builder().provider(new InstantProvider())
-            .route(RoutingRule.msisdnPrefix("88236", "instant")).build()) {
+        SimFleet fleet =
+            SimFleet.builder()
+                .provider(new InstantProvider())
+                .route(RoutingRule.msisdnPrefix("88236", "instant"))
+                .build()) {
       BulkJobs jobs = BulkJobs.builder().store(store).fleet(fleet).build();
       for (int r = 0; r <= rounds; r++) {
         String name = "cost-" + System.nanoTime();
@@ -91,8 +104,16 @@ public final class JournalCost {
     Collections.sort(run);
     Collections.sort(submit);
     double median = run.get(run.size() / 2);
-    System.out.printf(Locale.ROOT, "| %s | %.3f (%.3f) | %.3f (%.3f) | %.1f%% |%n", label, median, run.get(0),
-        submit.get(submit.size() / 2), submit.get(0), 100 * (median + submit.get(submit.size() / 2))
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %.3f (%.3f) | %.3f (%.3f) | %.1f%% |%n",
+        label,
+        median,
+        run.get(0),
+        submit.get(submit.size() / 2),
+        submit.get(0),
+        100
+            * (median + submit.get(submit.size() / 2))
             / (PROVIDER_MS + median + submit.get(submit.size() / 2)));
   }
 

@@ -76,12 +76,14 @@ public class LargeCsvBenchmark {
 
   static long sdk(HorisenClient horisen, Blackhole bh) {
     long[] n = {0};
-    try (Stream<TrafficReportCsvRow> report = horisen.customerTrafficReportsCsv(LocalDate.of(2024, 10, 1),
-        LocalDate.of(2024, 10, 31), Filter.none())) {
-      report.forEach(row -> {
-        bh.consume(row);
-        n[0]++;
-      });
+    try (Stream<TrafficReportCsvRow> report =
+        horisen.customerTrafficReportsCsv(
+            LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31), Filter.none())) {
+      report.forEach(
+          row -> {
+            bh.consume(row);
+            n[0]++;
+          });
     }
     return n[0];
   }

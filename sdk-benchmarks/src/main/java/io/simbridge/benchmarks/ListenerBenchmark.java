@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class ListenerBenchmark {
   private static final SimRef TM_SIM = SimRef.msisdn(Fixtures.TM_MSISDN);
   private static final Iccid M2M_SIM = Iccid.of(Fixtures.M2M_ICCID);

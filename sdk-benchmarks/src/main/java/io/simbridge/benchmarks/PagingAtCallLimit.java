@@ -30,6 +30,7 @@ import java.util.Locale;
 public final class PagingAtCallLimit {
   /** SIMs to list: the emulator's four visible sandbox SIMs plus the generated ones. */
   public static final int SIMS = 10_000;
+
   private static final int SANDBOX_SIMS = 4;
   private static final Duration INTERVAL = Duration.ofSeconds(1);
 
@@ -46,8 +47,14 @@ public final class PagingAtCallLimit {
    * @param wallToLast       wall time to the 10,000th SIM
    * @param wallTotal        wall time to the end of the iteration
    */
-  public record Listing(int sims, int calls, int rateLimited, Duration virtualToLast, Duration virtualTotal,
-      Duration wallToLast, Duration wallTotal) {}
+  public record Listing(
+      int sims,
+      int calls,
+      int rateLimited,
+      Duration virtualToLast,
+      Duration virtualTotal,
+      Duration wallToLast,
+      Duration wallTotal) {}
 
   /**
    * @param emulator a started emulator with {@link #SIMS} visible SIMs, on {@code clock}
@@ -58,13 +65,14 @@ public final class PagingAtCallLimit {
     emulator.reset();
     // Far from any earlier call, so the first call has nothing to wait for.
     clock.advance(Duration.ofHours(1));
-    try (ThingsMobileClient client = ThingsMobileClient.builder()
-        .baseUrl(emulator.baseUrl())
-        .username(emulator.username())
-        .token(emulator.token())
-        .clock(clock)
-        .sleeper(clock)
-        .build()) {
+    try (ThingsMobileClient client =
+        ThingsMobileClient.builder()
+            .baseUrl(emulator.baseUrl())
+            .username(emulator.username())
+            .token(emulator.token())
+            .clock(clock)
+            .sleeper(clock)
+            .build()) {
       Instant virtualStart = clock.instant();
       long wallStart = System.nanoTime();
       Iterator<SimListItem> sims = client.allSims(SimListQuery.ALL).iterator();
@@ -79,8 +87,14 @@ public final class PagingAtCallLimit {
         }
       }
       long wallTotal = System.nanoTime() - wallStart;
-      return new Listing(n, emulator.requests("simListLite"), emulator.rateLimitAnswers(), virtualToLast,
-          Duration.between(virtualStart, clock.instant()), Duration.ofNanos(wallToLast), Duration.ofNanos(wallTotal));
+      return new Listing(
+          n,
+          emulator.requests("simListLite"),
+          emulator.rateLimitAnswers(),
+          virtualToLast,
+          Duration.between(virtualStart, clock.instant()),
+          Duration.ofNanos(wallToLast),
+          Duration.ofNanos(wallTotal));
     }
   }
 
@@ -89,7 +103,11 @@ public final class PagingAtCallLimit {
    * @return an emulator with {@link #SIMS} visible SIMs and call limits on, not started
    */
   public static ThingsMobileEmulator emulator(ManualClock clock) {
-    return ThingsMobileEmulator.builder().clock(clock).generatedSims(SIMS - SANDBOX_SIMS).cdrsPerSim(0).build();
+    return ThingsMobileEmulator.builder()
+        .clock(clock)
+        .generatedSims(SIMS - SANDBOX_SIMS)
+        .cdrsPerSim(0)
+        .build();
   }
 
   /**
@@ -106,24 +124,52 @@ public final class PagingAtCallLimit {
         System.out.println("round " + (i + 1) + ": " + runs[i]);
       }
       Listing l = runs[0];
-      double wallToLast = median(Arrays.stream(runs).mapToDouble(r -> r.wallToLast().toMillis()).toArray());
-      double wallTotal = median(Arrays.stream(runs).mapToDouble(r -> r.wallTotal().toMillis()).toArray());
+      double wallToLast =
+          median(Arrays.stream(runs).mapToDouble(r -> r.wallToLast().toMillis()).toArray());
+      double wallTotal =
+          median(Arrays.stream(runs).mapToDouble(r -> r.wallTotal().toMillis()).toArray());
       long pages = (SIMS + 499) / 500;
       Duration boundPages = INTERVAL.multipliedBy(pages - 1);
       Duration boundCalls = INTERVAL.multipliedBy(l.calls() - 1);
-      System.out.printf(Locale.ROOT, "%nSIMs listed: %d; simListLite calls: %d; rate-limit answers: %d%n", l.sims(),
-          l.calls(), l.rateLimited());
-      System.out.printf(Locale.ROOT, "virtual time to the %dth SIM: %.3f s; bound for %d pages at 1 s: %d s; ratio %.3f%n",
-          SIMS, seconds(l.virtualToLast()), pages, boundPages.toSeconds(),
+      System.out.printf(
+          Locale.ROOT,
+          "%nSIMs listed: %d; simListLite calls: %d; rate-limit answers: %d%n",
+          l.sims(),
+          l.calls(),
+          l.rateLimited());
+      System.out.printf(
+          Locale.ROOT,
+          "virtual time to the %dth SIM: %.3f s; bound for %d pages at 1 s: %d s; ratio %.3f%n",
+          SIMS,
+          seconds(l.virtualToLast()),
+          pages,
+          boundPages.toSeconds(),
           seconds(l.virtualToLast()) / boundPages.toSeconds());
-      System.out.printf(Locale.ROOT, "virtual time to the end of the iteration: %.3f s; ratio to the %d-page bound %.3f;"
-          + " bound for the %d calls made: %d s, ratio %.3f%n", seconds(l.virtualTotal()), pages,
-          seconds(l.virtualTotal()) / boundPages.toSeconds(), l.calls(), boundCalls.toSeconds(),
+      System.out.printf(
+          Locale.ROOT,
+          "virtual time to the end of the iteration: %.3f s; ratio to the %d-page bound %.3f;"
+              + " bound for the %d calls made: %d s, ratio %.3f%n",
+          seconds(l.virtualTotal()),
+          pages,
+          seconds(l.virtualTotal()) / boundPages.toSeconds(),
+          l.calls(),
+          boundCalls.toSeconds(),
           seconds(l.virtualTotal()) / boundCalls.toSeconds());
-      System.out.printf(Locale.ROOT, "wall time (median of %d): %.0f ms to the %dth SIM, %.0f ms to the end%n", rounds,
-          wallToLast, SIMS, wallTotal);
-      boolean same = Arrays.stream(runs).allMatch(r -> r.virtualTotal().equals(l.virtualTotal())
-          && r.rateLimited() == l.rateLimited() && r.calls() == l.calls() && r.sims() == l.sims());
+      System.out.printf(
+          Locale.ROOT,
+          "wall time (median of %d): %.0f ms to the %dth SIM, %.0f ms to the end%n",
+          rounds,
+          wallToLast,
+          SIMS,
+          wallTotal);
+      boolean same =
+          Arrays.stream(runs)
+              .allMatch(
+                  r ->
+                      r.virtualTotal().equals(l.virtualTotal())
+                          && r.rateLimited() == l.rateLimited()
+                          && r.calls() == l.calls()
+                          && r.sims() == l.sims());
       System.out.println("virtual figures identical in every round: " + same);
     }
   }

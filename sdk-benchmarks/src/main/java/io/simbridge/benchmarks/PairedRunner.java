@@ -42,14 +42,16 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class PairedRunner {
   private static final String ALLOC = "gc.alloc.rate.norm";
   private static final String CPU = "cpu.time.norm";
-  private static final List<String> PAIRS = List.of("tmSimStatus", "horisenOverallPage", "freebitTrafficInfo",
-      "m2mLastMoTraffic");
+  private static final List<String> PAIRS =
+      List.of("tmSimStatus", "horisenOverallPage", "freebitTrafficInfo", "m2mLastMoTraffic");
+
   /**
    * Per-call warm-up, 1 s each: {@code -Dpaired.warmup=N}, 5 by default. With the benchmark keeping
    * both cores busy, C2 is still compiling after 5 s and its CPU lands in the measurement
    * (docs/performance.md, "JIT tail"); 20 reaches the steady state on the 2-core machine.
    */
   private static final int WARMUP_ITERATIONS = Integer.getInteger("paired.warmup", 5);
+
   private static final List<String> LISTENER_PAIRS = List.of("tmSimStatus", "m2mLastMoTraffic");
 
   private PairedRunner() {}
@@ -61,16 +63,23 @@ public final class PairedRunner {
    */
   public static void main(String[] args) throws RunnerException, IOException {
     if (args.length < 1 || !List.of("percall", "coldstart", "listener").contains(args[0])) {
-      System.err.println("usage: PairedRunner percall|coldstart|listener [rounds] [output.md] [pair...]");
+      System.err.println(
+          "usage: PairedRunner percall|coldstart|listener [rounds] [output.md] [pair...]");
       System.exit(2);
     }
     boolean listener = args[0].equals("listener");
     boolean perCall = args[0].equals("percall") || listener;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : perCall ? 5 : 15;
-    Path out = Path.of(args.length > 2 ? args[2] : "sdk-benchmarks/target/paired-" + args[0] + ".md");
-    List<String> pairs = args.length > 3 ? Arrays.asList(args).subList(3, args.length)
-        : listener ? LISTENER_PAIRS : PAIRS;
-    Class<?> suite = listener ? ListenerBenchmark.class : perCall ? PerCallBenchmark.class : ColdStartBenchmark.class;
+    Path out =
+        Path.of(args.length > 2 ? args[2] : "sdk-benchmarks/target/paired-" + args[0] + ".md");
+    List<String> pairs =
+        args.length > 3
+            ? Arrays.asList(args).subList(3, args.length)
+            : listener ? LISTENER_PAIRS : PAIRS;
+    Class<?> suite =
+        listener
+            ? ListenerBenchmark.class
+            : perCall ? PerCallBenchmark.class : ColdStartBenchmark.class;
     // The side measured first in odd rounds, and the one it is divided by.
     String sdk = listener ? "metered" : "sdk";
     String base = listener ? "plain" : "baseline";
@@ -83,8 +92,16 @@ public final class PairedRunner {
           String name = pair + "_" + side;
           Sample s = run(suite, name, perCall);
           samples.computeIfAbsent(name, k -> new ArrayList<>()).add(s);
-          System.out.printf(Locale.ROOT, "round %d/%d  %-30s %12.3f %s  cpu %12.3f us/op  %10.0f B/op%n", round,
-              rounds, name, s.score, s.unit, s.cpu, s.alloc);
+          System.out.printf(
+              Locale.ROOT,
+              "round %d/%d  %-30s %12.3f %s  cpu %12.3f us/op  %10.0f B/op%n",
+              round,
+              rounds,
+              name,
+              s.score,
+              s.unit,
+              s.cpu,
+              s.alloc);
         }
       }
     }
@@ -96,16 +113,20 @@ public final class PairedRunner {
     System.out.println("written to " + out);
   }
 
-  private static Sample run(Class<?> suite, String benchmark, boolean perCall) throws RunnerException {
-    ChainedOptionsBuilder o = new OptionsBuilder()
-        .include(suite.getName() + "\\." + benchmark + "$")
-        .forks(1)
-        .shouldFailOnError(true)
-        .verbosity(VerboseMode.SILENT)
-        .addProfiler(CpuTimeProfiler.class);
+  private static Sample run(Class<?> suite, String benchmark, boolean perCall)
+      throws RunnerException {
+    ChainedOptionsBuilder o =
+        new OptionsBuilder()
+            .include(suite.getName() + "\\." + benchmark + "$")
+            .forks(1)
+            .shouldFailOnError(true)
+            .verbosity(VerboseMode.SILENT)
+            .addProfiler(CpuTimeProfiler.class);
     if (perCall) {
-      o.warmupIterations(WARMUP_ITERATIONS).warmupTime(TimeValue.seconds(1))
-          .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+      o.warmupIterations(WARMUP_ITERATIONS)
+          .warmupTime(TimeValue.seconds(1))
+          .measurementIterations(5)
+          .measurementTime(TimeValue.seconds(1))
           .addProfiler(GCProfiler.class);
     }
     Collection<RunResult> results = new Runner(o.build()).run();
@@ -115,18 +136,36 @@ public final class PairedRunner {
     RunResult r = results.iterator().next();
     Result<?> alloc = r.getSecondaryResults().get(ALLOC);
     Result<?> cpu = r.getSecondaryResults().get(CPU);
-    return new Sample(r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreUnit(),
-        cpu == null ? Double.NaN : cpu.getScore(), alloc == null ? Double.NaN : alloc.getScore());
+    return new Sample(
+        r.getPrimaryResult().getScore(),
+        r.getPrimaryResult().getScoreUnit(),
+        cpu == null ? Double.NaN : cpu.getScore(),
+        alloc == null ? Double.NaN : alloc.getScore());
   }
 
-  private static String report(String suite, int rounds, List<String> pairs, Map<String, List<Sample>> samples,
-      String sdkSide, String baseSide) {
+  private static String report(
+      String suite,
+      int rounds,
+      List<String> pairs,
+      Map<String, List<Sample>> samples,
+      String sdkSide,
+      String baseSide) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%s, %d alternating rounds (one fork per side per round; per call: %d x 1 s"
-        + " warm-up, 5 x 1 s measured)%n%n", suite, rounds, WARMUP_ITERATIONS));
-    b.append(String.format(Locale.ROOT, "| pair | time: %1$s | time: %2$s | time ratio, median [range] | CPU: %1$s | "
-        + "CPU: %2$s | CPU ratio, median [range] | alloc: %1$s | alloc: %2$s | time spread %1$s / %2$s |%n",
-        sdkSide, baseSide));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%s, %d alternating rounds (one fork per side per round; per call: %d x 1 s"
+                + " warm-up, 5 x 1 s measured)%n%n",
+            suite,
+            rounds,
+            WARMUP_ITERATIONS));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "| pair | time: %1$s | time: %2$s | time ratio, median [range] | CPU: %1$s | "
+                + "CPU: %2$s | CPU ratio, median [range] | alloc: %1$s | alloc: %2$s | time spread %1$s / %2$s |%n",
+            sdkSide,
+            baseSide));
     b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (String pair : pairs) {
       List<Sample> sdk = samples.get(pair + "_" + sdkSide);
@@ -138,12 +177,28 @@ public final class PairedRunner {
         cpuRatios[i] = sdk.get(i).cpu / base.get(i).cpu;
       }
       String unit = sdk.get(0).unit;
-      b.append(String.format(Locale.ROOT, "| %s | %.1f %s | %.1f %s | %.3f [%.3f – %.3f] | %.1f us | %.1f us | "
-              + "%.3f [%.3f – %.3f] | %s | %s | ±%.0f%% / ±%.0f%% |%n",
-          pair, median(scores(sdk)), unit, median(scores(base)), unit, median(ratios), min(ratios), max(ratios),
-          median(cpus(sdk)), median(cpus(base)), median(cpuRatios), min(cpuRatios), max(cpuRatios),
-          bytes(median(allocs(sdk))), bytes(median(allocs(base))), halfRangePercent(scores(sdk)),
-          halfRangePercent(scores(base))));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.1f %s | %.1f %s | %.3f [%.3f – %.3f] | %.1f us | %.1f us | "
+                  + "%.3f [%.3f – %.3f] | %s | %s | ±%.0f%% / ±%.0f%% |%n",
+              pair,
+              median(scores(sdk)),
+              unit,
+              median(scores(base)),
+              unit,
+              median(ratios),
+              min(ratios),
+              max(ratios),
+              median(cpus(sdk)),
+              median(cpus(base)),
+              median(cpuRatios),
+              min(cpuRatios),
+              max(cpuRatios),
+              bytes(median(allocs(sdk))),
+              bytes(median(allocs(base))),
+              halfRangePercent(scores(sdk)),
+              halfRangePercent(scores(base))));
     }
     b.append("\nPer round (").append(sdkSide).append(" / ").append(baseSide).append("):\n\n");
     for (String pair : pairs) {
@@ -151,8 +206,14 @@ public final class PairedRunner {
       List<Sample> base = samples.get(pair + "_" + baseSide);
       b.append("- ").append(pair).append(':');
       for (int i = 0; i < sdk.size(); i++) {
-        b.append(String.format(Locale.ROOT, " %.1f/%.1f (cpu %.1f/%.1f)", sdk.get(i).score, base.get(i).score,
-            sdk.get(i).cpu, base.get(i).cpu));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                " %.1f/%.1f (cpu %.1f/%.1f)",
+                sdk.get(i).score,
+                base.get(i).score,
+                sdk.get(i).cpu,
+                base.get(i).cpu));
       }
       b.append('\n');
     }
@@ -160,8 +221,11 @@ public final class PairedRunner {
   }
 
   private static String bytes(double b) {
-    return Double.isNaN(b) ? "n/a" : b >= 10_240 ? String.format(Locale.ROOT, "%.0f KiB", b / 1024)
-        : String.format(Locale.ROOT, "%.0f B", b);
+    return Double.isNaN(b)
+        ? "n/a"
+        : b >= 10_240
+            ? String.format(Locale.ROOT, "%.0f KiB", b / 1024)
+            : String.format(Locale.ROOT, "%.0f B", b);
   }
 
   private static double[] scores(List<Sample> s) {

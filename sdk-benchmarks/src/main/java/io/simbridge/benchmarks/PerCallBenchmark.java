@@ -50,15 +50,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class PerCallBenchmark {
   private static final SimRef TM_SIM = SimRef.msisdn(Fixtures.TM_MSISDN);
   private static final FreebitAccount FREEBIT_ACCOUNT = FreebitAccount.of(Fixtures.FREEBIT_ACCOUNT);
   private static final Iccid M2M_SIM = Iccid.of(Fixtures.M2M_ICCID);
-  private static final OverallTrafficRequest OVERALL_REQUEST = OverallTrafficRequest.builder(
-          OffsetDateTime.parse("2024-10-01T00:00:00Z"), OffsetDateTime.parse("2024-10-31T00:00:00Z"))
-      .grain(Grain.HOUR)
-      .build();
+  private static final OverallTrafficRequest OVERALL_REQUEST =
+      OverallTrafficRequest.builder(
+              OffsetDateTime.parse("2024-10-01T00:00:00Z"),
+              OffsetDateTime.parse("2024-10-31T00:00:00Z"))
+          .grain(Grain.HOUR)
+          .build();
 
   private CannedServer server;
   private OkHttpClient http;
@@ -86,11 +90,17 @@ public class PerCallBenchmark {
     horisen = SdkClients.horisen(base);
     freebit = SdkClients.freebit(base);
     m2m = SdkClients.m2mIportal(base + Servers.M2M_PATH);
-    thingsMobileBaseline = new ThingsMobileBaseline(http, base, Fixtures.TM_USERNAME, Fixtures.TM_TOKEN);
+    thingsMobileBaseline =
+        new ThingsMobileBaseline(http, base, Fixtures.TM_USERNAME, Fixtures.TM_TOKEN);
     horisenBaseline = new HorisenBaseline(http, base, Fixtures.HORISEN_TOKEN);
     freebitBaseline = new FreebitBaseline(http, base, Fixtures.FREEBIT_AUTH_KEY);
-    m2mBaseline = new M2mBaseline(http, base + Servers.M2M_PATH, Fixtures.M2M_USERNAME, Fixtures.M2M_PASSWORD,
-        Fixtures.M2M_API_ID);
+    m2mBaseline =
+        new M2mBaseline(
+            http,
+            base + Servers.M2M_PATH,
+            Fixtures.M2M_USERNAME,
+            Fixtures.M2M_PASSWORD,
+            Fixtures.M2M_API_ID);
     same("Things Mobile simStatus", tmSimStatus_sdk(), tmSimStatus_baseline());
     same("HORISEN overall page", horisenOverallPage_sdk(), horisenOverallPage_baseline());
     same("freebit getTrafficInfo", freebitTrafficInfo_sdk(), freebitTrafficInfo_baseline());
@@ -99,7 +109,8 @@ public class PerCallBenchmark {
 
   private static void same(String what, Object sdk, Object baseline) {
     if (!Objects.equals(sdk, baseline)) {
-      throw new IllegalStateException(what + ": the baseline does not return what simbridge returns");
+      throw new IllegalStateException(
+          what + ": the baseline does not return what simbridge returns");
     }
   }
 
@@ -142,7 +153,8 @@ public class PerCallBenchmark {
    */
   @Benchmark
   public ReportPage<OverallTraffic> horisenOverallPage_baseline() throws IOException {
-    return horisenBaseline.overallPage("2024-10-01T00:00:00Z", "2024-10-31T00:00:00Z", "hour", Fixtures.HORISEN_ROWS);
+    return horisenBaseline.overallPage(
+        "2024-10-01T00:00:00Z", "2024-10-31T00:00:00Z", "hour", Fixtures.HORISEN_ROWS);
   }
 
   /** @return freebit traffic information through simbridge */

@@ -7,6 +7,7 @@ package io.simbridge.benchmarks;
 public final class Servers {
   /** The path M2M iPortal requests are posted to (the client posts to its base URL itself). */
   public static final String M2M_PATH = "/m2m";
+
   /** The path of the HORISEN CSV report. */
   public static final String CSV_PATH = "/customer-traffic-reports";
 
@@ -21,7 +22,10 @@ public final class Servers {
     return CannedServer.start()
         .answer("/simStatus", "text/xml;charset=UTF-8", Fixtures.thingsMobileSimStatus())
         .answer("/overall-traffic-reports", "application/json", Fixtures.horisenOverallPage())
-        .answer("/emptool/api/mvno/getTrafficInfo/", "application/json;charset=UTF-8", Fixtures.freebitTrafficInfo())
+        .answer(
+            "/emptool/api/mvno/getTrafficInfo/",
+            "application/json;charset=UTF-8",
+            Fixtures.freebitTrafficInfo())
         .answer(M2M_PATH, "application/xml", Fixtures.m2mLastMoTraffic());
   }
 
@@ -30,6 +34,7 @@ public final class Servers {
    * @return a server answering {@link #CSV_PATH} with it, generated as it is sent
    */
   public static CannedServer csv(Fixtures.Csv csv) {
-    return CannedServer.start().streamed(CSV_PATH, "text/csv; charset=utf-8", csv.length(), csv::writeTo);
+    return CannedServer.start()
+        .streamed(CSV_PATH, "text/csv; charset=utf-8", csv.length(), csv::writeTo);
   }
 }

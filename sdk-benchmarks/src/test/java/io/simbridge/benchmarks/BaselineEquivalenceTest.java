@@ -38,10 +38,12 @@ class BaselineEquivalenceTest {
   @Test
   void csvBaselinesReadTheRowsSimbridgeStreams() throws Exception {
     Fixtures.Csv csv = new Fixtures.Csv(3_000);
-    try (CannedServer server = Servers.csv(csv); HorisenClient horisen = SdkClients.horisen(server.baseUrl())) {
+    try (CannedServer server = Servers.csv(csv);
+        HorisenClient horisen = SdkClients.horisen(server.baseUrl())) {
       List<TrafficReportCsvRow> sdk;
-      try (Stream<TrafficReportCsvRow> rows = horisen.customerTrafficReportsCsv(LocalDate.of(2024, 10, 1),
-          LocalDate.of(2024, 10, 31), Filter.none())) {
+      try (Stream<TrafficReportCsvRow> rows =
+          horisen.customerTrafficReportsCsv(
+              LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31), Filter.none())) {
         sdk = rows.toList();
       }
       OkHttpClient http = new OkHttpClient();

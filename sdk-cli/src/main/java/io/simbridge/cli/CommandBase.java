@@ -9,8 +9,7 @@ import picocli.CommandLine.Spec;
 /** What every subcommand shares: the root's options, session and output. */
 @picocli.CommandLine.Command
 abstract class CommandBase implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** @return the root command, holding the global options */
   Simbridge root() {

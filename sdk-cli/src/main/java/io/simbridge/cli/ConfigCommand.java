@@ -9,19 +9,51 @@ import picocli.CommandLine.Command;
 final class ConfigCommand {
 
   /** {@code config show}. */
-  @Command(name = "show", description = "Show the settings in effect and their source; secrets masked.")
+  @Command(
+      name = "show",
+      description = "Show the settings in effect and their source; secrets masked.")
   static final class Show extends CommandBase {
     @Override
     ExitCode run() {
       Session session = session();
       Configuration c = session.configuration();
       try (RowWriter rows = rows(Rows.CONFIG)) {
-        rows.write(Rows.row("provider", "*", "key", "profile", "value", c.profile(), "source", "--profile"));
-        rows.write(Rows.row("provider", "*", "key", "profiles-file", "value", c.file().toString(), "source",
-            Files.isRegularFile(c.file()) ? "found" : "absent"));
-        rows.write(Rows.row("provider", "*", "key", "sandbox", "value", session.sandboxed(), "source", "--sandbox"));
-        c.masked().forEach(e -> rows.write(Rows.row("provider", e.provider(), "key", e.key(), "value", e.value(),
-            "source", e.source())));
+        rows.write(
+            Rows.row(
+                "provider", "*", "key", "profile", "value", c.profile(), "source", "--profile"));
+        rows.write(
+            Rows.row(
+                "provider",
+                "*",
+                "key",
+                "profiles-file",
+                "value",
+                c.file().toString(),
+                "source",
+                Files.isRegularFile(c.file()) ? "found" : "absent"));
+        rows.write(
+            Rows.row(
+                "provider",
+                "*",
+                "key",
+                "sandbox",
+                "value",
+                session.sandboxed(),
+                "source",
+                "--sandbox"));
+        c.masked()
+            .forEach(
+                e ->
+                    rows.write(
+                        Rows.row(
+                            "provider",
+                            e.provider(),
+                            "key",
+                            e.key(),
+                            "value",
+                            e.value(),
+                            "source",
+                            e.source())));
       }
       return ExitCode.OK;
     }

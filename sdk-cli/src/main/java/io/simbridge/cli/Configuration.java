@@ -66,10 +66,14 @@ final class Configuration {
    * @return the merged configuration
    * @throws InvalidInputException if a named profile or file does not exist
    */
-  static Configuration load(Path configFile, String profileName, Map<String, String> env, Properties system) {
-    Path file = configFile != null ? configFile : env.containsKey("SIMBRIDGE_CONFIG")
-        ? Path.of(env.get("SIMBRIDGE_CONFIG"))
-        : Path.of(system.getProperty("user.home", "."), ".simbridge", "config.properties");
+  static Configuration load(
+      Path configFile, String profileName, Map<String, String> env, Properties system) {
+    Path file =
+        configFile != null
+            ? configFile
+            : env.containsKey("SIMBRIDGE_CONFIG")
+                ? Path.of(env.get("SIMBRIDGE_CONFIG"))
+                : Path.of(system.getProperty("user.home", "."), ".simbridge", "config.properties");
     String profile = profileName == null ? DEFAULT_PROFILE : profileName;
     Configuration c = new Configuration(file, profile);
     c.readFile(configFile != null || profileName != null);
@@ -81,7 +85,9 @@ final class Configuration {
   private void readFile(boolean mustExist) {
     if (!Files.isRegularFile(file)) {
       if (mustExist) {
-        throw new InvalidInputException("--config", "file " + file + " does not exist",
+        throw new InvalidInputException(
+            "--config",
+            "file " + file + " does not exist",
             "a properties file of profiles: <profile>.<provider>.<key>=value");
       }
       return;
@@ -101,23 +107,34 @@ final class Configuration {
       }
     }
     if (!profiles.contains(profile) && !profile.equals(DEFAULT_PROFILE)) {
-      throw new InvalidInputException("--profile", "'" + profile + "' is not in " + file,
+      throw new InvalidInputException(
+          "--profile",
+          "'" + profile + "' is not in " + file,
           profiles.isEmpty() ? "a profile defined in the file" : String.join(", ", profiles));
     }
   }
 
   private void readEnvironment(Map<String, String> env) {
-    env.forEach((k, v) -> {
-      if (k.startsWith("SIMBRIDGE_") && !k.equals("SIMBRIDGE_CONFIG")) {
-        put(k.substring("SIMBRIDGE_".length()).toLowerCase(Locale.ROOT), "_", v, "environment " + k);
-      }
-    });
+    env.forEach(
+        (k, v) -> {
+          if (k.startsWith("SIMBRIDGE_") && !k.equals("SIMBRIDGE_CONFIG")) {
+            put(
+                k.substring("SIMBRIDGE_".length()).toLowerCase(Locale.ROOT),
+                "_",
+                v,
+                "environment " + k);
+          }
+        });
   }
 
   private void readProperties(Properties system) {
     for (String name : system.stringPropertyNames()) {
       if (name.startsWith("simbridge.")) {
-        put(name.substring("simbridge.".length()), ".", system.getProperty(name), "system property " + name);
+        put(
+            name.substring("simbridge.".length()),
+            ".",
+            system.getProperty(name),
+            "system property " + name);
       }
     }
   }
@@ -168,19 +185,27 @@ final class Configuration {
     if (factory == null) {
       return true;
     }
-    return factory.settings().stream().filter(d -> d.key().equals(key)).findFirst().map(SettingDescriptor::secret)
+    return factory.settings().stream()
+        .filter(d -> d.key().equals(key))
+        .findFirst()
+        .map(SettingDescriptor::secret)
         .orElse(!ProviderSettings.COMMON.stream().anyMatch(d -> d.key().equals(key)));
   }
 
   /** @return the ids of the providers that have at least one setting */
   List<String> providerIds() {
-    return entries.values().stream().map(Entry::provider).filter(p -> !p.equals("*")).distinct().toList();
+    return entries.values().stream()
+        .map(Entry::provider)
+        .filter(p -> !p.equals("*"))
+        .distinct()
+        .toList();
   }
 
   /** @return every configured provider, built by {@link SimProviders#fromProperties(Properties)} */
   Map<String, SimProvider> build() {
     Properties merged = new Properties();
-    entries.values().stream().filter(e -> !e.provider().equals("*"))
+    entries.values().stream()
+        .filter(e -> !e.provider().equals("*"))
         .forEach(e -> merged.setProperty("simbridge." + e.provider() + "." + e.key(), e.value()));
     return SimProviders.fromProperties(merged);
   }

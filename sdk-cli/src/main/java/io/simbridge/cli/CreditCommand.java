@@ -16,18 +16,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code simbridge credit [--history --from --to]}: the account's credit balance or its movements. */
-@Command(name = "credit", description = "Credit balance of each provider, or its history (streamed).")
+@Command(
+    name = "credit",
+    description = "Credit balance of each provider, or its history (streamed).")
 final class CreditCommand extends CommandBase {
-  @Mixin
-  ProviderSelection providers;
+  @Mixin ProviderSelection providers;
 
   @Option(names = "--history", description = "List the credit's movements instead of the balance.")
   boolean history;
 
-  @Option(names = "--from", paramLabel = "WHEN", description = "With --history: first day (UTC) or instant.")
+  @Option(
+      names = "--from",
+      paramLabel = "WHEN",
+      description = "With --history: first day (UTC) or instant.")
   String from;
 
-  @Option(names = "--to", paramLabel = "WHEN", description = "With --history: last day (UTC, inclusive) or instant.")
+  @Option(
+      names = "--to",
+      paramLabel = "WHEN",
+      description = "With --history: last day (UTC, inclusive) or instant.")
   String to;
 
   @Override
@@ -35,16 +42,24 @@ final class CreditCommand extends CommandBase {
     SimFleet fleet = session().fleet(null, List.of());
     if (!history) {
       if (from != null || to != null) {
-        throw new InvalidInputException("--from/--to", "given without --history", "--history --from DAY --to DAY");
+        throw new InvalidInputException(
+            "--from/--to", "given without --history", "--history --from DAY --to DAY");
       }
       List<SimProvider> asked = providers.resolve(fleet, Capability.CREDIT_BALANCE);
-      Map<String, ProviderResult<Money>> results = fleet.acrossProviders(Capability.CREDIT_BALANCE,
-          SimProvider::creditBalance);
-      List<ProviderResult<Money>> shown = asked.stream().map(p -> results.get(p.providerId())).toList();
+      Map<String, ProviderResult<Money>> results =
+          fleet.acrossProviders(Capability.CREDIT_BALANCE, SimProvider::creditBalance);
+      List<ProviderResult<Money>> shown =
+          asked.stream().map(p -> results.get(p.providerId())).toList();
       try (RowWriter rows = rows(Rows.CREDIT)) {
         for (ProviderResult<Money> r : shown) {
-          Map<String, Object> row = Rows.row("provider", r.provider(), "amount", r.value().map(Money::amount),
-              "currency", r.value().map(Money::currency));
+          Map<String, Object> row =
+              Rows.row(
+                  "provider",
+                  r.provider(),
+                  "amount",
+                  r.value().map(Money::amount),
+                  "currency",
+                  r.value().map(Money::currency));
           r.error().ifPresent(e -> Rows.error(row, e));
           rows.write(row);
         }

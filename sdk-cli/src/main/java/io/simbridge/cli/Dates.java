@@ -20,13 +20,16 @@ final class Dates {
     try {
       if (text.length() == 10) {
         LocalDate day = LocalDate.parse(text);
-        return end ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1)
+        return end
+            ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1)
             : day.atStartOfDay(ZoneOffset.UTC).toInstant();
       }
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(option, "'" + text + "' is not a date", "a UTC day such as 2026-01-31 or an "
-          + "instant such as 2026-01-31T12:00:00Z");
+      throw new InvalidInputException(
+          option,
+          "'" + text + "' is not a date",
+          "a UTC day such as 2026-01-31 or an " + "instant such as 2026-01-31T12:00:00Z");
     }
   }
 
@@ -40,8 +43,8 @@ final class Dates {
     @SuppressWarnings("unchecked")
     Comparable<Object> f = (Comparable<Object>) from;
     if (f.compareTo(to) > 0) {
-      throw new InvalidInputException(option, "ends (" + to + ") before it starts (" + from + ")",
-          "--to on or after --from");
+      throw new InvalidInputException(
+          option, "ends (" + to + ") before it starts (" + from + ")", "--to on or after --from");
     }
   }
 }

@@ -23,19 +23,25 @@ enum ExitCode {
   /** A provider error, a malformed answer, or an unexpected failure. */
   ERROR(1, "check the provider's status; run again with the same arguments if it was a read"),
   /** Bad arguments, input refused before sending, or an operation the provider lacks. */
-  INVALID_INPUT(2, "fix the arguments (simbridge help COMMAND); simbridge providers lists what each provider supports"),
+  INVALID_INPUT(
+      2,
+      "fix the arguments (simbridge help COMMAND); simbridge providers lists what each provider supports"),
   /** The provider refused the credentials. */
-  AUTHENTICATION(3, "check the provider's credentials: simbridge config show lists what is set, secrets masked"),
+  AUTHENTICATION(
+      3,
+      "check the provider's credentials: simbridge config show lists what is set, secrets masked"),
   /** The provider does not know the SIM or the resource. */
   NOT_FOUND(4, "check the SIM's identifier and which provider owns it (simbridge sims list)"),
   /** A call limit was hit. */
-  RATE_LIMITED(5, "wait and run again; the provider documents how often this operation may be called"),
+  RATE_LIMITED(
+      5, "wait and run again; the provider documents how often this operation may be called"),
   /** A write may or may not have been applied; it was not repeated. */
   AMBIGUOUS_OUTCOME(6, "check the SIM (simbridge sim state SIM) before sending the write again"),
   /** The connection failed or timed out. */
   TRANSPORT(7, "check the network and the provider's base URL; reads were already retried"),
   /** Some SIMs of a many-SIM run failed, the others succeeded. */
-  PARTIAL_FAILURE(8, "the output has one line per SIM with its error: run again for the failed SIMs only"),
+  PARTIAL_FAILURE(
+      8, "the output has one line per SIM with its error: run again for the failed SIMs only"),
   /** The confirmation prompt was answered no: nothing was sent. */
   CANCELLED(9, "nothing was sent; add --yes to skip the prompt");
 
@@ -57,7 +63,6 @@ enum ExitCode {
     return advice;
   }
 
-
   /**
    * @param error a failure
    * @return the exit code of its kind
@@ -65,8 +70,10 @@ enum ExitCode {
   static ExitCode of(Throwable error) {
     if (error instanceof JobBulkWriter.JobRowException row) {
       return row.code();
-    } else if (error instanceof ParameterException || error instanceof InvalidInputException
-        || error instanceof InvalidRequestException || error instanceof UnsupportedCapabilityException) {
+    } else if (error instanceof ParameterException
+        || error instanceof InvalidInputException
+        || error instanceof InvalidRequestException
+        || error instanceof UnsupportedCapabilityException) {
       return INVALID_INPUT;
     } else if (error instanceof AuthenticationException) {
       return AUTHENTICATION;
@@ -114,8 +121,16 @@ enum ExitCode {
   static String describe(Throwable error) {
     ExitCode code = of(error);
     // A SimApiException's message already starts with [provider operation].
-    String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-    return "simbridge: " + message + "\n  what to do: " + code.advice() + " (exit " + code.code() + ", "
-        + code.name() + ")";
+    String message =
+        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    return "simbridge: "
+        + message
+        + "\n  what to do: "
+        + code.advice()
+        + " (exit "
+        + code.code()
+        + ", "
+        + code.name()
+        + ")";
   }
 }

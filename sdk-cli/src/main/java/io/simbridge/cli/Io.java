@@ -16,13 +16,22 @@ import java.util.Properties;
  * @param system   the system properties
  * @param terminal the terminal, if one is attached
  */
-record Io(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, Properties system,
+record Io(
+    PrintWriter out,
+    PrintWriter err,
+    InputStream in,
+    Map<String, String> env,
+    Properties system,
     Terminal terminal) {
 
   /** @return the process's own streams, environment and console */
   static Io ofProcess() {
-    return new Io(new PrintWriter(System.out, false, java.nio.charset.Charset.defaultCharset()),
-        new PrintWriter(System.err, true, java.nio.charset.Charset.defaultCharset()), System.in, System.getenv(),
-        System.getProperties(), Terminal.system());
+    return new Io(
+        new PrintWriter(System.out, false, java.nio.charset.Charset.defaultCharset()),
+        new PrintWriter(System.err, true, java.nio.charset.Charset.defaultCharset()),
+        System.in,
+        System.getenv(),
+        System.getProperties(),
+        Terminal.system());
   }
 }

@@ -23,7 +23,8 @@ import java.util.UUID;
  * returns that job's rows and runs nothing: a command repeated by a script never writes twice.
  */
 final class JobBulkWriter implements BulkWriter {
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
   private final BulkJobs jobs;
   private final String name;
@@ -42,14 +43,25 @@ final class JobBulkWriter implements BulkWriter {
 
   @Override
   public List<WriteOutcome> run(WriteAction action, List<SimRef> sims, ProgressListener progress) {
-    String job = name != null ? name : action.command() + "-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP)
-        + "-" + UUID.randomUUID().toString().substring(0, 4);
+    String job =
+        name != null
+            ? name
+            : action.command()
+                + "-"
+                + LocalDateTime.now(ZoneOffset.UTC).format(STAMP)
+                + "-"
+                + UUID.randomUUID().toString().substring(0, 4);
     boolean existed = jobs.jobs().contains(job);
     // Refuses a taken name with other SIMs or another write before anything is sent.
     jobs.submit(new JobSpec(job, sims, action.job()));
     if (existed) {
-      err.println("simbridge: job " + job + " already exists: its rows are shown, nothing was sent;"
-          + " simbridge jobs resume " + job + " continues it");
+      err.println(
+          "simbridge: job "
+              + job
+              + " already exists: its rows are shown, nothing was sent;"
+              + " simbridge jobs resume "
+              + job
+              + " continues it");
     } else {
       err.println("simbridge: job " + job + " (simbridge jobs show " + job + ")");
       jobs.run(job);
@@ -68,13 +80,16 @@ final class JobBulkWriter implements BulkWriter {
    * @return the outcome
    */
   static WriteOutcome outcome(JobRow row, String operation) {
-    WriteOutcome.Status status = switch (row.state()) {
-      case DONE -> WriteOutcome.Status.DONE;
-      case AMBIGUOUS, IN_FLIGHT -> WriteOutcome.Status.AMBIGUOUS;
-      default -> WriteOutcome.Status.FAILED;
-    };
-    Optional<RuntimeException> error = status == WriteOutcome.Status.DONE ? Optional.empty()
-        : Optional.of(new JobRowException(row, operation));
+    WriteOutcome.Status status =
+        switch (row.state()) {
+          case DONE -> WriteOutcome.Status.DONE;
+          case AMBIGUOUS, IN_FLIGHT -> WriteOutcome.Status.AMBIGUOUS;
+          default -> WriteOutcome.Status.FAILED;
+        };
+    Optional<RuntimeException> error =
+        status == WriteOutcome.Status.DONE
+            ? Optional.empty()
+            : Optional.of(new JobRowException(row, operation));
     return new WriteOutcome(row.sim(), row.provider(), status, error);
   }
 
@@ -84,11 +99,23 @@ final class JobBulkWriter implements BulkWriter {
     private final ExitCode code;
 
     JobRowException(JobRow row, String operation) {
-      super("[" + row.provider().orElse("-") + " " + operation + "] " + row.state() + " "
-          + row.errorType().map(t -> "(" + t + ") ").orElse("")
-          + row.error().orElse(row.state() == RowState.PENDING ? "not sent yet" : ""), null, false, false);
-      this.code = row.state() == RowState.AMBIGUOUS || row.state() == RowState.IN_FLIGHT ? ExitCode.AMBIGUOUS_OUTCOME
-          : codeOf(row.errorType().orElse(""));
+      super(
+          "["
+              + row.provider().orElse("-")
+              + " "
+              + operation
+              + "] "
+              + row.state()
+              + " "
+              + row.errorType().map(t -> "(" + t + ") ").orElse("")
+              + row.error().orElse(row.state() == RowState.PENDING ? "not sent yet" : ""),
+          null,
+          false,
+          false);
+      this.code =
+          row.state() == RowState.AMBIGUOUS || row.state() == RowState.IN_FLIGHT
+              ? ExitCode.AMBIGUOUS_OUTCOME
+              : codeOf(row.errorType().orElse(""));
     }
 
     /** @return the exit code of the row's error */

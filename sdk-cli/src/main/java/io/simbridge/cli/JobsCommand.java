@@ -17,18 +17,36 @@ import picocli.CommandLine.Parameters;
  * which every write on several SIMs (or with {@code --job}) runs as. Exit codes as for a write: a
  * job with an AMBIGUOUS row exits 6, one with a FAILED or SKIPPED row 8.
  */
-@Command(name = "jobs", description = "Durable bulk jobs: list, show, resume, reconcile, export.",
-    subcommands = {JobsCommand.ListJobs.class, JobsCommand.Show.class, JobsCommand.Resume.class,
-        JobsCommand.Reconcile.class, JobsCommand.Export.class})
+@Command(
+    name = "jobs",
+    description = "Durable bulk jobs: list, show, resume, reconcile, export.",
+    subcommands = {
+      JobsCommand.ListJobs.class,
+      JobsCommand.Show.class,
+      JobsCommand.Resume.class,
+      JobsCommand.Reconcile.class,
+      JobsCommand.Export.class
+    })
 final class JobsCommand {
   private JobsCommand() {}
 
   /** Columns of a job's rows: those of a write, then what reconciliation noted. */
-  static final List<String> ROWS = List.of("index", "sim", "provider", "operation", "status", "error", "message",
-      "note");
+  static final List<String> ROWS =
+      List.of("index", "sim", "provider", "operation", "status", "error", "message", "note");
+
   /** Columns of the job list. */
-  static final List<String> JOBS = List.of("name", "operation", "state", "total", "pending", "inFlight", "done",
-      "failed", "ambiguous", "skipped");
+  static final List<String> JOBS =
+      List.of(
+          "name",
+          "operation",
+          "state",
+          "total",
+          "pending",
+          "inFlight",
+          "done",
+          "failed",
+          "ambiguous",
+          "skipped");
 
   /** What the jobs subcommands share: the journal, over the run's fleet. */
   abstract static class JobCommand extends CommandBase {
@@ -49,17 +67,45 @@ final class JobsCommand {
       List<JobRow> rows = jobs.rows(name);
       try (RowWriter out = rows(ROWS)) {
         for (JobRow r : rows) {
-          out.write(Rows.row("index", r.index(), "sim", Sims.text(r.sim()), "provider", r.provider(), "operation",
-              operation, "status", r.state(), "error", r.state() == RowState.DONE ? null
-                  : JobBulkWriter.outcome(r, operation).error().map(e -> ExitCode.of(e).name()).orElse(null),
-              "message", r.errorType().map(t -> t + ": " + r.error().orElse("")), "note", r.note()));
+          out.write(
+              Rows.row(
+                  "index",
+                  r.index(),
+                  "sim",
+                  Sims.text(r.sim()),
+                  "provider",
+                  r.provider(),
+                  "operation",
+                  operation,
+                  "status",
+                  r.state(),
+                  "error",
+                  r.state() == RowState.DONE
+                      ? null
+                      : JobBulkWriter.outcome(r, operation)
+                          .error()
+                          .map(e -> ExitCode.of(e).name())
+                          .orElse(null),
+                  "message",
+                  r.errorType().map(t -> t + ": " + r.error().orElse("")),
+                  "note",
+                  r.note()));
         }
       }
       JobProgress p = jobs.progress(name);
-      io().err().println("simbridge: job " + name + " " + p.state().name().toLowerCase(Locale.ROOT) + ": "
-          + p.counts().toString().toLowerCase(Locale.ROOT));
-      return ExitCode.ofWrites(rows.stream().filter(r -> r.state() != RowState.PENDING)
-          .map(r -> JobBulkWriter.outcome(r, operation)).toList());
+      io().err()
+          .println(
+              "simbridge: job "
+                  + name
+                  + " "
+                  + p.state().name().toLowerCase(Locale.ROOT)
+                  + ": "
+                  + p.counts().toString().toLowerCase(Locale.ROOT));
+      return ExitCode.ofWrites(
+          rows.stream()
+              .filter(r -> r.state() != RowState.PENDING)
+              .map(r -> JobBulkWriter.outcome(r, operation))
+              .toList());
     }
 
     static String operation(JobProgress p) {
@@ -68,7 +114,9 @@ final class JobsCommand {
   }
 
   /** {@code simbridge jobs list}. */
-  @Command(name = "list", description = "List the jobs in the journal, oldest first, with their rows' states.")
+  @Command(
+      name = "list",
+      description = "List the jobs in the journal, oldest first, with their rows' states.")
   static final class ListJobs extends JobCommand {
     @Override
     ExitCode run() {
@@ -76,10 +124,28 @@ final class JobsCommand {
       try (RowWriter out = rows(JOBS)) {
         for (String name : jobs.jobs()) {
           JobProgress p = jobs.progress(name);
-          out.write(Rows.row("name", name, "operation", operation(p), "state", p.state(), "total", p.total(),
-              "pending", p.count(RowState.PENDING), "inFlight", p.count(RowState.IN_FLIGHT), "done",
-              p.count(RowState.DONE), "failed", p.count(RowState.FAILED), "ambiguous", p.count(RowState.AMBIGUOUS),
-              "skipped", p.count(RowState.SKIPPED)));
+          out.write(
+              Rows.row(
+                  "name",
+                  name,
+                  "operation",
+                  operation(p),
+                  "state",
+                  p.state(),
+                  "total",
+                  p.total(),
+                  "pending",
+                  p.count(RowState.PENDING),
+                  "inFlight",
+                  p.count(RowState.IN_FLIGHT),
+                  "done",
+                  p.count(RowState.DONE),
+                  "failed",
+                  p.count(RowState.FAILED),
+                  "ambiguous",
+                  p.count(RowState.AMBIGUOUS),
+                  "skipped",
+                  p.count(RowState.SKIPPED)));
         }
       }
       return ExitCode.OK;
@@ -99,8 +165,11 @@ final class JobsCommand {
   }
 
   /** {@code simbridge jobs resume NAME}. */
-  @Command(name = "resume", description = "Finish a job after its process stopped: rows it left in flight become"
-      + " AMBIGUOUS (never sent again), pending rows are sent. Only when no other process runs the job.")
+  @Command(
+      name = "resume",
+      description =
+          "Finish a job after its process stopped: rows it left in flight become"
+              + " AMBIGUOUS (never sent again), pending rows are sent. Only when no other process runs the job.")
   static final class Resume extends JobCommand {
     @Parameters(paramLabel = "NAME", description = "The job's name.")
     String name;
@@ -114,31 +183,50 @@ final class JobsCommand {
   }
 
   /** {@code simbridge jobs reconcile NAME}. */
-  @Command(name = "reconcile", description = "Settle a job's AMBIGUOUS rows by reading the SIMs back (activate,"
-      + " suspend, resume, rename, tag, change-plan); SMS, top-up and writes that cannot be read back are left"
-      + " for you.")
+  @Command(
+      name = "reconcile",
+      description =
+          "Settle a job's AMBIGUOUS rows by reading the SIMs back (activate,"
+              + " suspend, resume, rename, tag, change-plan); SMS, top-up and writes that cannot be read back are left"
+              + " for you.")
   static final class Reconcile extends JobCommand {
     @Parameters(paramLabel = "NAME", description = "The job's name.")
     String name;
 
-    @Option(names = "--resend-absent", description = "Send again the writes read back as not applied.")
+    @Option(
+        names = "--resend-absent",
+        description = "Send again the writes read back as not applied.")
     boolean resendAbsent;
 
     @Override
     ExitCode run() {
       BulkJobs jobs = jobs();
       ReconcileReport report = jobs.reconcile(name, resendAbsent);
-      io().err().println("simbridge: reconcile " + name + ": " + report.settled().size() + " settled, "
-          + report.resent().size() + " sent again, " + report.unresolved().size() + " left for you");
+      io().err()
+          .println(
+              "simbridge: reconcile "
+                  + name
+                  + ": "
+                  + report.settled().size()
+                  + " settled, "
+                  + report.resent().size()
+                  + " sent again, "
+                  + report.unresolved().size()
+                  + " left for you");
       return printRows(jobs, name);
     }
   }
 
   /** {@code simbridge jobs export NAME}. */
-  @Command(name = "export", description = "Write a job's rows as CSV or JSON lines, with times and errors.")
+  @Command(
+      name = "export",
+      description = "Write a job's rows as CSV or JSON lines, with times and errors.")
   static final class Export extends JobCommand {
     /** The export formats. */
-    enum ExportFormat { CSV, JSONL }
+    enum ExportFormat {
+      CSV,
+      JSONL
+    }
 
     @Parameters(paramLabel = "NAME", description = "The job's name.")
     String name;

@@ -21,7 +21,16 @@ final class Progress {
     PrintWriter err = io.err();
     return (done, total) -> {
       int filled = total == 0 ? WIDTH : done * WIDTH / total;
-      err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total);
+      err.print(
+          "\r"
+              + label
+              + " ["
+              + "#".repeat(filled)
+              + " ".repeat(WIDTH - filled)
+              + "] "
+              + done
+              + "/"
+              + total);
       if (done == total) {
         err.print("\r" + " ".repeat(label.length() + WIDTH + 24) + "\r");
       }

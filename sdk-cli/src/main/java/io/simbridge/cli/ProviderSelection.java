@@ -21,17 +21,30 @@ final class ProviderSelection {
    */
   List<SimProvider> resolve(SimFleet fleet, Capability capability) {
     if (provider != null) {
-      SimProvider p = fleet.provider(provider).orElseThrow(() -> new InvalidInputException("--provider",
-          "'" + provider + "' is not configured", String.join(", ", fleet.providerIds())));
+      SimProvider p =
+          fleet
+              .provider(provider)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "--provider",
+                          "'" + provider + "' is not configured",
+                          String.join(", ", fleet.providerIds())));
       if (!p.supports(capability)) {
         throw new UnsupportedCapabilityException(provider, capability);
       }
       return List.of(p);
     }
-    List<SimProvider> capable = fleet.providerIds().stream().sorted().map(id -> fleet.provider(id).orElseThrow())
-        .filter(p -> p.supports(capability)).toList();
+    List<SimProvider> capable =
+        fleet.providerIds().stream()
+            .sorted()
+            .map(id -> fleet.provider(id).orElseThrow())
+            .filter(p -> p.supports(capability))
+            .toList();
     if (capable.isEmpty()) {
-      throw new InvalidInputException("providers", "none of " + fleet.providerIds() + " supports " + capability,
+      throw new InvalidInputException(
+          "providers",
+          "none of " + fleet.providerIds() + " supports " + capability,
           "configure a provider that does (simbridge providers)");
     }
     return capable;

@@ -31,13 +31,23 @@ final class ProvidersCommand extends CommandBase {
       }
     } else {
       try (RowWriter rows = rows(Rows.PROVIDERS)) {
-        providers.forEach(p -> rows.write(Rows.row("provider", p.id(), "name", p.displayName(), "capabilities",
-            p.capabilities().stream().sorted().map(Enum::name).toList())));
+        providers.forEach(
+            p ->
+                rows.write(
+                    Rows.row(
+                        "provider",
+                        p.id(),
+                        "name",
+                        p.displayName(),
+                        "capabilities",
+                        p.capabilities().stream().sorted().map(Enum::name).toList())));
       }
     }
     if (providers.isEmpty()) {
-      io().err().println("simbridge: no provider is configured; set SIMBRIDGE_<PROVIDER>_* variables, use a"
-          + " profile, or try --sandbox");
+      io().err()
+          .println(
+              "simbridge: no provider is configured; set SIMBRIDGE_<PROVIDER>_* variables, use a"
+                  + " profile, or try --sandbox");
     }
     return ExitCode.OK;
   }

@@ -23,14 +23,19 @@ import picocli.CommandLine.Option;
  * row as pages arrive, so that a month of traffic streams through with flat memory. Filters are
  * applied to each row on the way.
  */
-@Command(name = "reports", description = "Traffic reports (HORISEN), streamed.",
-    subcommands = {ReportsCommand.Customer.class, ReportsCommand.Supplier.class, ReportsCommand.Overall.class})
+@Command(
+    name = "reports",
+    description = "Traffic reports (HORISEN), streamed.",
+    subcommands = {
+      ReportsCommand.Customer.class,
+      ReportsCommand.Supplier.class,
+      ReportsCommand.Overall.class
+    })
 final class ReportsCommand {
 
   /** The period and filters every report takes. */
   abstract static class Report extends CommandBase {
-    @Mixin
-    ProviderSelection providers;
+    @Mixin ProviderSelection providers;
 
     @Option(names = "--from", required = true, description = "First day, such as 2024-10-01.")
     LocalDate from;
@@ -38,7 +43,9 @@ final class ReportsCommand {
     @Option(names = "--to", required = true, description = "Last day, inclusive.")
     LocalDate to;
 
-    @Option(names = "--country", description = "Only rows of this country (name or two-letter code).")
+    @Option(
+        names = "--country",
+        description = "Only rows of this country (name or two-letter code).")
     String country;
 
     @Option(names = "--counterparty", description = "Only rows of this customer or supplier.")
@@ -68,7 +75,8 @@ final class ReportsCommand {
     }
 
     private boolean matches(TrafficReportRow r) {
-      return is(country, r.country(), r.countryCode()) && is(counterparty, r.counterparty(), Optional.empty())
+      return is(country, r.country(), r.countryCode())
+          && is(counterparty, r.counterparty(), Optional.empty())
           && is(operator, r.operator(), Optional.empty());
     }
 
@@ -83,7 +91,9 @@ final class ReportsCommand {
   }
 
   /** {@code reports customer}. */
-  @Command(name = "customer", description = "Traffic received from customers, with what they are charged.")
+  @Command(
+      name = "customer",
+      description = "Traffic received from customers, with what they are charged.")
   static final class Customer extends Report {
     @Override
     Capability capability() {
@@ -113,7 +123,10 @@ final class ReportsCommand {
   /** {@code reports overall}. */
   @Command(name = "overall", description = "Both sides of the traffic, by day, grouped as asked.")
   static final class Overall extends Report {
-    @Option(names = "--group-by", split = ",", paramLabel = "DIMENSION",
+    @Option(
+        names = "--group-by",
+        split = ",",
+        paramLabel = "DIMENSION",
         description = "Group by: ${COMPLETION-CANDIDATES} (default: the provider's grouping).")
     List<ReportDimension> groupBy = new ArrayList<>();
 
@@ -126,8 +139,10 @@ final class ReportsCommand {
     PagedIterable<TrafficReportRow> rows(SimProvider p) {
       EnumSet<ReportDimension> dims = EnumSet.noneOf(ReportDimension.class);
       dims.addAll(groupBy);
-      return p.overallTraffic(OffsetDateTime.of(from.atStartOfDay(), ZoneOffset.UTC),
-          OffsetDateTime.of(to.plusDays(1).atStartOfDay(), ZoneOffset.UTC), dims);
+      return p.overallTraffic(
+          OffsetDateTime.of(from.atStartOfDay(), ZoneOffset.UTC),
+          OffsetDateTime.of(to.plusDays(1).atStartOfDay(), ZoneOffset.UTC),
+          dims);
     }
   }
 }

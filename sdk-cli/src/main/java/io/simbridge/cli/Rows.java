@@ -32,21 +32,60 @@ import java.util.function.BiConsumer;
 final class Rows {
   static final List<String> ERROR = List.of("error", "message");
   static final List<String> STATE = cols("sim", "provider", "state", "rawState", "suspensionCause");
-  static final List<String> USAGE = cols("sim", "provider", "todayBytes", "thisMonthBytes", "totalBytes",
-      "remainingBytes", "smsCount", "voiceMinutes");
-  static final List<String> DAILY_USAGE = cols("sim", "provider", "todayBytes", "recentDaysBytes", "blacklisted",
-      "rawBlacklist");
-  static final List<String> LAST_ACTIVITY = cols("sim", "provider", "time", "kind", "rawKind", "network", "country");
-  static final List<String> CONTRACT = cols("sim", "provider", "type", "rawType", "monthsRemaining", "expired");
-  static final List<String> CDRS = List.of("sim", "provider", "start", "end", "volumeBytes", "network", "country",
-      "operator");
-  static final List<String> SIMS = List.of("provider", "iccid", "msisdn", "account", "state", "rawState", "name", "tag",
-      "plan", "activatedAt", "expiresAt", "lastConnection", "remainingBytes");
+  static final List<String> USAGE =
+      cols(
+          "sim",
+          "provider",
+          "todayBytes",
+          "thisMonthBytes",
+          "totalBytes",
+          "remainingBytes",
+          "smsCount",
+          "voiceMinutes");
+  static final List<String> DAILY_USAGE =
+      cols("sim", "provider", "todayBytes", "recentDaysBytes", "blacklisted", "rawBlacklist");
+  static final List<String> LAST_ACTIVITY =
+      cols("sim", "provider", "time", "kind", "rawKind", "network", "country");
+  static final List<String> CONTRACT =
+      cols("sim", "provider", "type", "rawType", "monthsRemaining", "expired");
+  static final List<String> CDRS =
+      List.of("sim", "provider", "start", "end", "volumeBytes", "network", "country", "operator");
+  static final List<String> SIMS =
+      List.of(
+          "provider",
+          "iccid",
+          "msisdn",
+          "account",
+          "state",
+          "rawState",
+          "name",
+          "tag",
+          "plan",
+          "activatedAt",
+          "expiresAt",
+          "lastConnection",
+          "remainingBytes");
   static final List<String> WRITES = cols("sim", "provider", "operation", "status");
-  static final List<String> REPORT = List.of("provider", "side", "date", "periodStart", "periodEnd", "counterparty",
-      "country", "countryCode", "operator", "mcc", "mnc", "messages", "unitPrice", "amount", "currency");
+  static final List<String> REPORT =
+      List.of(
+          "provider",
+          "side",
+          "date",
+          "periodStart",
+          "periodEnd",
+          "counterparty",
+          "country",
+          "countryCode",
+          "operator",
+          "mcc",
+          "mnc",
+          "messages",
+          "unitPrice",
+          "amount",
+          "currency");
   static final List<String> CREDIT = cols("provider", "amount", "currency");
-  static final List<String> CREDIT_HISTORY = List.of("provider", "time", "amount", "currency", "description", "sim");
+  static final List<String> CREDIT_HISTORY =
+      List.of("provider", "time", "amount", "currency", "description", "sim");
   static final List<String> PROVIDERS = List.of("provider", "name", "capabilities");
   static final List<String> CONFIG = List.of("provider", "key", "value", "source");
 
@@ -109,55 +148,139 @@ final class Rows {
   }
 
   static void lastActivity(Optional<LastActivity> activity, Map<String, Object> row) {
-    activity.ifPresent(a -> {
-      row.put("time", a.time());
-      row.put("kind", a.kind());
-      row.put("rawKind", a.rawKind());
-      row.put("network", a.network());
-      row.put("country", a.country());
-    });
+    activity.ifPresent(
+        a -> {
+          row.put("time", a.time());
+          row.put("kind", a.kind());
+          row.put("rawKind", a.rawKind());
+          row.put("network", a.network());
+          row.put("country", a.country());
+        });
   }
 
   static void contract(Optional<ContractTerm> term, Map<String, Object> row) {
-    term.ifPresent(t -> {
-      row.put("type", t.type());
-      row.put("rawType", t.rawType());
-      row.put("monthsRemaining", t.monthsRemaining());
-      row.put("expired", t.expired());
-    });
+    term.ifPresent(
+        t -> {
+          row.put("type", t.type());
+          row.put("rawType", t.rawType());
+          row.put("monthsRemaining", t.monthsRemaining());
+          row.put("expired", t.expired());
+        });
   }
 
   static Map<String, Object> cdr(String provider, UsageRecord r) {
-    return row("sim", Sims.text(r.sim()), "provider", provider, "start", r.start(), "end", r.end(),
-        "volumeBytes", r.volume(), "network", r.network(), "country", r.country(), "operator", r.operator());
+    return row(
+        "sim",
+        Sims.text(r.sim()),
+        "provider",
+        provider,
+        "start",
+        r.start(),
+        "end",
+        r.end(),
+        "volumeBytes",
+        r.volume(),
+        "network",
+        r.network(),
+        "country",
+        r.country(),
+        "operator",
+        r.operator());
   }
 
   static Map<String, Object> sim(String provider, SimSummary s) {
     SimRef ref = s.sim();
-    return row("provider", provider, "iccid", ref.iccid().map(i -> i.value()),
-        "msisdn", ref.msisdn().map(m -> m.value()), "account", ref.account(), "state", s.status().state(),
-        "rawState", s.status().rawState(), "name", s.name(), "tag", s.tag(), "plan", s.plan(),
-        "activatedAt", s.activatedAt(), "expiresAt", s.expiresAt(),
-        "lastConnection", s.lastConnection(), "remainingBytes", s.remaining());
+    return row(
+        "provider",
+        provider,
+        "iccid",
+        ref.iccid().map(i -> i.value()),
+        "msisdn",
+        ref.msisdn().map(m -> m.value()),
+        "account",
+        ref.account(),
+        "state",
+        s.status().state(),
+        "rawState",
+        s.status().rawState(),
+        "name",
+        s.name(),
+        "tag",
+        s.tag(),
+        "plan",
+        s.plan(),
+        "activatedAt",
+        s.activatedAt(),
+        "expiresAt",
+        s.expiresAt(),
+        "lastConnection",
+        s.lastConnection(),
+        "remainingBytes",
+        s.remaining());
   }
 
   static Map<String, Object> write(WriteOutcome o, String operation) {
-    Map<String, Object> row = row("sim", Sims.text(o.sim()), "provider", o.provider(), "operation", operation,
-        "status", o.status());
+    Map<String, Object> row =
+        row(
+            "sim",
+            Sims.text(o.sim()),
+            "provider",
+            o.provider(),
+            "operation",
+            operation,
+            "status",
+            o.status());
     o.error().ifPresent(e -> error(row, e));
     return row;
   }
 
   static Map<String, Object> report(String provider, TrafficReportRow r) {
-    return row("provider", provider, "side", r.side(), "date", r.date(), "periodStart", r.periodStart(),
-        "periodEnd", r.periodEnd(), "counterparty", r.counterparty(), "country", r.country(),
-        "countryCode", r.countryCode(), "operator", r.operator(), "mcc", r.mcc(), "mnc", r.mnc(),
-        "messages", r.messages(), "unitPrice", r.unitPrice(), "amount", r.amount().map(m -> m.amount()),
-        "currency", r.amount().map(m -> m.currency()));
+    return row(
+        "provider",
+        provider,
+        "side",
+        r.side(),
+        "date",
+        r.date(),
+        "periodStart",
+        r.periodStart(),
+        "periodEnd",
+        r.periodEnd(),
+        "counterparty",
+        r.counterparty(),
+        "country",
+        r.country(),
+        "countryCode",
+        r.countryCode(),
+        "operator",
+        r.operator(),
+        "mcc",
+        r.mcc(),
+        "mnc",
+        r.mnc(),
+        "messages",
+        r.messages(),
+        "unitPrice",
+        r.unitPrice(),
+        "amount",
+        r.amount().map(m -> m.amount()),
+        "currency",
+        r.amount().map(m -> m.currency()));
   }
 
   static Map<String, Object> creditEntry(String provider, CreditHistoryEntry e) {
-    return row("provider", provider, "time", e.time(), "amount", e.amount().amount(), "currency",
-        e.amount().currency(), "description", e.description(), "sim", e.sim().map(Sims::text));
+    return row(
+        "provider",
+        provider,
+        "time",
+        e.time(),
+        "amount",
+        e.amount().amount(),
+        "currency",
+        e.amount().currency(),
+        "description",
+        e.description(),
+        "sim",
+        e.sim().map(Sims::text));
   }
 }

@@ -48,17 +48,21 @@ final class Sandbox implements AutoCloseable {
   static final Instant START = Instant.parse("2026-06-01T08:00:00Z");
 
   private final ManualClock clock = new ManualClock(START);
-  private final ThingsMobileEmulator thingsMobile = ThingsMobileEmulator.builder().clock(clock).generatedSims(40)
-      .build();
-  private final M2mIportalEmulator m2m = M2mIportalEmulator.builder().clock(clock).generatedSims(24).build();
-  private final FreebitEmulator freebit = FreebitEmulator.builder().clock(clock).phoneNumbers(20).build();
-  private final HorisenEmulator horisen = HorisenEmulator.builder().clock(clock).reportRows(40).build();
+  private final ThingsMobileEmulator thingsMobile =
+      ThingsMobileEmulator.builder().clock(clock).generatedSims(40).build();
+  private final M2mIportalEmulator m2m =
+      M2mIportalEmulator.builder().clock(clock).generatedSims(24).build();
+  private final FreebitEmulator freebit =
+      FreebitEmulator.builder().clock(clock).phoneNumbers(20).build();
+  private final HorisenEmulator horisen =
+      HorisenEmulator.builder().clock(clock).reportRows(40).build();
   private final List<ProviderEmulator<?>> emulators = List.of(thingsMobile, m2m, freebit, horisen);
   private Path jobsFolder;
 
   /** @return the routes that send each seeded identifier to its provider */
   static List<RoutingRule> routes() {
-    return List.of(RoutingRule.msisdnPrefix("88236", "thingsmobile"),
+    return List.of(
+        RoutingRule.msisdnPrefix("88236", "thingsmobile"),
         RoutingRule.iccidPrefix("8944501", "thingsmobile"),
         RoutingRule.iccidPrefixRange("894430", "894439", "m2miportal"),
         RoutingRule.msisdnPrefix("8190", "freebit"));
@@ -70,8 +74,11 @@ final class Sandbox implements AutoCloseable {
    * @return this sandbox
    */
   Sandbox start() {
-    CompletableFuture.allOf(emulators.stream().map(e -> CompletableFuture.runAsync(e::start))
-        .toArray(CompletableFuture[]::new)).join();
+    CompletableFuture.allOf(
+            emulators.stream()
+                .map(e -> CompletableFuture.runAsync(e::start))
+                .toArray(CompletableFuture[]::new))
+        .join();
     return this;
   }
 
@@ -89,66 +96,108 @@ final class Sandbox implements AutoCloseable {
    */
   Map<String, SimProvider> providers() {
     Map<String, SimProvider> providers = new LinkedHashMap<>();
-    providers.put("thingsmobile", lazy("thingsmobile", () -> ThingsMobileClient.builder()
-        .baseUrl(thingsMobile.start().baseUrl()).username(ThingsMobileEmulator.USERNAME)
-        .token(ThingsMobileEmulator.TOKEN).clock(clock).sleeper(clock).build().asSimProvider()));
-    providers.put("m2miportal", lazy("m2miportal", () -> M2mIportalClient.builder().baseUrl(m2m.start().baseUrl())
-        .username(M2mIportalEmulator.USERNAME).password(M2mIportalEmulator.PASSWORD).apiId(M2mIportalEmulator.API_ID)
-        .clock(clock).sleeper(clock).build().asSimProvider()));
-    providers.put("freebit", lazy("freebit", () -> FreebitClient.builder().baseUrl(freebit.start().baseUrl())
-        .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY).clock(clock).sleeper(clock).build()
-        .asSimProvider()));
-    providers.put("horisen", lazy("horisen", () -> HorisenClient.builder()
-        .baseUrl(horisen.start().baseUrl() + "/bulk/traffic-report/v2").tokenUrl(horisen.tokenUrl())
-        .clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET).clock(clock).sleeper(clock)
-        .build().asSimProvider()));
+    providers.put(
+        "thingsmobile",
+        lazy(
+            "thingsmobile",
+            () ->
+                ThingsMobileClient.builder()
+                    .baseUrl(thingsMobile.start().baseUrl())
+                    .username(ThingsMobileEmulator.USERNAME)
+                    .token(ThingsMobileEmulator.TOKEN)
+                    .clock(clock)
+                    .sleeper(clock)
+                    .build()
+                    .asSimProvider()));
+    providers.put(
+        "m2miportal",
+        lazy(
+            "m2miportal",
+            () ->
+                M2mIportalClient.builder()
+                    .baseUrl(m2m.start().baseUrl())
+                    .username(M2mIportalEmulator.USERNAME)
+                    .password(M2mIportalEmulator.PASSWORD)
+                    .apiId(M2mIportalEmulator.API_ID)
+                    .clock(clock)
+                    .sleeper(clock)
+                    .build()
+                    .asSimProvider()));
+    providers.put(
+        "freebit",
+        lazy(
+            "freebit",
+            () ->
+                FreebitClient.builder()
+                    .baseUrl(freebit.start().baseUrl())
+                    .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY)
+                    .clock(clock)
+                    .sleeper(clock)
+                    .build()
+                    .asSimProvider()));
+    providers.put(
+        "horisen",
+        lazy(
+            "horisen",
+            () ->
+                HorisenClient.builder()
+                    .baseUrl(horisen.start().baseUrl() + "/bulk/traffic-report/v2")
+                    .tokenUrl(horisen.tokenUrl())
+                    .clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET)
+                    .clock(clock)
+                    .sleeper(clock)
+                    .build()
+                    .asSimProvider()));
     return providers;
   }
 
   /** A provider answering what it is from its factory, and building the real one on first use. */
   private static SimProvider lazy(String id, Supplier<SimProvider> build) {
     Set<Capability> capabilities = SimProviders.factory(id).capabilities();
-    InvocationHandler handler = new InvocationHandler() {
-      private SimProvider real;
+    InvocationHandler handler =
+        new InvocationHandler() {
+          private SimProvider real;
 
-      private synchronized SimProvider real() {
-        if (real == null) {
-          real = build.get();
-        }
-        return real;
-      }
-
-      private synchronized void closeReal() {
-        if (real != null) {
-          real.close();
-        }
-      }
-
-      @Override
-      public Object invoke(Object proxy, java.lang.reflect.Method m, Object[] args) throws Throwable {
-        return switch (m.getName()) {
-          case "providerId" -> id;
-          case "capabilities" -> capabilities;
-          case "supports" -> capabilities.contains(args[0]);
-          case "close" -> {
-            closeReal();
-            yield null;
+          private synchronized SimProvider real() {
+            if (real == null) {
+              real = build.get();
+            }
+            return real;
           }
-          case "toString" -> "sandbox " + id;
-          case "hashCode" -> System.identityHashCode(proxy);
-          case "equals" -> proxy == args[0];
-          default -> {
-            try {
-              yield m.invoke(real(), args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
+
+          private synchronized void closeReal() {
+            if (real != null) {
+              real.close();
             }
           }
+
+          @Override
+          public Object invoke(Object proxy, java.lang.reflect.Method m, Object[] args)
+              throws Throwable {
+            return switch (m.getName()) {
+              case "providerId" -> id;
+              case "capabilities" -> capabilities;
+              case "supports" -> capabilities.contains(args[0]);
+              case "close" -> {
+                closeReal();
+                yield null;
+              }
+              case "toString" -> "sandbox " + id;
+              case "hashCode" -> System.identityHashCode(proxy);
+              case "equals" -> proxy == args[0];
+              default -> {
+                try {
+                  yield m.invoke(real(), args);
+                } catch (InvocationTargetException e) {
+                  throw e.getCause();
+                }
+              }
+            };
+          }
         };
-      }
-    };
-    return (SimProvider) Proxy.newProxyInstance(SimProvider.class.getClassLoader(), new Class<?>[] {SimProvider.class},
-        handler);
+    return (SimProvider)
+        Proxy.newProxyInstance(
+            SimProvider.class.getClassLoader(), new Class<?>[] {SimProvider.class}, handler);
   }
 
   /** @return the freebit share groups, which the fleet reaches by account id */

@@ -46,7 +46,8 @@ final class Session implements AutoCloseable {
    * @param shared        a running sandbox to use and leave running, or null to start (and stop) one
    * @param jobsLocation  where the jobs' journal is
    */
-  Session(boolean sandboxed, Configuration configuration, Sandbox shared, JobsLocation jobsLocation) {
+  Session(
+      boolean sandboxed, Configuration configuration, Sandbox shared, JobsLocation jobsLocation) {
     this.sandboxed = sandboxed;
     this.configuration = configuration;
     this.shared = shared;
@@ -66,8 +67,12 @@ final class Session implements AutoCloseable {
   /** @return the factories of the providers this run can reach, without starting any of them */
   List<SimProviderFactory> providers() {
     Map<String, SimProviderFactory> all = SimProviders.available();
-    return sandboxed ? List.copyOf(all.values())
-        : configuration.providerIds().stream().map(all::get).filter(java.util.Objects::nonNull).toList();
+    return sandboxed
+        ? List.copyOf(all.values())
+        : configuration.providerIds().stream()
+            .map(all::get)
+            .filter(java.util.Objects::nonNull)
+            .toList();
   }
 
   /**
@@ -91,9 +96,12 @@ final class Session implements AutoCloseable {
     } else {
       providers = configuration.build();
       if (providers.isEmpty()) {
-        throw new InvalidInputException("providers", "none is configured",
+        throw new InvalidInputException(
+            "providers",
+            "none is configured",
             "SIMBRIDGE_<PROVIDER>_* variables, simbridge.<provider>.* properties, a profile in "
-                + configuration.file() + ", or --sandbox to try the embedded emulators");
+                + configuration.file()
+                + ", or --sandbox to try the embedded emulators");
       }
       rules.addAll(routes(configuration.routes().orElse("")));
       if (rules.isEmpty() && providers.size() == 1) {
@@ -104,7 +112,9 @@ final class Session implements AutoCloseable {
     if (forced != null) {
       if (!providers.containsKey(forced)) {
         providers.values().forEach(SimProvider::close);
-        throw new InvalidInputException("--provider", "'" + forced + "' is not configured",
+        throw new InvalidInputException(
+            "--provider",
+            "'" + forced + "' is not configured",
             String.join(", ", providers.keySet()));
       }
       b.registerAll(sims, forced);
@@ -125,7 +135,9 @@ final class Session implements AutoCloseable {
    *         job, the fleet directly for one SIM
    */
   BulkWriter bulkWriter(SimFleet fleet, int sims, String job, PrintWriter err) {
-    return sims > 1 || job != null ? new JobBulkWriter(jobs(fleet), job, err) : new FleetBulkWriter(fleet);
+    return sims > 1 || job != null
+        ? new JobBulkWriter(jobs(fleet), job, err)
+        : new FleetBulkWriter(fleet);
   }
 
   /**
@@ -134,14 +146,19 @@ final class Session implements AutoCloseable {
    */
   BulkJobs jobs(SimFleet fleet) {
     if (jobStore == null) {
-      jobStore = jobsLocation.url() != null ? JobStore.jdbc(jobsLocation.url())
-          : JobStore.sqlite(jobsLocation.file() != null ? jobsLocation.file() : sandbox.jobsFile());
+      jobStore =
+          jobsLocation.url() != null
+              ? JobStore.jdbc(jobsLocation.url())
+              : JobStore.sqlite(
+                  jobsLocation.file() != null ? jobsLocation.file() : sandbox.jobsFile());
     }
     return BulkJobs.builder().store(jobStore).fleet(fleet).build();
   }
 
   private static List<RoutingRule> everything(String provider) {
-    return List.of(RoutingRule.iccidPrefixRange("0", "9", provider), RoutingRule.msisdnPrefixRange("0", "9", provider));
+    return List.of(
+        RoutingRule.iccidPrefixRange("0", "9", provider),
+        RoutingRule.msisdnPrefixRange("0", "9", provider));
   }
 
   /**
@@ -160,18 +177,23 @@ final class Session implements AutoCloseable {
       String[] kindRest = r.split(":", 2);
       String[] rangeProvider = kindRest.length == 2 ? kindRest[1].split("=", 2) : new String[0];
       if (rangeProvider.length != 2) {
-        throw new InvalidInputException("routes", "'" + r + "' is not KIND:PREFIX=PROVIDER",
+        throw new InvalidInputException(
+            "routes",
+            "'" + r + "' is not KIND:PREFIX=PROVIDER",
             "iccid:8944501=thingsmobile or msisdn:88236-88239=thingsmobile, separated by commas");
       }
       String[] range = rangeProvider[0].strip().split("-", 2);
       String first = range[0].strip();
       String last = range.length == 2 ? range[1].strip() : first;
       String provider = rangeProvider[1].strip();
-      rules.add(switch (kindRest[0].strip().toLowerCase(java.util.Locale.ROOT)) {
-        case "iccid" -> RoutingRule.iccidPrefixRange(first, last, provider);
-        case "msisdn" -> RoutingRule.msisdnPrefixRange(first, last, provider);
-        default -> throw new InvalidInputException("routes", "'" + kindRest[0] + "' in '" + r + "'", "iccid or msisdn");
-      });
+      rules.add(
+          switch (kindRest[0].strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "iccid" -> RoutingRule.iccidPrefixRange(first, last, provider);
+            case "msisdn" -> RoutingRule.msisdnPrefixRange(first, last, provider);
+            default ->
+                throw new InvalidInputException(
+                    "routes", "'" + kindRest[0] + "' in '" + r + "'", "iccid or msisdn");
+          });
     }
     return rules;
   }

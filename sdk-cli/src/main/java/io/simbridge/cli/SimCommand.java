@@ -28,15 +28,22 @@ import picocli.CommandLine.Option;
  * or many SIMs, each routed to its provider by the fleet, one output row per SIM in the order
  * given. One SIM's failure is its row's error; the others are still read.
  */
-@Command(name = "sim", description = "Read SIMs: state, usage, daily usage, last activity, contract, CDRs.",
-    subcommands = {SimCommand.State.class, SimCommand.UsageNow.class, SimCommand.Daily.class,
-        SimCommand.Activity.class, SimCommand.Contract.class, SimCommand.Cdrs.class})
+@Command(
+    name = "sim",
+    description = "Read SIMs: state, usage, daily usage, last activity, contract, CDRs.",
+    subcommands = {
+      SimCommand.State.class,
+      SimCommand.UsageNow.class,
+      SimCommand.Daily.class,
+      SimCommand.Activity.class,
+      SimCommand.Contract.class,
+      SimCommand.Cdrs.class
+    })
 final class SimCommand {
 
   /** A read of every selected SIM through the fleet. */
   abstract static class FleetRead<T> extends CommandBase {
-    @Mixin
-    SimSelection selection;
+    @Mixin SimSelection selection;
 
     abstract List<String> columns();
 
@@ -68,8 +75,7 @@ final class SimCommand {
     }
 
     @Override
-    FleetResult<SimResult<SimStatus>> read(SimFleet f, List<SimRef> s,
-        ProgressListener p) {
+    FleetResult<SimResult<SimStatus>> read(SimFleet f, List<SimRef> s, ProgressListener p) {
       return f.states(s, p);
     }
 
@@ -80,7 +86,9 @@ final class SimCommand {
   }
 
   /** {@code sim usage}. */
-  @Command(name = "usage", description = "Data used today, this month and in total; data remaining; SMS; voice.")
+  @Command(
+      name = "usage",
+      description = "Data used today, this month and in total; data remaining; SMS; voice.")
   static final class UsageNow extends FleetRead<Usage> {
     @Override
     List<String> columns() {
@@ -88,8 +96,7 @@ final class SimCommand {
     }
 
     @Override
-    FleetResult<SimResult<Usage>> read(SimFleet f, List<SimRef> s,
-        ProgressListener p) {
+    FleetResult<SimResult<Usage>> read(SimFleet f, List<SimRef> s, ProgressListener p) {
       return f.usageNow(s, p);
     }
 
@@ -108,8 +115,7 @@ final class SimCommand {
     }
 
     @Override
-    FleetResult<SimResult<DailyUsage>> read(SimFleet f, List<SimRef> s,
-        ProgressListener p) {
+    FleetResult<SimResult<DailyUsage>> read(SimFleet f, List<SimRef> s, ProgressListener p) {
       return f.read(s, SimProvider::dailyUsage, p);
     }
 
@@ -120,7 +126,9 @@ final class SimCommand {
   }
 
   /** {@code sim last-activity}. */
-  @Command(name = "last-activity", description = "Most recent mobile-originated traffic (empty columns: none).")
+  @Command(
+      name = "last-activity",
+      description = "Most recent mobile-originated traffic (empty columns: none).")
   static final class Activity extends FleetRead<Optional<LastActivity>> {
     @Override
     List<String> columns() {
@@ -128,8 +136,8 @@ final class SimCommand {
     }
 
     @Override
-    FleetResult<SimResult<Optional<LastActivity>>> read(SimFleet f, List<SimRef> s,
-        ProgressListener p) {
+    FleetResult<SimResult<Optional<LastActivity>>> read(
+        SimFleet f, List<SimRef> s, ProgressListener p) {
       return f.lastActivity(s, p);
     }
 
@@ -140,7 +148,9 @@ final class SimCommand {
   }
 
   /** {@code sim contract}. */
-  @Command(name = "contract", description = "Contract term applied to each SIM (empty columns: none).")
+  @Command(
+      name = "contract",
+      description = "Contract term applied to each SIM (empty columns: none).")
   static final class Contract extends FleetRead<Optional<ContractTerm>> {
     @Override
     List<String> columns() {
@@ -148,8 +158,8 @@ final class SimCommand {
     }
 
     @Override
-    FleetResult<SimResult<Optional<ContractTerm>>> read(SimFleet f, List<SimRef> s,
-        ProgressListener p) {
+    FleetResult<SimResult<Optional<ContractTerm>>> read(
+        SimFleet f, List<SimRef> s, ProgressListener p) {
       return f.read(s, SimProvider::contractTerm, p);
     }
 
@@ -162,13 +172,20 @@ final class SimCommand {
   /** {@code sim cdrs}: usage records of each SIM over a range, streamed page by page. */
   @Command(name = "cdrs", description = "Usage records (CDRs) of each SIM over a range, streamed.")
   static final class Cdrs extends CommandBase {
-    @Mixin
-    SimSelection selection;
+    @Mixin SimSelection selection;
 
-    @Option(names = "--from", required = true, paramLabel = "WHEN", description = "First day (UTC) or instant.")
+    @Option(
+        names = "--from",
+        required = true,
+        paramLabel = "WHEN",
+        description = "First day (UTC) or instant.")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "WHEN", description = "Last day (UTC, inclusive) or instant.")
+    @Option(
+        names = "--to",
+        required = true,
+        paramLabel = "WHEN",
+        description = "Last day (UTC, inclusive) or instant.")
     String to;
 
     @Override

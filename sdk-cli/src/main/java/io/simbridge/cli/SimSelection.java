@@ -9,15 +9,22 @@ import picocli.CommandLine.Parameters;
 
 /** The SIMs a command acts on: arguments, a file, or both, and optionally a provider for all. */
 final class SimSelection {
-  @Parameters(paramLabel = "SIM", arity = "0..*",
-      description = "ICCID (18-22 digits), MSISDN, or iccid:/msisdn:/account: followed by the identifier.")
+  @Parameters(
+      paramLabel = "SIM",
+      arity = "0..*",
+      description =
+          "ICCID (18-22 digits), MSISDN, or iccid:/msisdn:/account: followed by the identifier.")
   List<String> sims = new ArrayList<>();
 
-  @Option(names = "--sims-file", paramLabel = "FILE",
+  @Option(
+      names = "--sims-file",
+      paramLabel = "FILE",
       description = "Read SIMs from FILE, one per line (first CSV field; # comments); - for stdin.")
   String file;
 
-  @Option(names = "--provider", paramLabel = "PROVIDER",
+  @Option(
+      names = "--provider",
+      paramLabel = "PROVIDER",
       description = "Send every SIM to this provider instead of routing it.")
   String provider;
 
@@ -33,7 +40,8 @@ final class SimSelection {
       out.addAll(Sims.read(file, io.in()));
     }
     if (out.isEmpty()) {
-      throw new InvalidInputException("SIM", "none given", "one or more SIMs as arguments, or --sims-file FILE");
+      throw new InvalidInputException(
+          "SIM", "none given", "one or more SIMs as arguments, or --sims-file FILE");
     }
     return out;
   }

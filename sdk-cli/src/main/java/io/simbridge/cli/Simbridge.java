@@ -16,42 +16,82 @@ import picocli.CommandLine.ScopeType;
  * stderr, so pipes stay clean. The exit status is an {@link ExitCode}. {@code --help} and
  * {@code --version} work on every subcommand (scope INHERIT).
  */
-@Command(name = "simbridge", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+    name = "simbridge",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     scope = ScopeType.INHERIT,
     description = "Manage SIM cards across Things Mobile, HORISEN, freebit and M2M iPortal.",
-    subcommands = {ProvidersCommand.class, SimsCommand.class, SimCommand.class,
-        WriteCommands.Suspend.class, WriteCommands.Resume.class, WriteCommands.Activate.class,
-        WriteCommands.Disconnect.class, WriteCommands.Rename.class, WriteCommands.Tag.class,
-        WriteCommands.SetLimits.class, WriteCommands.SetExpiry.class, WriteCommands.TopUp.class,
-        WriteCommands.SendSms.class, WriteCommands.ChangePlan.class,
-        JobsCommand.class, ReportsCommand.class, CreditCommand.class, ConfigCommand.class, CompletionCommand.class,
-        CommandLine.HelpCommand.class},
-    footer = {"", "Exit status: 0 ok, 1 provider error, 2 invalid input, 3 authentication, 4 not found,"
-        + " 5 rate limited, 6 ambiguous outcome, 7 transport, 8 partial failure, 9 cancelled."})
+    subcommands = {
+      ProvidersCommand.class,
+      SimsCommand.class,
+      SimCommand.class,
+      WriteCommands.Suspend.class,
+      WriteCommands.Resume.class,
+      WriteCommands.Activate.class,
+      WriteCommands.Disconnect.class,
+      WriteCommands.Rename.class,
+      WriteCommands.Tag.class,
+      WriteCommands.SetLimits.class,
+      WriteCommands.SetExpiry.class,
+      WriteCommands.TopUp.class,
+      WriteCommands.SendSms.class,
+      WriteCommands.ChangePlan.class,
+      JobsCommand.class,
+      ReportsCommand.class,
+      CreditCommand.class,
+      ConfigCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit status: 0 ok, 1 provider error, 2 invalid input, 3 authentication, 4 not found,"
+          + " 5 rate limited, 6 ambiguous outcome, 7 transport, 8 partial failure, 9 cancelled."
+    })
 public final class Simbridge {
-  @Option(names = "--sandbox", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--sandbox",
+      scope = ScopeType.INHERIT,
       description = "Run against the embedded emulators with seeded SIMs: no account needed.")
   boolean sandbox;
 
-  @Option(names = "--profile", paramLabel = "NAME", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      scope = ScopeType.INHERIT,
       description = "Profile of the profiles file to use (default: default).")
   String profile;
 
-  @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
       description = "Profiles file (default: $SIMBRIDGE_CONFIG or ~/.simbridge/config.properties).")
   Path config;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      scope = ScopeType.INHERIT,
       description = "table (default), json, jsonl or csv.")
   Format output = Format.TABLE;
 
-  @Option(names = "--jobs-db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-      description = "SQLite journal of durable jobs (default: ~/.simbridge/jobs.db; with --sandbox a temporary"
-          + " file).")
+  @Option(
+      names = "--jobs-db",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description =
+          "SQLite journal of durable jobs (default: ~/.simbridge/jobs.db; with --sandbox a temporary"
+              + " file).")
   Path jobsDb;
 
-  @Option(names = "--jobs-url", paramLabel = "JDBC-URL", scope = ScopeType.INHERIT,
-      description = "JDBC URL of the jobs' journal, SQLite or PostgreSQL (default: $SIMBRIDGE_JOBS_URL).")
+  @Option(
+      names = "--jobs-url",
+      paramLabel = "JDBC-URL",
+      scope = ScopeType.INHERIT,
+      description =
+          "JDBC URL of the jobs' journal, SQLite or PostgreSQL (default: $SIMBRIDGE_JOBS_URL).")
   String jobsUrl;
 
   private Io io;
@@ -89,11 +129,16 @@ public final class Simbridge {
     Simbridge root = new Simbridge();
     root.io = io;
     root.sharedSandbox = sandbox;
-    CommandLine cl = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true).setOut(io.out()).setErr(io.err())
-        .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          io.err().println(ExitCode.describe(e));
-          return ExitCode.of(e).code();
-        });
+    CommandLine cl =
+        new CommandLine(root)
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setOut(io.out())
+            .setErr(io.err())
+            .setExecutionExceptionHandler(
+                (e, cmd, parsed) -> {
+                  io.err().println(ExitCode.describe(e));
+                  return ExitCode.of(e).code();
+                });
     try {
       return cl.execute(args);
     } finally {
@@ -113,8 +158,12 @@ public final class Simbridge {
   /** @return the run's providers, configured on first use */
   Session session() {
     if (session == null) {
-      session = new Session(sandbox, Configuration.load(config, profile, io.env(), io.system()), sharedSandbox,
-          jobsLocation());
+      session =
+          new Session(
+              sandbox,
+              Configuration.load(config, profile, io.env(), io.system()),
+              sharedSandbox,
+              jobsLocation());
     }
     return session;
   }
@@ -128,7 +177,8 @@ public final class Simbridge {
       return new Session.JobsLocation(null, null);
     }
     String url = io.env().get("SIMBRIDGE_JOBS_URL");
-    return new Session.JobsLocation(url == null || url.isBlank() ? null : url,
+    return new Session.JobsLocation(
+        url == null || url.isBlank() ? null : url,
         Path.of(io.system().getProperty("user.home", "."), ".simbridge", "jobs.db"));
   }
 

@@ -38,8 +38,11 @@ final class Sims {
         case "iccid" -> SimRef.iccid(value);
         case "msisdn" -> SimRef.msisdn(value.startsWith("+") ? value.substring(1) : value);
         case "account" -> SimRef.account(value);
-        default -> throw new InvalidInputException("sim", "'" + s + "' has an unknown prefix " + kind,
-            "iccid:DIGITS, msisdn:DIGITS, account:ID or bare digits");
+        default ->
+            throw new InvalidInputException(
+                "sim",
+                "'" + s + "' has an unknown prefix " + kind,
+                "iccid:DIGITS, msisdn:DIGITS, account:ID or bare digits");
       };
     }
     String digits = s.startsWith("+") ? s.substring(1) : s;
@@ -57,7 +60,9 @@ final class Sims {
    * @return the identifier a user would type back: the ICCID, else the MSISDN, else the account
    */
   static String text(SimRef sim) {
-    return sim.iccid().map(i -> i.value()).or(() -> sim.msisdn().map(m -> m.value()))
+    return sim.iccid()
+        .map(i -> i.value())
+        .or(() -> sim.msisdn().map(m -> m.value()))
         .orElseGet(() -> sim.account().orElseThrow());
   }
 
@@ -70,8 +75,10 @@ final class Sims {
    * @return the SIMs, in file order
    */
   static List<SimRef> read(String file, InputStream stdin) {
-    try (BufferedReader r = file.equals("-") ? new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
-        : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+    try (BufferedReader r =
+        file.equals("-")
+            ? new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
+            : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
       List<SimRef> sims = new ArrayList<>();
       String line;
       while ((line = r.readLine()) != null) {
@@ -82,8 +89,10 @@ final class Sims {
       }
       return sims;
     } catch (java.nio.file.NoSuchFileException e) {
-      throw new InvalidInputException("--sims-file", "file " + file + " does not exist", "a file with one SIM per line,"
-          + " or - for standard input");
+      throw new InvalidInputException(
+          "--sims-file",
+          "file " + file + " does not exist",
+          "a file with one SIM per line," + " or - for standard input");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -22,10 +22,16 @@ final class SimsCommand {
   /** {@code sims list}. */
   @Command(name = "list", description = "List SIMs, streamed as pages arrive.")
   static final class ListSims extends CommandBase {
-    @Option(names = "--provider", paramLabel = "PROVIDER", description = "Only this provider's SIMs.")
+    @Option(
+        names = "--provider",
+        paramLabel = "PROVIDER",
+        description = "Only this provider's SIMs.")
     String provider;
 
-    @Option(names = "--status", split = ",", paramLabel = "STATE",
+    @Option(
+        names = "--status",
+        split = ",",
+        paramLabel = "STATE",
         description = "Only SIMs in these states: ${COMPLETION-CANDIDATES}.")
     List<SimState> status = new ArrayList<>();
 
@@ -35,7 +41,10 @@ final class SimsCommand {
     @Option(names = "--tag", description = "Only SIMs with this tag.")
     String tag;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Stop after N SIMs (fewer pages fetched).")
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        description = "Stop after N SIMs (fewer pages fetched).")
     Integer limit;
 
     @Override
@@ -44,21 +53,38 @@ final class SimsCommand {
         throw new InvalidInputException("--limit", String.valueOf(limit), "1 or more");
       }
       SimFleet fleet = session().fleet(null, List.of());
-      List<String> ids = provider != null ? List.of(provider) : fleet.providerIds().stream().sorted()
-          .filter(id -> fleet.provider(id).orElseThrow().supports(Capability.LIST_SIMS)).toList();
+      List<String> ids =
+          provider != null
+              ? List.of(provider)
+              : fleet.providerIds().stream()
+                  .sorted()
+                  .filter(id -> fleet.provider(id).orElseThrow().supports(Capability.LIST_SIMS))
+                  .toList();
       if (ids.isEmpty()) {
-        throw new InvalidInputException("providers", "none of " + fleet.providerIds() + " can list SIMs",
+        throw new InvalidInputException(
+            "providers",
+            "none of " + fleet.providerIds() + " can list SIMs",
             "a provider with LIST_SIMS (simbridge providers)");
       }
       // One state goes to the provider; several are filtered here, from the full list.
-      SimFilter filter = new SimFilter(Optional.ofNullable(name), Optional.ofNullable(tag),
-          status.size() == 1 ? Optional.of(status.get(0)) : Optional.empty());
+      SimFilter filter =
+          new SimFilter(
+              Optional.ofNullable(name),
+              Optional.ofNullable(tag),
+              status.size() == 1 ? Optional.of(status.get(0)) : Optional.empty());
       List<RuntimeException> errors = new ArrayList<>();
       int written = 0;
       try (RowWriter rows = rows(Rows.SIMS)) {
         for (String id : ids) {
-          SimProvider p = fleet.provider(id).orElseThrow(() -> new InvalidInputException("--provider",
-              "'" + id + "' is not configured", String.join(", ", fleet.providerIds())));
+          SimProvider p =
+              fleet
+                  .provider(id)
+                  .orElseThrow(
+                      () ->
+                          new InvalidInputException(
+                              "--provider",
+                              "'" + id + "' is not configured",
+                              String.join(", ", fleet.providerIds())));
           try {
             Iterator<SimSummary> it = p.listSims(filter).iterator();
             while ((limit == null || written < limit) && it.hasNext()) {

@@ -8,17 +8,18 @@ import java.io.Console;
  */
 interface Terminal {
   /** No terminal: scripts, pipes, CI. */
-  Terminal NONE = new Terminal() {
-    @Override
-    public boolean attached() {
-      return false;
-    }
+  Terminal NONE =
+      new Terminal() {
+        @Override
+        public boolean attached() {
+          return false;
+        }
 
-    @Override
-    public String readLine(String prompt) {
-      return null;
-    }
-  };
+        @Override
+        public String readLine(String prompt) {
+          return null;
+        }
+      };
 
   /** @return whether a person can see progress and answer a prompt */
   boolean attached();

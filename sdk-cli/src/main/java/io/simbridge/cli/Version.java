@@ -15,6 +15,8 @@ final class Version implements IVersionProvider {
         p.load(in);
       }
     }
-    return new String[] {"simbridge " + p.getProperty("version", "unknown") + " (Java " + Runtime.version() + ")"};
+    return new String[] {
+      "simbridge " + p.getProperty("version", "unknown") + " (Java " + Runtime.version() + ")"
+    };
   }
 }

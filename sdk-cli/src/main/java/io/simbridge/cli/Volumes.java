@@ -26,7 +26,9 @@ final class Volumes implements ITypeConverter<DataVolume> {
         }
       }
     }
-    throw new InvalidInputException("volume", "'" + text + "' is not a data volume",
+    throw new InvalidInputException(
+        "volume",
+        "'" + text + "' is not a data volume",
         "a number and a unit: B, kB, KiB, MB, MiB, GB or GiB, such as 100MiB");
   }
 }

@@ -18,8 +18,12 @@ import java.util.function.BiConsumer;
  * @param call       the call, given the SIM's provider and the SIM
  * @param job        the same write as a durable job runs it
  */
-record WriteAction(String command, Capability capability, Map<String, String> arguments,
-    BiConsumer<SimProvider, SimRef> call, JobWrite job) {
+record WriteAction(
+    String command,
+    Capability capability,
+    Map<String, String> arguments,
+    BiConsumer<SimProvider, SimRef> call,
+    JobWrite job) {
 
   /** Validates and freezes the record. */
   WriteAction {

@@ -24,17 +24,24 @@ import picocli.CommandLine.Option;
  * Output: one row per SIM with DONE, FAILED or AMBIGUOUS; nothing is ever repeated.
  */
 abstract class WriteCommand extends CommandBase {
-  @Mixin
-  SimSelection selection;
+  @Mixin SimSelection selection;
 
-  @Option(names = "--dry-run", description = "Print what would be sent to which provider; send nothing.")
+  @Option(
+      names = "--dry-run",
+      description = "Print what would be sent to which provider; send nothing.")
   boolean dryRun;
 
-  @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
+  @Option(
+      names = {"-y", "--yes"},
+      description = "Do not ask for confirmation.")
   boolean yes;
 
-  @Option(names = "--job", paramLabel = "NAME", description = "Run as the durable job NAME (several SIMs always run"
-      + " as a job, named on stderr); NAME again shows that job and sends nothing.")
+  @Option(
+      names = "--job",
+      paramLabel = "NAME",
+      description =
+          "Run as the durable job NAME (several SIMs always run"
+              + " as a job, named on stderr); NAME again shows that job and sends nothing.")
   String job;
 
   /** @return the write, with its arguments checked */
@@ -52,8 +59,10 @@ abstract class WriteCommand extends CommandBase {
       io().err().println("simbridge: cancelled; nothing was sent");
       return ExitCode.CANCELLED;
     }
-    List<WriteOutcome> outcomes = session().bulkWriter(fleet, sims.size(), job, io().err())
-        .run(action, sims, Progress.bar(io(), action.command()));
+    List<WriteOutcome> outcomes =
+        session()
+            .bulkWriter(fleet, sims.size(), job, io().err())
+            .run(action, sims, Progress.bar(io(), action.command()));
     try (RowWriter rows = rows(Rows.WRITES)) {
       outcomes.forEach(o -> rows.write(Rows.write(o, action.command())));
     }
@@ -63,8 +72,13 @@ abstract class WriteCommand extends CommandBase {
       Map<WriteOutcome.Status, Long> counts = new TreeMap<>();
       outcomes.forEach(o -> counts.merge(o.status(), 1L, Long::sum));
       if (counts.keySet().stream().anyMatch(s -> s != WriteOutcome.Status.DONE)) {
-        io().err().println("simbridge: " + action.command() + ": " + counts.toString().toLowerCase(Locale.ROOT)
-            + "; each SIM's error is in its row");
+        io().err()
+            .println(
+                "simbridge: "
+                    + action.command()
+                    + ": "
+                    + counts.toString().toLowerCase(Locale.ROOT)
+                    + "; each SIM's error is in its row");
       }
     }
     return ExitCode.ofWrites(outcomes);
@@ -78,20 +92,54 @@ abstract class WriteCommand extends CommandBase {
   private ExitCode plan(SimFleet fleet, WriteAction action, List<SimRef> sims) {
     JobPlan plan;
     try (JobStore memory = JobStore.jdbc("jdbc:sqlite::memory:")) {
-      plan = BulkJobs.builder().store(memory).fleet(fleet).build()
-          .plan(new JobSpec(job != null ? job : "dry-run", sims, action.job()));
+      plan =
+          BulkJobs.builder()
+              .store(memory)
+              .fleet(fleet)
+              .build()
+              .plan(new JobSpec(job != null ? job : "dry-run", sims, action.job()));
     }
     try (RowWriter rows = rows(Rows.WRITES)) {
       for (JobPlan.PlannedSim p : plan.sims()) {
-        rows.write(Rows.row("sim", Sims.text(p.sim()), "provider", p.provider(), "operation", action.command(),
-            "status", p.refusal().isPresent() ? "REFUSED" : "PLANNED", "error",
-            p.refusal().map(r -> ExitCode.INVALID_INPUT.name()), "message", p.refusal()));
+        rows.write(
+            Rows.row(
+                "sim",
+                Sims.text(p.sim()),
+                "provider",
+                p.provider(),
+                "operation",
+                action.command(),
+                "status",
+                p.refusal().isPresent() ? "REFUSED" : "PLANNED",
+                "error",
+                p.refusal().map(r -> ExitCode.INVALID_INPUT.name()),
+                "message",
+                p.refusal()));
       }
     }
-    plan.providers().forEach((id, p) -> io().err().println("simbridge: plan: " + id + ": " + p.calls() + " calls, at"
-        + " least " + p.minimum() + (p.interval().isZero() ? "" : " (one per " + p.interval() + ")")));
-    io().err().println("simbridge: plan: " + plan.calls() + " calls in at least " + plan.minimum() + "; nothing sent");
-    return plan.sims().stream().anyMatch(p -> p.refusal().isPresent()) ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    plan.providers()
+        .forEach(
+            (id, p) ->
+                io().err()
+                    .println(
+                        "simbridge: plan: "
+                            + id
+                            + ": "
+                            + p.calls()
+                            + " calls, at"
+                            + " least "
+                            + p.minimum()
+                            + (p.interval().isZero() ? "" : " (one per " + p.interval() + ")")));
+    io().err()
+        .println(
+            "simbridge: plan: "
+                + plan.calls()
+                + " calls in at least "
+                + plan.minimum()
+                + "; nothing sent");
+    return plan.sims().stream().anyMatch(p -> p.refusal().isPresent())
+        ? ExitCode.INVALID_INPUT
+        : ExitCode.OK;
   }
 
   private boolean confirmed(SimFleet fleet, WriteAction action, List<SimRef> sims) {
@@ -105,8 +153,18 @@ abstract class WriteCommand extends CommandBase {
       }
     }
     String args = action.arguments().isEmpty() ? "" : " " + new TreeMap<>(action.arguments());
-    String answer = io().terminal().readLine(action.command() + args + " on " + sims.size() + " SIMs " + byProvider
-        + (unroutable.isEmpty() ? "" : ", " + unroutable.size() + " unroutable") + ". Send? [y/N] ");
-    return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+    String answer =
+        io().terminal()
+            .readLine(
+                action.command()
+                    + args
+                    + " on "
+                    + sims.size()
+                    + " SIMs "
+                    + byProvider
+                    + (unroutable.isEmpty() ? "" : ", " + unroutable.size() + " unroutable")
+                    + ". Send? [y/N] ");
+    return answer != null
+        && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
   }
 }

@@ -31,8 +31,17 @@ final class CliRun {
   Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Simbridge.run(new Io(new PrintWriter(out), new PrintWriter(err),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, system, terminal), sandbox, args);
+    int exit =
+        Simbridge.run(
+            new Io(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                env,
+                system,
+                terminal),
+            sandbox,
+            args);
     return new Result(exit, out.toString(), err.toString());
   }
 
@@ -72,13 +81,16 @@ final class CliRun {
     }
 
     List<JsonNode> jsonLines() {
-      return out.lines().map(l -> {
-        try {
-          return JSON.readTree(l);
-        } catch (java.io.IOException e) {
-          throw new AssertionError("not a JSON line: " + l, e);
-        }
-      }).toList();
+      return out.lines()
+          .map(
+              l -> {
+                try {
+                  return JSON.readTree(l);
+                } catch (java.io.IOException e) {
+                  throw new AssertionError("not a JSON line: " + l, e);
+                }
+              })
+          .toList();
     }
 
     @Override

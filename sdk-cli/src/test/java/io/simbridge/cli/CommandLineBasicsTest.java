@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Help, version, completion, argument parsing and the exit-code table. */
 class CommandLineBasicsTest {
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @Test
   void versionAndHelpNeedNoProvider() {
@@ -32,8 +31,18 @@ class CommandLineBasicsTest {
     assertThat(v.exit()).isZero();
     assertThat(v.out()).startsWith("simbridge ");
     CliRun.Result help = cli.run("--help");
-    assertThat(help.out()).contains("providers", "sims", "sim", "suspend", "send-sms", "reports", "credit", "config",
-        "completion", "Exit status");
+    assertThat(help.out())
+        .contains(
+            "providers",
+            "sims",
+            "sim",
+            "suspend",
+            "send-sms",
+            "reports",
+            "credit",
+            "config",
+            "completion",
+            "Exit status");
     CliRun.Result writeHelp = cli.run("suspend", "--help");
     assertThat(writeHelp.exit()).as(writeHelp.toString()).isZero();
     assertThat(writeHelp.out()).contains("--dry-run", "--yes", "--sims-file", "--sandbox");
@@ -44,7 +53,8 @@ class CommandLineBasicsTest {
   void completionScriptCoversTheCommands() {
     CliRun.Result r = new CliRun(home).run("completion");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("complete -F", "simbridge", "set-limits", "daily-usage", "--sandbox");
+    assertThat(r.out())
+        .contains("complete -F", "simbridge", "set-limits", "daily-usage", "--sandbox");
   }
 
   @Test
@@ -61,13 +71,19 @@ class CommandLineBasicsTest {
     assertThat(ExitCode.of(new InvalidInputException("f", "p", "a")).code()).isEqualTo(2);
     assertThat(ExitCode.of(new AuthenticationException(d, "no", null)).code()).isEqualTo(3);
     assertThat(ExitCode.of(new NotFoundException(d, "no", null)).code()).isEqualTo(4);
-    assertThat(ExitCode.of(new RateLimitedException(d, Duration.ofSeconds(5), false, null)).code()).isEqualTo(5);
+    assertThat(ExitCode.of(new RateLimitedException(d, Duration.ofSeconds(5), false, null)).code())
+        .isEqualTo(5);
     assertThat(ExitCode.of(new AmbiguousOutcomeException(d, null)).code()).isEqualTo(6);
     assertThat(ExitCode.of(new TransportException(d, false, null)).code()).isEqualTo(7);
-    assertThat(ExitCode.of(new MalformedResponseException(d, "bad", null, null)).code()).isEqualTo(1);
-    assertThat(ExitCode.ofRun(List.of(Optional.empty(), Optional.of(new NotFoundException(d, "no", null)))))
+    assertThat(ExitCode.of(new MalformedResponseException(d, "bad", null, null)).code())
+        .isEqualTo(1);
+    assertThat(
+            ExitCode.ofRun(
+                List.of(Optional.empty(), Optional.of(new NotFoundException(d, "no", null)))))
         .isEqualTo(ExitCode.PARTIAL_FAILURE);
-    assertThat(ExitCode.ofRun(List.of(Optional.of(new RateLimitedException(d, Duration.ZERO, true, null)))))
+    assertThat(
+            ExitCode.ofRun(
+                List.of(Optional.of(new RateLimitedException(d, Duration.ZERO, true, null)))))
         .isEqualTo(ExitCode.RATE_LIMITED);
     assertThat(ExitCode.describe(new RateLimitedException(d, Duration.ofSeconds(5), false, null)))
         .contains("[thingsmobile simStatus]", "what to do: wait", "exit 5");
@@ -79,7 +95,9 @@ class CommandLineBasicsTest {
     assertThat(Sims.parse("+882360000000004")).isEqualTo(SimRef.msisdn("882360000000004"));
     assertThat(Sims.parse("msisdn:882360000000004")).isEqualTo(SimRef.msisdn("882360000000004"));
     assertThat(Sims.parse("AAA0_00000000001")).isEqualTo(SimRef.account("AAA0_00000000001"));
-    assertThatThrownBy(() -> Sims.parse("imsi:1")).isInstanceOf(InvalidInputException.class).hasMessageContaining("imsi");
+    assertThatThrownBy(() -> Sims.parse("imsi:1"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("imsi");
   }
 
   @Test
@@ -94,8 +112,9 @@ class CommandLineBasicsTest {
   @Test
   void routesAreParsedInOrder() {
     assertThat(Session.routes("msisdn:88236=thingsmobile, iccid:894430-894439=m2miportal"))
-        .extracting(Object::toString).containsExactly("msisdn 88236* -> thingsmobile",
-            "iccid 894430*..894439* -> m2miportal");
-    assertThatThrownBy(() -> Session.routes("88236=thingsmobile")).isInstanceOf(InvalidInputException.class);
+        .extracting(Object::toString)
+        .containsExactly("msisdn 88236* -> thingsmobile", "iccid 894430*..894439* -> m2miportal");
+    assertThatThrownBy(() -> Session.routes("88236=thingsmobile"))
+        .isInstanceOf(InvalidInputException.class);
   }
 }

@@ -19,13 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConfigurationTest {
   @RegisterExtension
-  static EmulatorExtension<M2mIportalEmulator> m2m = EmulatorExtension.of(() -> M2mIportalEmulator.builder().build());
+  static EmulatorExtension<M2mIportalEmulator> m2m =
+      EmulatorExtension.of(() -> M2mIportalEmulator.builder().build());
 
   @RegisterExtension
-  static EmulatorExtension<ThingsMobileEmulator> tm = EmulatorExtension.of(() -> ThingsMobileEmulator.builder().build());
+  static EmulatorExtension<ThingsMobileEmulator> tm =
+      EmulatorExtension.of(() -> ThingsMobileEmulator.builder().build());
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
   CliRun cli;
 
   @BeforeEach
@@ -40,32 +41,43 @@ class ConfigurationTest {
 
   @Test
   void configShowMasksEverySecretWhateverItsSource() throws IOException {
-    profiles("default.m2miportal.password=file-secret-1\ndefault.m2miportal.base-url=http://127.0.0.1:1\n");
+    profiles(
+        "default.m2miportal.password=file-secret-1\ndefault.m2miportal.base-url=http://127.0.0.1:1\n");
     cli.env.put("SIMBRIDGE_THINGSMOBILE_TOKEN", "env-secret-2");
     cli.env.put("SIMBRIDGE_THINGSMOBILE_USERNAME", "env-user-3");
     cli.system.setProperty("simbridge.m2miportal.api-id", "prop-secret-4");
     for (String format : new String[] {"table", "json", "jsonl", "csv"}) {
       CliRun.Result r = cli.run("config", "show", "-o", format);
       assertThat(r.exit()).as(r.toString()).isZero();
-      assertThat(r.out() + r.err()).doesNotContain("file-secret-1", "env-secret-2", "env-user-3", "prop-secret-4")
+      assertThat(r.out() + r.err())
+          .doesNotContain("file-secret-1", "env-secret-2", "env-user-3", "prop-secret-4")
           .contains("http://127.0.0.1:1", "SIMBRIDGE_THINGSMOBILE_TOKEN", "********");
     }
   }
 
   @Test
   void aProfileFromTheFileConfiguresTheProviderAndEnvironmentOverridesIt() throws IOException {
-    Path file = profiles("prod.m2miportal.base-url=" + m2m.emulator().baseUrl() + "\n"
-        + "prod.m2miportal.username=" + M2mIportalEmulator.USERNAME + "\n"
-        + "prod.m2miportal.password=wrong\n"
-        + "prod.m2miportal.api-id=" + M2mIportalEmulator.API_ID + "\n");
+    Path file =
+        profiles(
+            "prod.m2miportal.base-url="
+                + m2m.emulator().baseUrl()
+                + "\n"
+                + "prod.m2miportal.username="
+                + M2mIportalEmulator.USERNAME
+                + "\n"
+                + "prod.m2miportal.password=wrong\n"
+                + "prod.m2miportal.api-id="
+                + M2mIportalEmulator.API_ID
+                + "\n");
     String iccid = m2m.emulator().iccids().get(0);
     CliRun.Result wrong = cli.run("--profile", "prod", "sim", "state", iccid);
     assertThat(wrong.exit()).as(wrong.toString()).isEqualTo(ExitCode.AUTHENTICATION.code());
     assertThat(wrong.err()).contains("m2miportal", "credentials").doesNotContain("wrong");
 
     cli.env.put("SIMBRIDGE_M2MIPORTAL_PASSWORD", M2mIportalEmulator.PASSWORD);
-    CliRun.Result right = cli.run("--config", file.toString(), "--profile", "prod", "sim", "state", iccid, "-o",
-        "jsonl");
+    CliRun.Result right =
+        cli.run(
+            "--config", file.toString(), "--profile", "prod", "sim", "state", iccid, "-o", "jsonl");
     assertThat(right.exit()).as(right.toString()).isZero();
     assertThat(right.jsonLines().get(0).get("state").asText()).isEqualTo("ACTIVE");
   }
@@ -101,7 +113,9 @@ class ConfigurationTest {
     String m2mSim = m2m.emulator().iccids().get(0);
     CliRun.Result r = cli.run("suspend", tmSim, m2mSim, "-o", "jsonl");
     assertThat(r.exit()).as(r.toString()).isZero();
-    assertThat(r.jsonLines()).extracting(n -> n.get("provider").asText()).containsExactly("thingsmobile", "m2miportal");
+    assertThat(r.jsonLines())
+        .extracting(n -> n.get("provider").asText())
+        .containsExactly("thingsmobile", "m2miportal");
     assertThat(tm.emulator().statusOf(tmSim)).isEqualTo("suspended");
     assertThat(m2m.emulator().statusOf(m2mSim)).isEqualTo("deactivated");
 
@@ -117,7 +131,9 @@ class ConfigurationTest {
     cli.env.put("SIMBRIDGE_M2MIPORTAL_PASSWORD", M2mIportalEmulator.PASSWORD);
     cli.env.put("SIMBRIDGE_M2MIPORTAL_API_ID", M2mIportalEmulator.API_ID);
     cli.env.put("SIMBRIDGE_M2MIPORTAL_MAX_ATTEMPTS", "1");
-    m2m.emulator().faults().inject("query_status", io.simbridge.testkit.EmulatorFault.connectionReset());
+    m2m.emulator()
+        .faults()
+        .inject("query_status", io.simbridge.testkit.EmulatorFault.connectionReset());
     CliRun.Result r = cli.run("sim", "state", m2m.emulator().iccids().get(0));
     assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.TRANSPORT.code());
     assertThat(r.err()).contains("[m2miportal query_status]", "network");

@@ -27,25 +27,35 @@ class SandboxCommandsTest extends SandboxTest {
   void simsListStreamsTheSandboxSimsAndFiltersByStatus() {
     CliRun.Result limited = cli.run("--sandbox", "sims", "list", "--limit", "3", "-o", "jsonl");
     assertThat(limited.exit()).as(limited.toString()).isZero();
-    assertThat(limited.jsonLines()).hasSize(3).allSatisfy(r -> assertThat(r.get("provider").asText())
-        .isEqualTo("thingsmobile"));
+    assertThat(limited.jsonLines())
+        .hasSize(3)
+        .allSatisfy(r -> assertThat(r.get("provider").asText()).isEqualTo("thingsmobile"));
 
-    CliRun.Result suspended = cli.run("--sandbox", "sims", "list", "--status", "SUSPENDED", "-o", "jsonl");
-    assertThat(suspended.jsonLines()).isNotEmpty().allSatisfy(r -> assertThat(r.get("state").asText())
-        .isEqualTo("SUSPENDED"));
+    CliRun.Result suspended =
+        cli.run("--sandbox", "sims", "list", "--status", "SUSPENDED", "-o", "jsonl");
+    assertThat(suspended.jsonLines())
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.get("state").asText()).isEqualTo("SUSPENDED"));
 
-    CliRun.Result two = cli.run("--sandbox", "sims", "list", "--status", "not_activated,suspended", "-o", "jsonl");
-    assertThat(two.jsonLines()).extracting(r -> r.get("state").asText()).contains("SUSPENDED", "NOT_ACTIVATED")
+    CliRun.Result two =
+        cli.run("--sandbox", "sims", "list", "--status", "not_activated,suspended", "-o", "jsonl");
+    assertThat(two.jsonLines())
+        .extracting(r -> r.get("state").asText())
+        .contains("SUSPENDED", "NOT_ACTIVATED")
         .doesNotContain("ACTIVE");
   }
 
   @Test
   void simStateRoutesEachSimToItsProviderAndKeepsTheOrderGiven() {
-    CliRun.Result r = cli.run("--sandbox", "sim", "state", TM_SUSPENDED, M2M_ACTIVE, TM_ACTIVE, "-o", "json");
+    CliRun.Result r =
+        cli.run("--sandbox", "sim", "state", TM_SUSPENDED, M2M_ACTIVE, TM_ACTIVE, "-o", "json");
     assertThat(r.exit()).as(r.toString()).isZero();
     JsonNode rows = r.json();
-    assertThat(rows).extracting(n -> n.get("sim").asText()).containsExactly(TM_SUSPENDED, M2M_ACTIVE, TM_ACTIVE);
-    assertThat(rows).extracting(n -> n.get("provider").asText())
+    assertThat(rows)
+        .extracting(n -> n.get("sim").asText())
+        .containsExactly(TM_SUSPENDED, M2M_ACTIVE, TM_ACTIVE);
+    assertThat(rows)
+        .extracting(n -> n.get("provider").asText())
         .containsExactly("thingsmobile", "m2miportal", "thingsmobile");
     assertThat(rows.get(0).get("state").asText()).isEqualTo("SUSPENDED");
     assertThat(rows.get(1).get("state").asText()).isEqualTo("ACTIVE");
@@ -53,7 +63,8 @@ class SandboxCommandsTest extends SandboxTest {
 
   @Test
   void oneFailedSimOfManyIsItsRowsErrorAndExitsWithPartialFailure() {
-    CliRun.Result r = cli.run("--sandbox", "sim", "state", TM_ACTIVE, "882360000000001", "-o", "json");
+    CliRun.Result r =
+        cli.run("--sandbox", "sim", "state", TM_ACTIVE, "882360000000001", "-o", "json");
     assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.PARTIAL_FAILURE.code());
     assertThat(r.json().get(0).get("error").isNull()).isTrue();
     assertThat(r.json().get(1).get("error").asText()).isEqualTo("NOT_FOUND");
@@ -69,9 +80,10 @@ class SandboxCommandsTest extends SandboxTest {
   @Test
   void usageIsInBytesInCsvAndHumanReadableInTables() {
     CliRun.Result csv = cli.run("--sandbox", "sim", "usage", TM_ACTIVE, "-o", "csv");
-    assertThat(csv.out().lines().toList()).containsExactly(
-        "sim,provider,todayBytes,thisMonthBytes,totalBytes,remainingBytes,smsCount,voiceMinutes,error,message",
-        TM_ACTIVE + ",thingsmobile,100000,1200000,4800000,10485760,,,,");
+    assertThat(csv.out().lines().toList())
+        .containsExactly(
+            "sim,provider,todayBytes,thisMonthBytes,totalBytes,remainingBytes,smsCount,voiceMinutes,error,message",
+            TM_ACTIVE + ",thingsmobile,100000,1200000,4800000,10485760,,,,");
     CliRun.Result table = cli.run("--sandbox", "sim", "usage", TM_ACTIVE);
     assertThat(table.out()).contains("10 MiB", "97.7 KiB").doesNotContain("todayBytes");
   }
@@ -92,10 +104,22 @@ class SandboxCommandsTest extends SandboxTest {
 
   @Test
   void cdrsStreamEverySimsRecordsInTheRange() {
-    CliRun.Result r = cli.run("--sandbox", "sim", "cdrs", TM_ACTIVE, "--from", "2025-12-31", "--to", "2026-01-02",
-        "-o", "jsonl");
+    CliRun.Result r =
+        cli.run(
+            "--sandbox",
+            "sim",
+            "cdrs",
+            TM_ACTIVE,
+            "--from",
+            "2025-12-31",
+            "--to",
+            "2026-01-02",
+            "-o",
+            "jsonl");
     assertThat(r.exit()).as(r.toString()).isZero();
-    assertThat(r.jsonLines()).hasSize(5).allSatisfy(n -> assertThat(n.get("volumeBytes").isNumber()).isTrue());
+    assertThat(r.jsonLines())
+        .hasSize(5)
+        .allSatisfy(n -> assertThat(n.get("volumeBytes").isNumber()).isTrue());
   }
 
   @Test
@@ -111,7 +135,8 @@ class SandboxCommandsTest extends SandboxTest {
     assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(r.json()).extracting(n -> n.get("status").asText()).containsExactly("DONE", "DONE");
 
-    CliRun.Result rename = cli.run("--sandbox", "rename", TM_ACTIVE, "--name", "pump-7", "-o", "jsonl");
+    CliRun.Result rename =
+        cli.run("--sandbox", "rename", TM_ACTIVE, "--name", "pump-7", "-o", "jsonl");
     assertThat(rename.jsonLines().get(0).get("status").asText()).isEqualTo("DONE");
 
     CliRun.Result topUp = cli.run("--sandbox", "top-up", TM_ACTIVE, "--amount", "100MiB");
@@ -120,9 +145,13 @@ class SandboxCommandsTest extends SandboxTest {
 
   @Test
   void aDryRunPrintsThePlanAndRefusesWhatAProviderCannotDo() {
-    CliRun.Result r = cli.run("--sandbox", "rename", TM_ACTIVE, M2M_ACTIVE, "--name", "x", "--dry-run", "-o", "json");
+    CliRun.Result r =
+        cli.run(
+            "--sandbox", "rename", TM_ACTIVE, M2M_ACTIVE, "--name", "x", "--dry-run", "-o", "json");
     assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.INVALID_INPUT.code());
-    assertThat(r.json()).extracting(n -> n.get("status").asText()).containsExactly("PLANNED", "REFUSED");
+    assertThat(r.json())
+        .extracting(n -> n.get("status").asText())
+        .containsExactly("PLANNED", "REFUSED");
     assertThat(r.json().get(1).get("message").asText()).contains("RENAME");
   }
 
@@ -130,24 +159,59 @@ class SandboxCommandsTest extends SandboxTest {
   void simsComeFromAFileOrStandardInputToo() {
     cli.stdin = "# SIMs to read\n" + TM_ACTIVE + ",pump\n\n" + M2M_ACTIVE + "\n";
     CliRun.Result r = cli.run("--sandbox", "sim", "state", "--sims-file", "-", "-o", "jsonl");
-    assertThat(r.jsonLines()).extracting(n -> n.get("sim").asText()).containsExactly(TM_ACTIVE, M2M_ACTIVE);
+    assertThat(r.jsonLines())
+        .extracting(n -> n.get("sim").asText())
+        .containsExactly(TM_ACTIVE, M2M_ACTIVE);
   }
 
   @Test
   void reportsStreamRowsAsCsvWithFilters() {
-    CliRun.Result all = cli.run("--sandbox", "reports", "customer", "--from", "2024-10-01", "--to", "2024-10-31",
-        "-o", "csv");
+    CliRun.Result all =
+        cli.run(
+            "--sandbox",
+            "reports",
+            "customer",
+            "--from",
+            "2024-10-01",
+            "--to",
+            "2024-10-31",
+            "-o",
+            "csv");
     assertThat(all.exit()).as(all.toString()).isZero();
     List<String> lines = all.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo(String.join(",", Rows.REPORT));
     assertThat(lines).hasSizeGreaterThan(2);
 
-    CliRun.Result de = cli.run("--sandbox", "reports", "customer", "--from", "2024-10-01", "--to", "2024-10-31",
-        "--country", "DE", "-o", "jsonl");
-    assertThat(de.jsonLines()).isNotEmpty().allSatisfy(n -> assertThat(n.get("countryCode").asText()).isEqualTo("DE"));
+    CliRun.Result de =
+        cli.run(
+            "--sandbox",
+            "reports",
+            "customer",
+            "--from",
+            "2024-10-01",
+            "--to",
+            "2024-10-31",
+            "--country",
+            "DE",
+            "-o",
+            "jsonl");
+    assertThat(de.jsonLines())
+        .isNotEmpty()
+        .allSatisfy(n -> assertThat(n.get("countryCode").asText()).isEqualTo("DE"));
 
-    CliRun.Result overall = cli.run("--sandbox", "reports", "overall", "--from", "2024-10-01", "--to", "2024-10-02",
-        "--group-by", "country", "-o", "json");
+    CliRun.Result overall =
+        cli.run(
+            "--sandbox",
+            "reports",
+            "overall",
+            "--from",
+            "2024-10-01",
+            "--to",
+            "2024-10-02",
+            "--group-by",
+            "country",
+            "-o",
+            "json");
     assertThat(overall.exit()).as(overall.toString()).isZero();
     assertThat(overall.json().size()).isPositive();
   }
@@ -159,8 +223,17 @@ class SandboxCommandsTest extends SandboxTest {
     assertThat(balance.json().get(0).get("provider").asText()).isEqualTo("thingsmobile");
     assertThat(balance.json().get(0).get("amount").isNumber()).isTrue();
 
-    CliRun.Result history = cli.run("--sandbox", "credit", "--history", "--from", "2025-01-01", "--to", "2026-12-31",
-        "-o", "jsonl");
+    CliRun.Result history =
+        cli.run(
+            "--sandbox",
+            "credit",
+            "--history",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2026-12-31",
+            "-o",
+            "jsonl");
     assertThat(history.exit()).as(history.toString()).isZero();
     assertThat(history.jsonLines()).isNotEmpty();
   }

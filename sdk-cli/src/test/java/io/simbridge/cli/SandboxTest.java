@@ -19,8 +19,7 @@ abstract class SandboxTest {
 
   static Sandbox sandbox;
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
   CliRun cli;
 
   @BeforeAll

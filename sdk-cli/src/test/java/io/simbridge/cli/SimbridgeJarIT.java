@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  * as a user runs them after the build. Few processes, since each pays a JVM start.
  */
 class SimbridgeJarIT {
-  private static final Path JAR = Path.of(System.getProperty("simbridge.jar", "target/simbridge.jar"));
+  private static final Path JAR =
+      Path.of(System.getProperty("simbridge.jar", "target/simbridge.jar"));
   private static final String TM = "882361000000001";
   private static final String M2M = "8944300000000000016";
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   private CliRun.Result run(List<String> command) throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command);
@@ -32,17 +32,27 @@ class SimbridgeJarIT {
     pb.environment().put("SIMBRIDGE_JAVA_OPTS", "-Duser.home=" + home);
     Path out = home.resolve("out.txt");
     Path err = home.resolve("err.txt");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+    pb.redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .redirectInput(ProcessBuilder.Redirect.PIPE);
     Process p = pb.start();
     p.getOutputStream().close();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished: " + command).isTrue();
-    return new CliRun.Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new CliRun.Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
   private CliRun.Result jar(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-Duser.home=" + home, "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-Duser.home=" + home,
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(args));
     return run(command);
   }
@@ -59,11 +69,25 @@ class SimbridgeJarIT {
     CliRun.Result jsonl = jar("--sandbox", "sims", "list", "--limit", "2", "-o", "jsonl");
     assertThat(jsonl.jsonLines()).hasSize(2);
 
-    CliRun.Result csv = jar("--sandbox", "reports", "customer", "--from", "2024-10-01", "--to", "2024-10-31",
-        "--country", "CH", "-o", "csv");
+    CliRun.Result csv =
+        jar(
+            "--sandbox",
+            "reports",
+            "customer",
+            "--from",
+            "2024-10-01",
+            "--to",
+            "2024-10-31",
+            "--country",
+            "CH",
+            "-o",
+            "csv");
     assertThat(csv.exit()).as(csv.toString()).isZero();
-    assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo(String.join(",", Rows.REPORT));
-    assertThat(csv.out().lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).contains(",CH,"));
+    assertThat(csv.out().lines().findFirst().orElseThrow())
+        .isEqualTo(String.join(",", Rows.REPORT));
+    assertThat(csv.out().lines().skip(1))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).contains(",CH,"));
   }
 
   @Test
@@ -81,7 +105,8 @@ class SimbridgeJarIT {
   void theLauncherRunsTheJarBesideIt() throws Exception {
     Path launcher = JAR.resolveSibling("simbridge");
     assertThat(Files.isExecutable(launcher)).isTrue();
-    CliRun.Result table = run(List.of(launcher.toString(), "--sandbox", "suspend", TM, M2M, "--yes"));
+    CliRun.Result table =
+        run(List.of(launcher.toString(), "--sandbox", "suspend", TM, M2M, "--yes"));
     assertThat(table.exit()).as(table.toString()).isZero();
     assertThat(table.out()).contains("DONE").doesNotContain("FAILED");
   }
@@ -90,16 +115,36 @@ class SimbridgeJarIT {
   @Test
   void aBulkWriteIsAJobThatASecondProcessFindsAndDoesNotSendAgain() throws Exception {
     String db = home.resolve("jobs.db").toString();
-    String[] write = {"--sandbox", "--jobs-db", db, "send-sms", TM, "882361000000002", "882361000000003", M2M,
-        "--text", "hello", "--job", "sms-e2e", "-o", "jsonl"};
+    String[] write = {
+      "--sandbox",
+      "--jobs-db",
+      db,
+      "send-sms",
+      TM,
+      "882361000000002",
+      "882361000000003",
+      M2M,
+      "--text",
+      "hello",
+      "--job",
+      "sms-e2e",
+      "-o",
+      "jsonl"
+    };
     CliRun.Result first = jar(write);
     assertThat(first.exit()).as(first.toString()).isZero();
-    assertThat(first.jsonLines()).extracting(n -> n.get("status").asText()).containsOnly("DONE").hasSize(4);
+    assertThat(first.jsonLines())
+        .extracting(n -> n.get("status").asText())
+        .containsOnly("DONE")
+        .hasSize(4);
     assertThat(first.err()).contains("job sms-e2e");
 
     CliRun.Result again = jar(write);
     assertThat(again.exit()).as(again.toString()).isZero();
     assertThat(again.err()).contains("already exists", "nothing was sent");
-    assertThat(again.jsonLines()).extracting(n -> n.get("status").asText()).containsOnly("DONE").hasSize(4);
+    assertThat(again.jsonLines())
+        .extracting(n -> n.get("status").asText())
+        .containsOnly("DONE")
+        .hasSize(4);
   }
 }

@@ -9,9 +9,12 @@ class WriteSafetyTest extends SandboxTest {
 
   @Test
   void aDryRunSendsNothing() {
-    CliRun.Result r = cli.run("--sandbox", "suspend", TM_ACTIVE, TM_ACTIVE_2, "--dry-run", "-o", "jsonl");
+    CliRun.Result r =
+        cli.run("--sandbox", "suspend", TM_ACTIVE, TM_ACTIVE_2, "--dry-run", "-o", "jsonl");
     assertThat(r.exit()).as(r.toString()).isZero();
-    assertThat(r.jsonLines()).extracting(n -> n.get("status").asText()).containsExactly("PLANNED", "PLANNED");
+    assertThat(r.jsonLines())
+        .extracting(n -> n.get("status").asText())
+        .containsExactly("PLANNED", "PLANNED");
     assertThat(sandbox.thingsMobile().totalRequests()).isZero();
     assertThat(sandbox.thingsMobile().statusOf(TM_ACTIVE)).isEqualTo("active");
   }
@@ -22,7 +25,10 @@ class WriteSafetyTest extends SandboxTest {
     cli.terminal = no;
     CliRun.Result refused = cli.run("--sandbox", "suspend", TM_ACTIVE, TM_ACTIVE_2);
     assertThat(refused.exit()).as(refused.toString()).isEqualTo(ExitCode.CANCELLED.code());
-    assertThat(no.prompts).singleElement().asString().contains("suspend on 2 SIMs", "thingsmobile=2");
+    assertThat(no.prompts)
+        .singleElement()
+        .asString()
+        .contains("suspend on 2 SIMs", "thingsmobile=2");
     assertThat(refused.out()).isEmpty();
     assertThat(sandbox.thingsMobile().requests("blockSim")).isZero();
 
@@ -45,7 +51,10 @@ class WriteSafetyTest extends SandboxTest {
 
   @Test
   void aWriteWhoseAnswerIsLostIsAmbiguousAndNotRepeated() {
-    sandbox.thingsMobile().faults().inject("blockSim", io.simbridge.testkit.EmulatorFault.connectionReset());
+    sandbox
+        .thingsMobile()
+        .faults()
+        .inject("blockSim", io.simbridge.testkit.EmulatorFault.connectionReset());
     CliRun.Result r = cli.run("--sandbox", "suspend", TM_ACTIVE, "-o", "json");
     assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.AMBIGUOUS_OUTCOME.code());
     assertThat(r.json().get(0).get("status").asText()).isEqualTo("AMBIGUOUS");
@@ -55,10 +64,16 @@ class WriteSafetyTest extends SandboxTest {
 
   @Test
   void amongManySimsAnAmbiguousOneDecidesTheExitCode() {
-    sandbox.m2m().faults().inject("set_status", io.simbridge.testkit.EmulatorFault.connectionReset());
-    CliRun.Result r = cli.run("--sandbox", "suspend", TM_ACTIVE, M2M_ACTIVE, "882360000000001", "-o", "jsonl");
+    sandbox
+        .m2m()
+        .faults()
+        .inject("set_status", io.simbridge.testkit.EmulatorFault.connectionReset());
+    CliRun.Result r =
+        cli.run("--sandbox", "suspend", TM_ACTIVE, M2M_ACTIVE, "882360000000001", "-o", "jsonl");
     assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.AMBIGUOUS_OUTCOME.code());
-    assertThat(r.jsonLines()).extracting(n -> n.get("status").asText()).containsExactly("DONE", "AMBIGUOUS", "FAILED");
+    assertThat(r.jsonLines())
+        .extracting(n -> n.get("status").asText())
+        .containsExactly("DONE", "AMBIGUOUS", "FAILED");
   }
 
   @Test
@@ -73,7 +88,8 @@ class WriteSafetyTest extends SandboxTest {
     CliRun.Result r = cli.run("--sandbox", "top-up", TM_ACTIVE, "--amount", "lots");
     assertThat(r.exit()).isEqualTo(ExitCode.INVALID_INPUT.code());
     assertThat(r.err()).contains("--amount", "MiB");
-    assertThat(cli.run("--sandbox", "rename", TM_ACTIVE).exit()).isEqualTo(ExitCode.INVALID_INPUT.code());
+    assertThat(cli.run("--sandbox", "rename", TM_ACTIVE).exit())
+        .isEqualTo(ExitCode.INVALID_INPUT.code());
     assertThat(cli.run("--sandbox", "suspend").exit()).isEqualTo(ExitCode.INVALID_INPUT.code());
   }
 }

@@ -15,7 +15,8 @@ import java.util.function.Function;
  * @param hasNext    whether another page follows
  * @param <T>        the item type
  */
-public record Page<T>(List<T> items, int number, int size, OptionalLong totalItems, boolean hasNext) {
+public record Page<T>(
+    List<T> items, int number, int size, OptionalLong totalItems, boolean hasNext) {
 
   /**
    * Validates and freezes the record.

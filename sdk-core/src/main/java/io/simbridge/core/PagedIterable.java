@@ -128,20 +128,21 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   public <R> PagedIterable<R> map(Function<? super T, ? extends R> mapper) {
     // Mapped after the check, which so sees the provider's own items.
-    Supplier<Iterator<Page<R>>> mapped = () -> {
-      Iterator<Page<T>> source = pages.get();
-      return new Iterator<Page<R>>() {
-        @Override
-        public boolean hasNext() {
-          return source.hasNext();
-        }
+    Supplier<Iterator<Page<R>>> mapped =
+        () -> {
+          Iterator<Page<T>> source = pages.get();
+          return new Iterator<Page<R>>() {
+            @Override
+            public boolean hasNext() {
+              return source.hasNext();
+            }
 
-        @Override
-        public Page<R> next() {
-          return source.next().map(mapper);
-        }
-      };
-    };
+            @Override
+            public Page<R> next() {
+              return source.next().map(mapper);
+            }
+          };
+        };
     return new PagedIterable<>(mapped);
   }
 
@@ -182,9 +183,16 @@ public final class PagedIterable<T> implements Iterable<T> {
         Integer earlier = seen.putIfAbsent(Fingerprint.of(page.items()), number);
         if (earlier != null || (previous != null && previous.containsAll(items))) {
           done = true;
-          throw new MalformedResponseException(operation, "page " + number + " repeats page "
-              + (earlier != null ? earlier : number - 1) + ": the provider ignores the page asked for, or its pages"
-              + " loop; the list was stopped there rather than fetched for ever", "", null);
+          throw new MalformedResponseException(
+              operation,
+              "page "
+                  + number
+                  + " repeats page "
+                  + (earlier != null ? earlier : number - 1)
+                  + ": the provider ignores the page asked for, or its pages"
+                  + " loop; the list was stopped there rather than fetched for ever",
+              "",
+              null);
         }
       }
       previous = distinct ? items : null;

@@ -42,8 +42,8 @@ public interface ReportQueries extends ProviderView {
    * @param groupBy what to group the traffic by; empty for the provider's default grouping
    * @return both sides of the traffic, grouped as asked, by day
    */
-  default PagedIterable<TrafficReportRow> overallTraffic(OffsetDateTime from, OffsetDateTime to,
-      Set<ReportDimension> groupBy) {
+  default PagedIterable<TrafficReportRow> overallTraffic(
+      OffsetDateTime from, OffsetDateTime to, Set<ReportDimension> groupBy) {
     throw new UnsupportedCapabilityException(providerId(), Capability.OVERALL_TRAFFIC_REPORT);
   }
 

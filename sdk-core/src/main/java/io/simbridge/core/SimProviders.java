@@ -34,7 +34,8 @@ public final class SimProviders {
   /** @return every provider factory found, by id */
   public static Map<String, SimProviderFactory> available() {
     Map<String, SimProviderFactory> found = new TreeMap<>();
-    for (SimProviderFactory f : ServiceLoader.load(SimProviderFactory.class, SimProviders.class.getClassLoader())) {
+    for (SimProviderFactory f :
+        ServiceLoader.load(SimProviderFactory.class, SimProviders.class.getClassLoader())) {
       found.putIfAbsent(f.id(), f);
     }
     return found;
@@ -49,8 +50,11 @@ public final class SimProviders {
     Map<String, SimProviderFactory> all = available();
     SimProviderFactory f = all.get(providerId.toLowerCase(Locale.ROOT));
     if (f == null) {
-      throw new InvalidInputException("provider", "'" + providerId + "' is not available",
-          all.isEmpty() ? "none: add a simbridge provider module (such as sdk-thingsmobile) as a dependency"
+      throw new InvalidInputException(
+          "provider",
+          "'" + providerId + "' is not available",
+          all.isEmpty()
+              ? "none: add a simbridge provider module (such as sdk-thingsmobile) as a dependency"
               : String.join(", ", all.keySet()));
     }
     return f;
@@ -71,8 +75,8 @@ public final class SimProviders {
    * @param listeners  listeners registered on the provider's client, such as a metrics listener
    * @return the configured provider
    */
-  public static SimProvider create(String providerId, Map<String, String> settings,
-      List<? extends CallListener> listeners) {
+  public static SimProvider create(
+      String providerId, Map<String, String> settings, List<? extends CallListener> listeners) {
     SimProviderFactory f = factory(providerId);
     return f.create(ProviderSettings.of(f.id(), settings, f.settings()).withListeners(listeners));
   }
@@ -84,9 +88,13 @@ public final class SimProviders {
    * @return the configured providers, by id
    */
   public static Map<String, SimProvider> fromProperties(Properties properties) {
-    Map<String, String> flat = properties.stringPropertyNames().stream()
-        .collect(Collectors.toMap(k -> k, properties::getProperty));
-    return build(key -> key.startsWith("simbridge.") ? key.substring("simbridge.".length()) : null, flat, ".");
+    Map<String, String> flat =
+        properties.stringPropertyNames().stream()
+            .collect(Collectors.toMap(k -> k, properties::getProperty));
+    return build(
+        key -> key.startsWith("simbridge.") ? key.substring("simbridge.".length()) : null,
+        flat,
+        ".");
   }
 
   /** @return every provider that has at least one {@code SIMBRIDGE_<ID>_*} environment variable */
@@ -99,22 +107,29 @@ public final class SimProviders {
    * @return every provider that has at least one {@code SIMBRIDGE_<ID>_*} variable
    */
   public static Map<String, SimProvider> fromEnvironment(Map<String, String> environment) {
-    return build(key -> key.startsWith("SIMBRIDGE_") ? key.substring("SIMBRIDGE_".length()) : null, environment, "_");
+    return build(
+        key -> key.startsWith("SIMBRIDGE_") ? key.substring("SIMBRIDGE_".length()) : null,
+        environment,
+        "_");
   }
 
-  private static Map<String, SimProvider> build(java.util.function.UnaryOperator<String> stripPrefix,
-      Map<String, String> source, String separator) {
+  private static Map<String, SimProvider> build(
+      java.util.function.UnaryOperator<String> stripPrefix,
+      Map<String, String> source,
+      String separator) {
     Map<String, SimProvider> built = new LinkedHashMap<>();
     for (SimProviderFactory f : available().values()) {
       String head = (separator.equals(".") ? f.id() : f.id().toUpperCase(Locale.ROOT)) + separator;
       Map<String, String> mine = new LinkedHashMap<>();
-      source.forEach((k, v) -> {
-        String rest = stripPrefix.apply(k);
-        if (rest != null && rest.startsWith(head)) {
-          String key = rest.substring(head.length());
-          mine.put(separator.equals(".") ? key : key.toLowerCase(Locale.ROOT).replace('_', '-'), v);
-        }
-      });
+      source.forEach(
+          (k, v) -> {
+            String rest = stripPrefix.apply(k);
+            if (rest != null && rest.startsWith(head)) {
+              String key = rest.substring(head.length());
+              mine.put(
+                  separator.equals(".") ? key : key.toLowerCase(Locale.ROOT).replace('_', '-'), v);
+            }
+          });
       if (!mine.isEmpty()) {
         try {
           built.put(f.id(), f.create(ProviderSettings.of(f.id(), mine, f.settings())));

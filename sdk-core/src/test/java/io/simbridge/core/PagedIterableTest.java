@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.simbridge.core.error.ErrorDetails;
 import io.simbridge.core.error.MalformedResponseException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -18,11 +17,12 @@ class PagedIterableTest {
 
   /** Three pages of two items, 1 to 6. */
   private PagedIterable<Integer> threePages() {
-    return PagedIterable.of(n -> {
-      fetched.add(n);
-      List<Integer> items = IntStream.rangeClosed(n * 2 - 1, n * 2).boxed().toList();
-      return new Page<>(items, n, 2, OptionalLong.of(6), n < 3);
-    });
+    return PagedIterable.of(
+        n -> {
+          fetched.add(n);
+          List<Integer> items = IntStream.rangeClosed(n * 2 - 1, n * 2).boxed().toList();
+          return new Page<>(items, n, 2, OptionalLong.of(6), n < 3);
+        });
   }
 
   @Test
@@ -45,7 +45,8 @@ class PagedIterableTest {
 
   @Test
   void everyPageIsReadWhenEverythingIsConsumed() {
-    assertThat(threePages().stream().collect(Collectors.toList())).containsExactly(1, 2, 3, 4, 5, 6);
+    assertThat(threePages().stream().collect(Collectors.toList()))
+        .containsExactly(1, 2, 3, 4, 5, 6);
     assertThat(fetched).containsExactly(1, 2, 3);
   }
 
@@ -60,10 +61,12 @@ class PagedIterableTest {
 
   @Test
   void anEmptyPageEndsTheListEvenIfItClaimsMore() {
-    PagedIterable<String> odd = PagedIterable.of(n -> {
-      fetched.add(n);
-      return new Page<>(List.of(), n, 10, OptionalLong.empty(), true);
-    });
+    PagedIterable<String> odd =
+        PagedIterable.of(
+            n -> {
+              fetched.add(n);
+              return new Page<>(List.of(), n, 10, OptionalLong.empty(), true);
+            });
 
     assertThat(odd.stream().count()).isZero();
     assertThat(fetched).containsExactly(1);
@@ -85,13 +88,16 @@ class PagedIterableTest {
 
   /** Serves the pages given, by number; past them, the last one again, always claiming more. */
   private PagedIterable<Integer> serving(List<List<Integer>> pages) {
-    return PagedIterable.of(ErrorDetails.of("acme", "simList"), n -> {
-      fetched.add(n);
-      if (fetched.size() > 1_000) {
-        throw new AssertionError("still fetching after 1,000 pages");
-      }
-      return new Page<>(pages.get(Math.min(n, pages.size()) - 1), n, 2, OptionalLong.empty(), true);
-    });
+    return PagedIterable.of(
+        ErrorDetails.of("acme", "simList"),
+        n -> {
+          fetched.add(n);
+          if (fetched.size() > 1_000) {
+            throw new AssertionError("still fetching after 1,000 pages");
+          }
+          return new Page<>(
+              pages.get(Math.min(n, pages.size()) - 1), n, 2, OptionalLong.empty(), true);
+        });
   }
 
   @Test
@@ -99,11 +105,14 @@ class PagedIterableTest {
     PagedIterable<Integer> same = serving(List.of(List.of(1, 2)));
     List<Integer> read = new ArrayList<>();
 
-    assertThatThrownBy(() -> same.forEach(read::add)).isInstanceOfSatisfying(MalformedResponseException.class,
-        e -> {
-          assertThat(e.provider()).isEqualTo("acme");
-          assertThat(e.operation()).isEqualTo("simList");
-        }).hasMessageContaining("page 2 repeats page 1");
+    assertThatThrownBy(() -> same.forEach(read::add))
+        .isInstanceOfSatisfying(
+            MalformedResponseException.class,
+            e -> {
+              assertThat(e.provider()).isEqualTo("acme");
+              assertThat(e.operation()).isEqualTo("simList");
+            })
+        .hasMessageContaining("page 2 repeats page 1");
     assertThat(read).containsExactly(1, 2);
     assertThat(fetched).containsExactly(1, 2);
   }
@@ -112,7 +121,8 @@ class PagedIterableTest {
   void pagesThatLoopBackToAnEarlierPageEndToo() {
     PagedIterable<Integer> loop = serving(List.of(List.of(1, 2), List.of(3, 4), List.of(1, 2)));
 
-    assertThatThrownBy(() -> loop.stream().count()).isInstanceOf(MalformedResponseException.class)
+    assertThatThrownBy(() -> loop.stream().count())
+        .isInstanceOf(MalformedResponseException.class)
         .hasMessageContaining("page 3 repeats page 1");
     assertThat(fetched).containsExactly(1, 2, 3);
   }
@@ -121,7 +131,8 @@ class PagedIterableTest {
   void aPageThatBringsNothingNewEndsTheList() {
     PagedIterable<Integer> stale = serving(List.of(List.of(1, 2), List.of(2)));
 
-    assertThatThrownBy(() -> stale.stream().count()).isInstanceOf(MalformedResponseException.class)
+    assertThatThrownBy(() -> stale.stream().count())
+        .isInstanceOf(MalformedResponseException.class)
         .hasMessageContaining("page 2 repeats page 1");
     assertThat(fetched).containsExactly(1, 2);
   }
@@ -138,11 +149,14 @@ class PagedIterableTest {
 
   @Test
   void pagesOfIdenticalItemsAreNotTakenForRepeats() {
-    // Two identical CDRs are possible; such a page cannot be told from its repetition, so it passes.
-    PagedIterable<Integer> same = PagedIterable.of(n -> {
-      fetched.add(n);
-      return new Page<>(List.of(7, 7), n, 2, OptionalLong.empty(), n < 3);
-    });
+    // Two identical CDRs are possible; such a page cannot be told from its repetition, so it
+    // passes.
+    PagedIterable<Integer> same =
+        PagedIterable.of(
+            n -> {
+              fetched.add(n);
+              return new Page<>(List.of(7, 7), n, 2, OptionalLong.empty(), n < 3);
+            });
 
     assertThat(same.stream().count()).isEqualTo(6);
     assertThat(fetched).containsExactly(1, 2, 3);

@@ -7,8 +7,8 @@ import io.simbridge.core.config.CallLimitMode;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.error.UnsupportedCapabilityException;
 import io.simbridge.core.model.SimRef;
-import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.model.SimState;
+import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.spi.FakeProviderFactory.FakeClient;
 import io.simbridge.core.spi.ProviderSettings;
 import java.time.Duration;
@@ -29,7 +29,8 @@ class SimProvidersTest {
   void anUnknownProviderIsANamedError() {
     assertThatThrownBy(() -> SimProviders.factory("nope"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("'nope' is not available").hasMessageContaining("fake");
+        .hasMessageContaining("'nope' is not available")
+        .hasMessageContaining("fake");
   }
 
   @Test
@@ -52,21 +53,31 @@ class SimProvidersTest {
 
   @Test
   void environmentVariablesUseUpperSnakeCase() {
-    Map<String, SimProvider> providers = SimProviders.fromEnvironment(Map.of(
-        "SIMBRIDGE_FAKE_USERNAME", "bob", "SIMBRIDGE_FAKE_TOKEN", "secret-1", "SIMBRIDGE_FAKE_BASE_URL",
-        "http://127.0.0.1:8089", "PATH", "/usr/bin"));
+    Map<String, SimProvider> providers =
+        SimProviders.fromEnvironment(
+            Map.of(
+                "SIMBRIDGE_FAKE_USERNAME",
+                "bob",
+                "SIMBRIDGE_FAKE_TOKEN",
+                "secret-1",
+                "SIMBRIDGE_FAKE_BASE_URL",
+                "http://127.0.0.1:8089",
+                "PATH",
+                "/usr/bin"));
 
     FakeClient client = providers.get("fake").unwrap(FakeClient.class);
     assertThat(client.username).isEqualTo("bob");
     assertThat(client.baseUrl).isEqualTo("http://127.0.0.1:8089");
-    assertThat(ProviderSettings.environmentName("fake", "base-url")).isEqualTo("SIMBRIDGE_FAKE_BASE_URL");
+    assertThat(ProviderSettings.environmentName("fake", "base-url"))
+        .isEqualTo("SIMBRIDGE_FAKE_BASE_URL");
   }
 
   @Test
   void listenersGivenInCodeAreRegisteredOnTheClientBuiltFromSettings() {
     CallListener listener = new CallListener() {};
-    FakeClient client = SimProviders.create("fake", Map.of("username", "a", "token", "t"), List.of(listener))
-        .unwrap(FakeClient.class);
+    FakeClient client =
+        SimProviders.create("fake", Map.of("username", "a", "token", "t"), List.of(listener))
+            .unwrap(FakeClient.class);
     assertThat(client.options.listeners()).containsExactly(listener);
   }
 
@@ -74,31 +85,45 @@ class SimProvidersTest {
   void aMissingSettingNamesThePropertyAndTheVariable() {
     assertThatThrownBy(() -> SimProviders.create("fake", Map.of("username", "a")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("Invalid simbridge.fake.token: is not set; allowed: a value, as property simbridge.fake.token"
-            + " or environment variable SIMBRIDGE_FAKE_TOKEN");
+        .hasMessage(
+            "Invalid simbridge.fake.token: is not set; allowed: a value, as property simbridge.fake.token"
+                + " or environment variable SIMBRIDGE_FAKE_TOKEN");
   }
 
   @Test
   void anUnknownSettingIsRefusedListingTheKnownOnes() {
-    assertThatThrownBy(() -> SimProviders.create("fake", Map.of("username", "a", "token", "t", "pasword", "x")))
+    assertThatThrownBy(
+            () ->
+                SimProviders.create("fake", Map.of("username", "a", "token", "t", "pasword", "x")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("simbridge.fake.pasword: is not a setting of fake")
-        .hasMessageContaining("base-url").hasMessageContaining("token");
+        .hasMessageContaining("base-url")
+        .hasMessageContaining("token");
   }
 
   @Test
   void aCommonSettingIsValidatedToo() {
-    assertThatThrownBy(() -> SimProviders.create("fake",
-        Map.of("username", "a", "token", "t", "base-url", "http://api.fake.example")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("plain HTTP");
-    assertThatThrownBy(() -> SimProviders.create("fake", Map.of("username", "a", "token", "t", "read-timeout", "soon")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("'soon' is not a duration");
+    assertThatThrownBy(
+            () ->
+                SimProviders.create(
+                    "fake",
+                    Map.of("username", "a", "token", "t", "base-url", "http://api.fake.example")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("plain HTTP");
+    assertThatThrownBy(
+            () ->
+                SimProviders.create(
+                    "fake", Map.of("username", "a", "token", "t", "read-timeout", "soon")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("'soon' is not a duration");
   }
 
   @Test
   void settingsPrintWithSecretsMasked() {
     var f = SimProviders.factory("fake");
-    ProviderSettings s = ProviderSettings.of("fake", Map.of("username", "alice", "token", "t0k3n-secret"), f.settings());
+    ProviderSettings s =
+        ProviderSettings.of(
+            "fake", Map.of("username", "alice", "token", "t0k3n-secret"), f.settings());
 
     assertThat(s.toString()).contains("username=alice", "token=***").doesNotContain("t0k3n-secret");
   }
@@ -111,10 +136,12 @@ class SimProvidersTest {
       assertThat(p.state(SimRef.msisdn("447937557899")).state()).isEqualTo(SimState.ACTIVE);
 
       assertThatThrownBy(() -> p.sendSms(SimRef.msisdn("447937557899"), "hi"))
-          .isInstanceOfSatisfying(UnsupportedCapabilityException.class, e -> {
-            assertThat(e.capability()).isEqualTo(Capability.SEND_SMS);
-            assertThat(e.provider()).isEqualTo("fake");
-          })
+          .isInstanceOfSatisfying(
+              UnsupportedCapabilityException.class,
+              e -> {
+                assertThat(e.capability()).isEqualTo(Capability.SEND_SMS);
+                assertThat(e.provider()).isEqualTo("fake");
+              })
           .hasMessageContaining("provider 'fake' does not support SEND_SMS");
       assertThatThrownBy(p::creditBalance).isInstanceOf(UnsupportedCapabilityException.class);
     }
@@ -126,7 +153,8 @@ class SimProvidersTest {
 
     assertThat(p.unwrap(FakeClient.class)).isNotNull();
     assertThat(p.unwrap(SimProvider.class)).isSameAs(p);
-    assertThatThrownBy(() -> p.unwrap(String.class)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> p.unwrap(String.class))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("wraps a FakeClient, not a java.lang.String");
     p.close();
     assertThat(p.unwrap(FakeClient.class).closed).isTrue();

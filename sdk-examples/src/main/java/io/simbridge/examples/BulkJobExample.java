@@ -61,15 +61,20 @@ public final class BulkJobExample {
   }
 
   static void run(ExampleEnvironment env, PrintStream out) {
-    Table.heading(out, "Durable bulk job: killed halfway, resumed (" + env.target("thingsmobile") + ")");
+    Table.heading(
+        out, "Durable bulk job: killed halfway, resumed (" + env.target("thingsmobile") + ")");
     ThingsMobileClient client = env.thingsMobile();
     if (!env.emulated("thingsmobile")) {
       out.println("(a real account: dry run only; set the SIMs in your own code)");
       return;
     }
     ThingsMobileEmulator tm = env.thingsMobileEmulator;
-    List<SimRef> sims = tm.generatedMsisdns().stream().filter(m -> tm.statusOf(m).equals("active")).limit(40)
-        .map(m -> SimRef.of(Iccid.of(tm.iccidOf(m)), Msisdn.of(m))).toList();
+    List<SimRef> sims =
+        tm.generatedMsisdns().stream()
+            .filter(m -> tm.statusOf(m).equals("active"))
+            .limit(40)
+            .map(m -> SimRef.of(Iccid.of(tm.iccidOf(m)), Msisdn.of(m)))
+            .toList();
     Path dir;
     try {
       dir = Files.createTempDirectory("simbridge-jobs");
@@ -80,23 +85,34 @@ public final class BulkJobExample {
     // Other examples may have run against the same emulator: count this example's requests only.
     int before = tm.requests("blockSim");
     try (JobStore store = JobStore.sqlite(journal);
-        SimFleet fleet = SimFleet.builder().provider(client.asSimProvider())
-            .route(RoutingRule.msisdnPrefix("88236", "thingsmobile")).build()) {
+        SimFleet fleet =
+            SimFleet.builder()
+                .provider(client.asSimProvider())
+                .route(RoutingRule.msisdnPrefix("88236", "thingsmobile"))
+                .build()) {
       BulkJobs jobs = BulkJobs.builder().store(store).fleet(fleet).build();
       JobSpec spec = new JobSpec(JOB, sims, JobWrite.suspend());
 
       JobPlan plan = jobs.plan(spec);
-      out.println("dry run: " + plan.calls() + " blockSim calls " + plan.providers() + ", nothing sent ("
-          + (tm.requests("blockSim") - before) + " blockSim requests so far)");
+      out.println(
+          "dry run: "
+              + plan.calls()
+              + " blockSim calls "
+              + plan.providers()
+              + ", nothing sent ("
+              + (tm.requests("blockSim") - before)
+              + " blockSim requests so far)");
       jobs.submit(spec);
-      out.println("submitted; submitting again returns the same job: " + jobs.submit(spec).counts());
+      out.println(
+          "submitted; submitting again returns the same job: " + jobs.submit(spec).counts());
 
       // Each answer takes 50 ms, so that the kill lands in the middle of the job.
       tm.faults().inject("blockSim", EmulatorFault.delay(Duration.ofMillis(50)));
       Process worker = startWorker(journal, tm.baseUrl());
       JobProgress p = jobs.progress(JOB);
       // Killed as a crash would: halfway, while a write is in flight.
-      while (worker.isAlive() && (p.finished() < sims.size() / 2 || p.count(RowState.IN_FLIGHT) == 0)) {
+      while (worker.isAlive()
+          && (p.finished() < sims.size() / 2 || p.count(RowState.IN_FLIGHT) == 0)) {
         worker.waitFor(10, TimeUnit.MILLISECONDS);
         p = jobs.progress(JOB);
       }
@@ -108,11 +124,23 @@ public final class BulkJobExample {
       JobProgress resumed = jobs.resume(JOB);
       out.println("resumed here: " + resumed.counts());
       ReconcileReport report = jobs.reconcile(JOB, false);
-      out.println("reconcile read back " + report.settled().size() + " ambiguous row(s) as DONE; "
-          + report.unresolved().size() + " left for a person");
+      out.println(
+          "reconcile read back "
+              + report.settled().size()
+              + " ambiguous row(s) as DONE; "
+              + report.unresolved().size()
+              + " left for a person");
       JobProgress done = jobs.progress(JOB);
-      out.println("final: " + done.count(RowState.DONE) + "/" + done.total() + " DONE; blockSim requests: "
-          + (tm.requests("blockSim") - before) + " for " + sims.size() + " SIMs");
+      out.println(
+          "final: "
+              + done.count(RowState.DONE)
+              + "/"
+              + done.total()
+              + " DONE; blockSim requests: "
+              + (tm.requests("blockSim") - before)
+              + " for "
+              + sims.size()
+              + " SIMs");
       StringWriter csv = new StringWriter();
       jobs.exportCsv(JOB, csv);
       out.println("export (first rows):");
@@ -126,19 +154,37 @@ public final class BulkJobExample {
   /** The worker process: runs the job against the emulator until it is killed. */
   private static void worker(Path journal, String baseUrl) {
     try (JobStore store = JobStore.sqlite(journal);
-        SimFleet fleet = SimFleet.builder().provider(ThingsMobileClient.builder().baseUrl(baseUrl)
-            .username(ThingsMobileEmulator.USERNAME).token(ThingsMobileEmulator.TOKEN).build().asSimProvider())
-            .route(RoutingRule.msisdnPrefix("88236", "thingsmobile")).build()) {
+        SimFleet fleet =
+            SimFleet.builder()
+                .provider(
+                    ThingsMobileClient.builder()
+                        .baseUrl(baseUrl)
+                        .username(ThingsMobileEmulator.USERNAME)
+                        .token(ThingsMobileEmulator.TOKEN)
+                        .build()
+                        .asSimProvider())
+                .route(RoutingRule.msisdnPrefix("88236", "thingsmobile"))
+                .build()) {
       BulkJobs.builder().store(store).fleet(fleet).build().run(JOB);
     }
   }
 
   private static Process startWorker(Path journal, String baseUrl) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xmx128m", "-cp", classPath(), BulkJobExample.class.getName(), "worker", journal.toString(),
-        baseUrl));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m",
+                "-cp",
+                classPath(),
+                BulkJobExample.class.getName(),
+                "worker",
+                journal.toString(),
+                baseUrl));
     try {
-      return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+      return new ProcessBuilder(command)
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -147,14 +193,18 @@ public final class BulkJobExample {
 
   /** This example's class path, also when a tool such as {@code exec:java} loaded it. */
   private static String classPath() {
-    if (BulkJobExample.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
-      return Arrays.stream(loader.getURLs()).map(u -> {
-        try {
-          return Path.of(u.toURI()).toString();
-        } catch (URISyntaxException e) {
-          throw new IllegalStateException(e);
-        }
-      }).collect(Collectors.joining(File.pathSeparator));
+    if (BulkJobExample.class.getClassLoader() instanceof URLClassLoader loader
+        && loader.getURLs().length > 0) {
+      return Arrays.stream(loader.getURLs())
+          .map(
+              u -> {
+                try {
+                  return Path.of(u.toURI()).toString();
+                } catch (URISyntaxException e) {
+                  throw new IllegalStateException(e);
+                }
+              })
+          .collect(Collectors.joining(File.pathSeparator));
     }
     return System.getProperty("java.class.path");
   }

@@ -54,7 +54,8 @@ final class ExampleEnvironment implements AutoCloseable {
 
   /** @return whether examples may write to this provider */
   boolean writesAllowed(String provider) {
-    return emulated(provider) || Boolean.parseBoolean(env.getOrDefault("SIMBRIDGE_EXAMPLES_ALLOW_WRITES", "false"));
+    return emulated(provider)
+        || Boolean.parseBoolean(env.getOrDefault("SIMBRIDGE_EXAMPLES_ALLOW_WRITES", "false"));
   }
 
   /** @return an example-specific setting, {@code SIMBRIDGE_EXAMPLES_<NAME>} */
@@ -65,8 +66,9 @@ final class ExampleEnvironment implements AutoCloseable {
 
   /** @return where a provider's calls go, for the examples' headings */
   String target(String provider) {
-    return emulated(provider) ? "embedded emulator (fast-forward clock)" : "configured from SIMBRIDGE_"
-        + provider.toUpperCase(Locale.ROOT) + "_* variables";
+    return emulated(provider)
+        ? "embedded emulator (fast-forward clock)"
+        : "configured from SIMBRIDGE_" + provider.toUpperCase(Locale.ROOT) + "_* variables";
   }
 
   /**
@@ -97,10 +99,15 @@ final class ExampleEnvironment implements AutoCloseable {
       return configured.get("thingsmobile").unwrap(ThingsMobileClient.class);
     }
     if (thingsMobileEmulator == null) {
-      thingsMobileEmulator = start(ThingsMobileEmulator.builder().clock(clock).generatedSims(400).build());
+      thingsMobileEmulator =
+          start(ThingsMobileEmulator.builder().clock(clock).generatedSims(400).build());
     }
-    return observed(ThingsMobileClient.builder()).baseUrl(thingsMobileEmulator.baseUrl())
-        .username(ThingsMobileEmulator.USERNAME).token(ThingsMobileEmulator.TOKEN).clock(clock).sleeper(clock)
+    return observed(ThingsMobileClient.builder())
+        .baseUrl(thingsMobileEmulator.baseUrl())
+        .username(ThingsMobileEmulator.USERNAME)
+        .token(ThingsMobileEmulator.TOKEN)
+        .clock(clock)
+        .sleeper(clock)
         .build();
   }
 
@@ -111,8 +118,14 @@ final class ExampleEnvironment implements AutoCloseable {
     if (m2mEmulator == null) {
       m2mEmulator = start(M2mIportalEmulator.builder().clock(clock).generatedSims(400).build());
     }
-    return observed(M2mIportalClient.builder()).baseUrl(m2mEmulator.baseUrl()).username(M2mIportalEmulator.USERNAME)
-        .password(M2mIportalEmulator.PASSWORD).apiId(M2mIportalEmulator.API_ID).clock(clock).sleeper(clock).build();
+    return observed(M2mIportalClient.builder())
+        .baseUrl(m2mEmulator.baseUrl())
+        .username(M2mIportalEmulator.USERNAME)
+        .password(M2mIportalEmulator.PASSWORD)
+        .apiId(M2mIportalEmulator.API_ID)
+        .clock(clock)
+        .sleeper(clock)
+        .build();
   }
 
   FreebitClient freebit() {
@@ -122,8 +135,12 @@ final class ExampleEnvironment implements AutoCloseable {
     if (freebitEmulator == null) {
       freebitEmulator = start(FreebitEmulator.builder().clock(clock).phoneNumbers(200).build());
     }
-    return observed(FreebitClient.builder()).baseUrl(freebitEmulator.baseUrl())
-        .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY).clock(clock).sleeper(clock).build();
+    return observed(FreebitClient.builder())
+        .baseUrl(freebitEmulator.baseUrl())
+        .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY)
+        .clock(clock)
+        .sleeper(clock)
+        .build();
   }
 
   HorisenClient horisen() {
@@ -133,9 +150,13 @@ final class ExampleEnvironment implements AutoCloseable {
     if (horisenEmulator == null) {
       horisenEmulator = start(HorisenEmulator.builder().clock(clock).reportRows(40).build());
     }
-    return observed(HorisenClient.builder()).baseUrl(horisenEmulator.baseUrl() + "/bulk/traffic-report/v2")
-        .tokenUrl(horisenEmulator.tokenUrl()).clientCredentials(HorisenEmulator.CLIENT_ID,
-            HorisenEmulator.CLIENT_SECRET).clock(clock).sleeper(clock).build();
+    return observed(HorisenClient.builder())
+        .baseUrl(horisenEmulator.baseUrl() + "/bulk/traffic-report/v2")
+        .tokenUrl(horisenEmulator.tokenUrl())
+        .clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET)
+        .clock(clock)
+        .sleeper(clock)
+        .build();
   }
 
   @Override

@@ -40,14 +40,19 @@ public final class FreebitExample {
         env.setting("FREEBIT_ACCOUNTS").ifPresent(v -> accounts.addAll(List.of(v.split(","))));
       }
       if (accounts.isEmpty()) {
-        out.println("(no accounts: set SIMBRIDGE_EXAMPLES_FREEBIT_ACCOUNTS=09012345678,AAA0_00000000001)");
+        out.println(
+            "(no accounts: set SIMBRIDGE_EXAMPLES_FREEBIT_ACCOUNTS=09012345678,AAA0_00000000001)");
         return;
       }
-      out.println("getTrafficInfo, one account per call (freebit forbids bulk retrieval; 1 call per second)");
+      out.println(
+          "getTrafficInfo, one account per call (freebit forbids bulk retrieval; 1 call per second)");
       Table table = Table.of("account", "kind", "today (KiB)", "recent days (KiB)", "blacklisted");
       for (String a : accounts) {
         TrafficInfo info = freebit.getTrafficInfo(FreebitAccount.of(a.strip()));
-        table.row(info.account().value(), info.account().kind(), info.today().to(DataUnit.KIBIBYTE),
+        table.row(
+            info.account().value(),
+            info.account().kind(),
+            info.today().to(DataUnit.KIBIBYTE),
             info.inRecentDays().stream().map(d -> d.to(DataUnit.KIBIBYTE).toPlainString()).toList(),
             info.blackList().flatMap(b -> b.blacklisted()));
       }
@@ -55,9 +60,15 @@ public final class FreebitExample {
 
       SimProvider neutral = freebit.asSimProvider();
       DailyUsage daily = neutral.dailyUsage(SimRef.account(accounts.get(0).strip()));
-      out.println("neutral view: dailyUsage of " + accounts.get(0) + " (capabilities " + neutral.capabilities() + ")");
-      Table.of("today", "recent days", "blacklisted", "raw flag").row(daily.today(), daily.recentDays(),
-          daily.blacklisted(), daily.rawBlacklist()).print(out);
+      out.println(
+          "neutral view: dailyUsage of "
+              + accounts.get(0)
+              + " (capabilities "
+              + neutral.capabilities()
+              + ")");
+      Table.of("today", "recent days", "blacklisted", "raw flag")
+          .row(daily.today(), daily.recentDays(), daily.blacklisted(), daily.rawBlacklist())
+          .print(out);
     }
   }
 }

@@ -36,32 +36,44 @@ public final class M2mIportalExample {
       if (env.emulated("m2miportal")) {
         env.m2mEmulator.iccids().subList(0, 6).forEach(i -> iccids.add(Iccid.of(i)));
       } else {
-        env.setting("M2MIPORTAL_ICCIDS").ifPresent(v -> List.of(v.split(",")).forEach(i -> iccids.add(Iccid.of(i.strip()))));
+        env.setting("M2MIPORTAL_ICCIDS")
+            .ifPresent(v -> List.of(v.split(",")).forEach(i -> iccids.add(Iccid.of(i.strip()))));
       }
       if (iccids.isEmpty()) {
         out.println("(no SIMs: set SIMBRIDGE_EXAMPLES_M2MIPORTAL_ICCIDS=8944...,8944...)");
         return;
       }
       out.println("query_status, query_usage, query_last_mo_traffic and query_contract per SIM");
-      Table table = Table.of("ICCID", "status", "data this month", "SMS", "last MO traffic", "contract");
+      Table table =
+          Table.of("ICCID", "status", "data this month", "SMS", "last MO traffic", "contract");
       for (Iccid iccid : iccids) {
         var usage = m2m.queryUsage(iccid);
-        table.row(iccid, m2m.queryStatus(iccid).rawStatus(), usage.data(), usage.sms(),
-            m2m.queryLastMoTraffic(iccid).map(t -> t.rawTrafficType().orElse("traffic") + t.timestamp()
-                .map(at -> " at " + at).orElse("") + t.network().map(n -> " on " + n).orElse(""))
+        table.row(
+            iccid,
+            m2m.queryStatus(iccid).rawStatus(),
+            usage.data(),
+            usage.sms(),
+            m2m.queryLastMoTraffic(iccid)
+                .map(
+                    t ->
+                        t.rawTrafficType().orElse("traffic")
+                            + t.timestamp().map(at -> " at " + at).orElse("")
+                            + t.network().map(n -> " on " + n).orElse(""))
                 .orElse("no traffic history"),
-            m2m.queryContract(iccid).map(c -> c.type() + ", " + c.monthsRemaining() + " months left")
+            m2m.queryContract(iccid)
+                .map(c -> c.type() + ", " + c.monthsRemaining() + " months left")
                 .orElse("no contract"));
       }
       table.print(out);
 
       Iccid first = iccids.get(0);
       if (env.writesAllowed("m2miportal")) {
-        m2m.sendSms(first, SendSmsRequest.builder("Reboot at 02:00 {job 42}").smsUid("job42").build());
+        m2m.sendSms(
+            first, SendSmsRequest.builder("Reboot at 02:00 {job 42}").smsUid("job42").build());
         out.println("send_sms, then query_sms_mt_details (newest first)");
         Table sms = Table.of("sent", "uid", "status", "text");
-        m2m.querySmsMtDetails(first, 3).forEach(m -> sms.row(m.sentTimestamp(), m.smsUid(), m.status(),
-            m.messageText()));
+        m2m.querySmsMtDetails(first, 3)
+            .forEach(m -> sms.row(m.sentTimestamp(), m.smsUid(), m.status(), m.messageText()));
         sms.print(out);
 
         SimProvider neutral = m2m.asSimProvider();
@@ -71,11 +83,13 @@ public final class M2mIportalExample {
         neutral.resume(sim);
         SimStatus resumed = neutral.state(sim);
         out.println("neutral view: suspend then resume (set_status)");
-        Table.of("after", "state", "raw", "suspended by").row("suspend", suspended.state(), suspended.rawState(),
-            suspended.suspensionCause()).row("resume", resumed.state(), resumed.rawState(),
-            resumed.suspensionCause()).print(out);
+        Table.of("after", "state", "raw", "suspended by")
+            .row("suspend", suspended.state(), suspended.rawState(), suspended.suspensionCause())
+            .row("resume", resumed.state(), resumed.rawState(), resumed.suspensionCause())
+            .print(out);
       } else {
-        out.println("(writes skipped: set SIMBRIDGE_EXAMPLES_ALLOW_WRITES=true to send an SMS and suspend/resume)");
+        out.println(
+            "(writes skipped: set SIMBRIDGE_EXAMPLES_ALLOW_WRITES=true to send an SMS and suspend/resume)");
       }
     }
   }

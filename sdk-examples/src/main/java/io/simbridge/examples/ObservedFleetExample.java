@@ -39,19 +39,39 @@ public final class ObservedFleetExample {
     Table.heading(out, "Metrics recorded during the mixed-fleet run");
     Table table = Table.of("meter", "provider", "operation", "other tags", "count", "total", "max");
     registry.getMeters().stream()
-        .sorted(Comparator.comparing((Meter m) -> m.getId().getName()).thenComparing(m -> tag(m, "provider"))
-            .thenComparing(m -> tag(m, "operation")).thenComparing(m -> m.getId().getTags().toString()))
-        .forEach(m -> {
-          String others = m.getId().getTags().stream()
-              .filter(t -> !t.getKey().equals("provider") && !t.getKey().equals("operation"))
-              .map(t -> t.getKey() + "=" + t.getValue()).collect(Collectors.joining(", "));
-          if (m instanceof Timer t) {
-            table.row(m.getId().getName(), tag(m, "provider"), tag(m, "operation"), others, t.count(),
-                seconds(t.totalTime(TimeUnit.MILLISECONDS)), seconds(t.max(TimeUnit.MILLISECONDS)));
-          } else if (m instanceof Counter c) {
-            table.row(m.getId().getName(), tag(m, "provider"), tag(m, "operation"), others, (long) c.count(), "", "");
-          }
-        });
+        .sorted(
+            Comparator.comparing((Meter m) -> m.getId().getName())
+                .thenComparing(m -> tag(m, "provider"))
+                .thenComparing(m -> tag(m, "operation"))
+                .thenComparing(m -> m.getId().getTags().toString()))
+        .forEach(
+            m -> {
+              String others =
+                  m.getId().getTags().stream()
+                      .filter(
+                          t -> !t.getKey().equals("provider") && !t.getKey().equals("operation"))
+                      .map(t -> t.getKey() + "=" + t.getValue())
+                      .collect(Collectors.joining(", "));
+              if (m instanceof Timer t) {
+                table.row(
+                    m.getId().getName(),
+                    tag(m, "provider"),
+                    tag(m, "operation"),
+                    others,
+                    t.count(),
+                    seconds(t.totalTime(TimeUnit.MILLISECONDS)),
+                    seconds(t.max(TimeUnit.MILLISECONDS)));
+              } else if (m instanceof Counter c) {
+                table.row(
+                    m.getId().getName(),
+                    tag(m, "provider"),
+                    tag(m, "operation"),
+                    others,
+                    (long) c.count(),
+                    "",
+                    "");
+              }
+            });
     table.print(out);
   }
 

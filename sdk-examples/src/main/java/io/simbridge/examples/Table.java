@@ -20,7 +20,8 @@ final class Table {
 
   Table row(Object... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
+      throw new IllegalArgumentException(
+          "expected " + headers.size() + " cells, got " + cells.length);
     }
     rows.add(Arrays.stream(cells).map(Table::text).toList());
     return this;

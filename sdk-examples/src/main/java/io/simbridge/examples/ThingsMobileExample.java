@@ -40,13 +40,23 @@ public final class ThingsMobileExample {
       List<SimListItem> sims = tm.allSims(SimListQuery.ALL).stream().limit(5).toList();
       out.println("simListLite: the first " + sims.size() + " SIMs of the account");
       Table list = Table.of("MSISDN", "ICCID", "name", "status", "balance (MiB)");
-      sims.forEach(s -> list.row(s.msisdn(), s.iccid(), s.name(), s.status().raw(),
-          s.balance().map(b -> b.to(DataUnit.MEBIBYTE))));
+      sims.forEach(
+          s ->
+              list.row(
+                  s.msisdn(),
+                  s.iccid(),
+                  s.name(),
+                  s.status().raw(),
+                  s.balance().map(b -> b.to(DataUnit.MEBIBYTE))));
       list.print(out);
       if (sims.isEmpty()) {
         return;
       }
-      SimListItem first = sims.stream().filter(s -> s.status().raw().equals("active")).findFirst().orElse(sims.get(0));
+      SimListItem first =
+          sims.stream()
+              .filter(s -> s.status().raw().equals("active"))
+              .findFirst()
+              .orElse(sims.get(0));
       SimRef sim = SimRef.of(first.iccid(), first.msisdn());
 
       SimInfo info = tm.simStatus(sim);
@@ -65,7 +75,8 @@ public final class ThingsMobileExample {
       Credit credit = tm.credit();
       out.println("credit: " + credit.amount());
       Table history = Table.of("date", "amount", "operation", "SIM");
-      tm.creditHistory(DateRange.UNBOUNDED).stream().limit(4)
+      tm.creditHistory(DateRange.UNBOUNDED).stream()
+          .limit(4)
           .forEach(h -> history.row(h.dateLoad(), h.amount(), h.opDescription(), h.msisdn()));
       history.print(out);
 
@@ -81,24 +92,31 @@ public final class ThingsMobileExample {
         Table.of("", "before", "blocked", "after")
             .row("name", info.name(), blocked.name(), after.name())
             .row("status", info.status().raw(), blocked.status().raw(), after.status().raw())
-            .row("balance (MiB)", before.to(DataUnit.MEBIBYTE), blocked.balance().map(b -> b.to(DataUnit.MEBIBYTE)),
+            .row(
+                "balance (MiB)",
+                before.to(DataUnit.MEBIBYTE),
+                blocked.balance().map(b -> b.to(DataUnit.MEBIBYTE)),
                 after.balance().map(b -> b.to(DataUnit.MEBIBYTE)))
             .print(out);
       } else {
-        out.println("(writes skipped: set SIMBRIDGE_EXAMPLES_ALLOW_WRITES=true to rename, recharge and block)");
+        out.println(
+            "(writes skipped: set SIMBRIDGE_EXAMPLES_ALLOW_WRITES=true to rename, recharge and block)");
       }
 
-      List<Cdr> cdrs = tm.allCdrs(CdrQuery.of(DateRange.UNBOUNDED, first.msisdn())).stream().limit(3).toList();
+      List<Cdr> cdrs =
+          tm.allCdrs(CdrQuery.of(DateRange.UNBOUNDED, first.msisdn())).stream().limit(3).toList();
       out.println("getCdrPaginated: " + cdrs.size() + " CDRs shown");
       Table cdrTable = Table.of("start", "stop", "network", "operator", "traffic");
-      cdrs.forEach(c -> cdrTable.row(c.dateStart(), c.dateStop(), c.network(), c.operator(), c.traffic()));
+      cdrs.forEach(
+          c -> cdrTable.row(c.dateStart(), c.dateStop(), c.network(), c.operator(), c.traffic()));
       cdrTable.print(out);
 
       SimProvider neutral = tm.asSimProvider();
       SimStatus state = neutral.state(sim);
       out.println("neutral view: " + neutral.capabilities().size() + " capabilities");
-      Table.of("SIM", "state", "raw", "suspended by").row(sim.label(), state.state(), state.rawState(),
-          state.suspensionCause()).print(out);
+      Table.of("SIM", "state", "raw", "suspended by")
+          .row(sim.label(), state.state(), state.rawState(), state.suspensionCause())
+          .print(out);
     }
   }
 }

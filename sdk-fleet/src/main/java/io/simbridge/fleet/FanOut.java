@@ -12,8 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -48,7 +48,11 @@ final class FanOut<T> {
      * @param sims     every SIM of the run
      * @param into     receives a result for each SIM read, by position
      */
-    void read(SimProvider provider, List<Integer> indices, List<SimRef> sims, Map<Integer, SimResult<T>> into);
+    void read(
+        SimProvider provider,
+        List<Integer> indices,
+        List<SimRef> sims,
+        Map<Integer, SimResult<T>> into);
 
     /**
      * @param <T> the value type
@@ -62,8 +66,8 @@ final class FanOut<T> {
         }
 
         @Override
-        public void read(SimProvider p, List<Integer> i, List<SimRef> s, Map<Integer, SimResult<T>> into) {
-        }
+        public void read(
+            SimProvider p, List<Integer> i, List<SimRef> s, Map<Integer, SimResult<T>> into) {}
       };
     }
   }
@@ -90,12 +94,15 @@ final class FanOut<T> {
     this.sims = plan.sims();
     this.state = new AtomicIntegerArray(sims.size());
     this.progress = progress;
-    this.finished = new CountDownLatch(plan.byProvider().values().stream().mapToInt(List::size).sum());
-    plan.refused().forEach((i, e) -> {
-      state.set(i, STARTED);
-      results.put(i, SimResult.failure(sims.get(i), null, e));
-      progress.step(null);
-    });
+    this.finished =
+        new CountDownLatch(plan.byProvider().values().stream().mapToInt(List::size).sum());
+    plan.refused()
+        .forEach(
+            (i, e) -> {
+              state.set(i, STARTED);
+              results.put(i, SimResult.failure(sims.get(i), null, e));
+              progress.step(null);
+            });
   }
 
   /**
@@ -106,19 +113,32 @@ final class FanOut<T> {
    * @param bulk     reads many SIMs of a provider at once
    * @return one result per SIM, in order
    */
-  FleetResult<SimResult<T>> read(FleetExecutor executor, BiFunction<SimProvider, SimRef, T> call, BulkRead<T> bulk) {
-    run((id, indices) -> {
-      FleetExecutor.Lane lane = executor.reads(id);
-      SimProvider provider = plan.provider(id);
-      if (bulk.appliesTo(provider, indices.size())) {
-        lane.submit(task(() -> bulkRead(bulk, lane, provider, indices, call), indices, id));
-      } else {
-        indices.forEach(i -> lane.submit(task(() -> callOne(i, provider, call, true), List.of(i), id)));
-      }
-    });
-    return new FleetResult<>(IntStream.range(0, sims.size()).mapToObj(i -> results.containsKey(i) ? results.get(i)
-        : SimResult.<T>failure(sims.get(i), plan.providerAt(i), new CancellationException(
-        "not read: the calling thread was interrupted before this SIM's answer arrived"))).toList(), interrupted);
+  FleetResult<SimResult<T>> read(
+      FleetExecutor executor, BiFunction<SimProvider, SimRef, T> call, BulkRead<T> bulk) {
+    run(
+        (id, indices) -> {
+          FleetExecutor.Lane lane = executor.reads(id);
+          SimProvider provider = plan.provider(id);
+          if (bulk.appliesTo(provider, indices.size())) {
+            lane.submit(task(() -> bulkRead(bulk, lane, provider, indices, call), indices, id));
+          } else {
+            indices.forEach(
+                i -> lane.submit(task(() -> callOne(i, provider, call, true), List.of(i), id)));
+          }
+        });
+    return new FleetResult<>(
+        IntStream.range(0, sims.size())
+            .mapToObj(
+                i ->
+                    results.containsKey(i)
+                        ? results.get(i)
+                        : SimResult.<T>failure(
+                            sims.get(i),
+                            plan.providerAt(i),
+                            new CancellationException(
+                                "not read: the calling thread was interrupted before this SIM's answer arrived")))
+            .toList(),
+        interrupted);
   }
 
   /**
@@ -129,17 +149,26 @@ final class FanOut<T> {
    * @param operation the write's name, for ambiguous outcomes
    * @return one outcome per SIM, in order
    */
-  FleetResult<WriteOutcome> write(FleetExecutor executor, BiFunction<SimProvider, SimRef, T> call,
-      String operation) {
-    run((id, indices) -> {
-      FleetExecutor.Lane lane = executor.writes(id);
-      SimProvider provider = plan.provider(id);
-      indices.forEach(i -> lane.submit(task(() -> callOne(i, provider, call, false), List.of(i), id)));
-    });
-    return new FleetResult<>(IntStream.range(0, sims.size()).mapToObj(i -> results.containsKey(i)
-        ? WriteOutcome.of(results.get(i)) : state.get(i) == STARTED
-        ? WriteOutcome.inFlight(sims.get(i), plan.providerAt(i), operation)
-        : WriteOutcome.notStarted(sims.get(i), plan.providerAt(i))).toList(), interrupted);
+  FleetResult<WriteOutcome> write(
+      FleetExecutor executor, BiFunction<SimProvider, SimRef, T> call, String operation) {
+    run(
+        (id, indices) -> {
+          FleetExecutor.Lane lane = executor.writes(id);
+          SimProvider provider = plan.provider(id);
+          indices.forEach(
+              i -> lane.submit(task(() -> callOne(i, provider, call, false), List.of(i), id)));
+        });
+    return new FleetResult<>(
+        IntStream.range(0, sims.size())
+            .mapToObj(
+                i ->
+                    results.containsKey(i)
+                        ? WriteOutcome.of(results.get(i))
+                        : state.get(i) == STARTED
+                            ? WriteOutcome.inFlight(sims.get(i), plan.providerAt(i), operation)
+                            : WriteOutcome.notStarted(sims.get(i), plan.providerAt(i)))
+            .toList(),
+        interrupted);
   }
 
   /**
@@ -171,9 +200,14 @@ final class FanOut<T> {
     }
   }
 
-  private void bulkRead(BulkRead<T> bulk, FleetExecutor.Lane lane, SimProvider provider, List<Integer> indices,
+  private void bulkRead(
+      BulkRead<T> bulk,
+      FleetExecutor.Lane lane,
+      SimProvider provider,
+      List<Integer> indices,
       BiFunction<SimProvider, SimRef, T> call) {
-    List<Integer> claimed = indices.stream().filter(i -> state.compareAndSet(i, PENDING, STARTED)).toList();
+    List<Integer> claimed =
+        indices.stream().filter(i -> state.compareAndSet(i, PENDING, STARTED)).toList();
     Map<Integer, SimResult<T>> listed = new ConcurrentHashMap<>();
     if (enter()) {
       try {
@@ -186,14 +220,17 @@ final class FanOut<T> {
     // The SIMs the list did not bring go back to pending, to be read one by one, unless the
     // caller has stopped waiting.
     for (Integer i : claimed) {
-      if (!listed.containsKey(i) && state.compareAndSet(i, STARTED, PENDING)
+      if (!listed.containsKey(i)
+          && state.compareAndSet(i, STARTED, PENDING)
           && !(withdrawn && state.compareAndSet(i, PENDING, WITHDRAWN))) {
-        lane.submit(task(() -> callOne(i, provider, call, true), List.of(i), provider.providerId()));
+        lane.submit(
+            task(() -> callOne(i, provider, call, true), List.of(i), provider.providerId()));
       }
     }
   }
 
-  private void callOne(int i, SimProvider provider, BiFunction<SimProvider, SimRef, T> call, boolean read) {
+  private void callOne(
+      int i, SimProvider provider, BiFunction<SimProvider, SimRef, T> call, boolean read) {
     if (!state.compareAndSet(i, PENDING, STARTED) || (read && !enter())) {
       return;
     }

@@ -43,12 +43,18 @@ final class FleetExecutor implements AutoCloseable {
       // Never more threads than the lanes can use at once; idle threads end after a minute.
       int size = Math.max(1, limits.values().stream().mapToInt(l -> l.reads() + l.writes()).sum());
       AtomicInteger n = new AtomicInteger();
-      ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-          r -> {
-            Thread t = new Thread(r, "simbridge-fleet-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-          });
+      ThreadPoolExecutor pool =
+          new ThreadPoolExecutor(
+              size,
+              size,
+              60,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              r -> {
+                Thread t = new Thread(r, "simbridge-fleet-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
       pool.allowCoreThreadTimeOut(true);
       this.owned = pool;
       this.executor = pool;
@@ -56,10 +62,11 @@ final class FleetExecutor implements AutoCloseable {
       this.owned = null;
       this.executor = user;
     }
-    limits.forEach((id, l) -> {
-      reads.put(id, new Lane(l.reads()));
-      writes.put(id, new Lane(l.writes()));
-    });
+    limits.forEach(
+        (id, l) -> {
+          reads.put(id, new Lane(l.reads()));
+          writes.put(id, new Lane(l.writes()));
+        });
   }
 
   /**
@@ -108,23 +115,24 @@ final class FleetExecutor implements AutoCloseable {
     void submit(Task task) {
       Map<String, String> mdc = MDC.getCopyOfContextMap();
       synchronized (this) {
-        queue.add(new Task() {
-          @Override
-          public void run() {
-            Map<String, String> before = MDC.getCopyOfContextMap();
-            set(mdc);
-            try {
-              task.run();
-            } finally {
-              set(before);
-            }
-          }
+        queue.add(
+            new Task() {
+              @Override
+              public void run() {
+                Map<String, String> before = MDC.getCopyOfContextMap();
+                set(mdc);
+                try {
+                  task.run();
+                } finally {
+                  set(before);
+                }
+              }
 
-          @Override
-          public void rejected(RejectedExecutionException e) {
-            task.rejected(e);
-          }
-        });
+              @Override
+              public void rejected(RejectedExecutionException e) {
+                task.rejected(e);
+              }
+            });
       }
       drain();
     }
@@ -151,13 +159,14 @@ final class FleetExecutor implements AutoCloseable {
           running++;
         }
         try {
-          executor.execute(() -> {
-            try {
-              next.run();
-            } finally {
-              release();
-            }
-          });
+          executor.execute(
+              () -> {
+                try {
+                  next.run();
+                } finally {
+                  release();
+                }
+              });
         } catch (RejectedExecutionException e) {
           synchronized (this) {
             running--;

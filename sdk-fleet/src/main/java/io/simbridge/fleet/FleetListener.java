@@ -19,8 +19,7 @@ public interface FleetListener {
    * @param done      SIMs finished so far
    * @param total     SIMs in the operation
    */
-  default void onProgress(String operation, int done, int total) {
-  }
+  default void onProgress(String operation, int done, int total) {}
 
   /**
    * Told after each SIM of a provider finishes, successfully or not. SIMs that could not be
@@ -31,6 +30,5 @@ public interface FleetListener {
    * @param done       SIMs of that provider finished so far
    * @param total      SIMs of that provider in the operation
    */
-  default void onProviderProgress(String operation, String providerId, int done, int total) {
-  }
+  default void onProviderProgress(String operation, String providerId, int done, int total) {}
 }

@@ -39,8 +39,10 @@ final class FleetPlan {
       try {
         String p = router.providerOf(sim);
         if (!providers.containsKey(p)) {
-          throw new InvalidInputException("sim", router.label(sim) + " is routed to " + p + ", which is not in the"
-              + " fleet", "a provider among " + providers.keySet());
+          throw new InvalidInputException(
+              "sim",
+              router.label(sim) + " is routed to " + p + ", which is not in the" + " fleet",
+              "a provider among " + providers.keySet());
         }
         plan.byProvider.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
         plan.routes[i] = p;

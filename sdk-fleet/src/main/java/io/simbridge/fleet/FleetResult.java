@@ -70,7 +70,8 @@ public record FleetResult<R>(List<R> results, boolean interrupted) {
    * @return how many results fall in each group
    */
   public <K> Map<K, Long> countBy(java.util.function.Function<? super R, ? extends K> key) {
-    return results.stream().collect(Collectors.groupingBy(key, java.util.TreeMap::new, Collectors.counting()));
+    return results.stream()
+        .collect(Collectors.groupingBy(key, java.util.TreeMap::new, Collectors.counting()));
   }
 
   @Override

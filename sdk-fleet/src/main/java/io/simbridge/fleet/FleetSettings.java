@@ -45,7 +45,8 @@ abstract class FleetSettings<B extends FleetSettings<B>> {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(bounds, "bounds");
     if (providers.putIfAbsent(provider.providerId(), provider) != null) {
-      throw new InvalidInputException("provider", provider.providerId() + " is added twice", "each provider once");
+      throw new InvalidInputException(
+          "provider", provider.providerId() + " is added twice", "each provider once");
     }
     limits.put(provider.providerId(), bounds);
     return self();
@@ -147,7 +148,9 @@ abstract class FleetSettings<B extends FleetSettings<B>> {
 
   private void requireProvider(String id, String where) {
     if (!providers.containsKey(id)) {
-      throw new InvalidInputException("provider", "'" + id + "' in " + where + " is not in the fleet",
+      throw new InvalidInputException(
+          "provider",
+          "'" + id + "' in " + where + " is not in the fleet",
           providers.isEmpty() ? "add providers first" : String.join(", ", providers.keySet()));
     }
   }

@@ -38,11 +38,15 @@ final class ListedStates implements FanOut.BulkRead<SimStatus> {
    * here: the SIMs not yet seen are left to be read one by one, so nothing is lost.
    */
   @Override
-  public void read(SimProvider provider, List<Integer> indices, List<SimRef> sims,
+  public void read(
+      SimProvider provider,
+      List<Integer> indices,
+      List<SimRef> sims,
       Map<Integer, SimResult<SimStatus>> into) {
     Map<String, List<Integer>> wanted = new HashMap<>();
     for (Integer i : indices) {
-      SimRouter.keys(sims.get(i)).forEach(k -> wanted.computeIfAbsent(k, x -> new ArrayList<>()).add(i));
+      SimRouter.keys(sims.get(i))
+          .forEach(k -> wanted.computeIfAbsent(k, x -> new ArrayList<>()).add(i));
     }
     Set<Integer> missing = new HashSet<>(indices);
     try {

@@ -33,18 +33,23 @@ final class Progress {
    * @param progress  the caller's listener
    * @param fleet     the fleet's listeners
    */
-  Progress(String operation, int total, Map<String, Integer> totals, ProgressListener progress,
+  Progress(
+      String operation,
+      int total,
+      Map<String, Integer> totals,
+      ProgressListener progress,
       List<FleetListener> fleet) {
     this.operation = operation;
     this.total = total;
     this.totals = Map.copyOf(totals);
     ProgressListener caller = Objects.requireNonNull(progress, "progress");
-    listeners.add(new FleetListener() {
-      @Override
-      public void onProgress(String op, int d, int t) {
-        caller.onProgress(d, t);
-      }
-    });
+    listeners.add(
+        new FleetListener() {
+          @Override
+          public void onProgress(String op, int d, int t) {
+            caller.onProgress(d, t);
+          }
+        });
     listeners.addAll(fleet);
     this.failed = new boolean[listeners.size()];
   }
@@ -63,13 +68,17 @@ final class Progress {
       try {
         l.onProgress(operation, done, total);
         if (providerId != null) {
-          l.onProviderProgress(operation, providerId, providerDone, totals.getOrDefault(providerId, 0));
+          l.onProviderProgress(
+              operation, providerId, providerDone, totals.getOrDefault(providerId, 0));
         }
       } catch (RuntimeException | LinkageError | AssertionError e) {
         if (!failed[i]) {
           failed[i] = true;
-          LOG.warn("A fleet progress listener failed; its failures are ignored for the rest of this {} (every SIM"
-              + " still gets its outcome)", operation, e);
+          LOG.warn(
+              "A fleet progress listener failed; its failures are ignored for the rest of this {} (every SIM"
+                  + " still gets its outcome)",
+              operation,
+              e);
         }
       }
     }

@@ -8,7 +8,7 @@ package io.simbridge.fleet;
 @FunctionalInterface
 public interface ProgressListener {
   /** A listener that ignores progress. */
-  ProgressListener NONE = (done, total) -> { };
+  ProgressListener NONE = (done, total) -> {};
 
   /**
    * @param done  SIMs finished so far

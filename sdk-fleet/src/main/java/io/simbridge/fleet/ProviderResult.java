@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * @param error    the error, on failure
  * @param <T>      the value type
  */
-public record ProviderResult<T>(String provider, Optional<T> value, Optional<RuntimeException> error) {
+public record ProviderResult<T>(
+    String provider, Optional<T> value, Optional<RuntimeException> error) {
 
   /**
    * Validates the record: exactly one of value and error.

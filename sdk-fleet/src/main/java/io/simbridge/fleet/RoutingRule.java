@@ -19,7 +19,8 @@ import java.util.Optional;
  */
 public final class RoutingRule {
   private enum Field {
-    ICCID, MSISDN
+    ICCID,
+    MSISDN
   }
 
   private final Field field;
@@ -32,11 +33,15 @@ public final class RoutingRule {
     this.from = digits(field.name().toLowerCase(java.util.Locale.ROOT) + " prefix", from);
     this.to = digits(field.name().toLowerCase(java.util.Locale.ROOT) + " prefix", to);
     if (this.from.length() != this.to.length()) {
-      throw new InvalidInputException("prefix range", from + ".." + to + " has bounds of different lengths",
+      throw new InvalidInputException(
+          "prefix range",
+          from + ".." + to + " has bounds of different lengths",
           "two prefixes of the same number of digits");
     }
     if (new BigInteger(this.from).compareTo(new BigInteger(this.to)) > 0) {
-      throw new InvalidInputException("prefix range", from + ".." + to + " ends before it starts",
+      throw new InvalidInputException(
+          "prefix range",
+          from + ".." + to + " ends before it starts",
           "a first prefix not above the last");
     }
     this.provider = Objects.requireNonNull(provider, "provider");
@@ -45,8 +50,10 @@ public final class RoutingRule {
   private static String digits(String field, String prefix) {
     Objects.requireNonNull(prefix, field);
     if (!prefix.matches("\\d{1,22}")) {
-      throw new InvalidInputException(field, "'" + prefix + "' is not 1 to 22 digits", "the leading digits of an "
-          + "identifier, such as 8944501");
+      throw new InvalidInputException(
+          field,
+          "'" + prefix + "' is not 1 to 22 digits",
+          "the leading digits of an " + "identifier, such as 8944501");
     }
     return prefix;
   }
@@ -101,7 +108,8 @@ public final class RoutingRule {
    * @return the provider id, when the SIM's identifier falls within this rule
    */
   Optional<String> match(SimRef sim) {
-    Optional<String> id = field == Field.ICCID ? sim.iccid().map(i -> i.value()) : sim.msisdn().map(m -> m.value());
+    Optional<String> id =
+        field == Field.ICCID ? sim.iccid().map(i -> i.value()) : sim.msisdn().map(m -> m.value());
     return id.filter(v -> v.length() >= from.length())
         .map(v -> v.substring(0, from.length()))
         .filter(head -> head.compareTo(from) >= 0 && head.compareTo(to) <= 0)
@@ -110,8 +118,10 @@ public final class RoutingRule {
 
   @Override
   public String toString() {
-    String what = field.name().toLowerCase(java.util.Locale.ROOT) + " " + (from.equals(to) ? from + "*"
-        : from + "*.." + to + "*");
+    String what =
+        field.name().toLowerCase(java.util.Locale.ROOT)
+            + " "
+            + (from.equals(to) ? from + "*" : from + "*.." + to + "*");
     return what + " -> " + provider;
   }
 }

@@ -174,7 +174,8 @@ public final class SimFleet implements AutoCloseable {
    * @param progress told after each SIM
    * @return one result per SIM, in order; a success is empty when the SIM has no history
    */
-  public FleetResult<SimResult<Optional<LastActivity>>> lastActivity(List<SimRef> sims, ProgressListener progress) {
+  public FleetResult<SimResult<Optional<LastActivity>>> lastActivity(
+      List<SimRef> sims, ProgressListener progress) {
     return read("lastActivity", sims, SimProvider::lastActivity, progress, FanOut.BulkRead.none());
   }
 
@@ -195,14 +196,18 @@ public final class SimFleet implements AutoCloseable {
    * @param <T>      the value type
    * @return one result per SIM, in order
    */
-  public <T> FleetResult<SimResult<T>> read(List<SimRef> sims, BiFunction<SimProvider, SimRef, T> read,
-      ProgressListener progress) {
+  public <T> FleetResult<SimResult<T>> read(
+      List<SimRef> sims, BiFunction<SimProvider, SimRef, T> read, ProgressListener progress) {
     return read("read", sims, read, progress, FanOut.BulkRead.none());
   }
 
   /** The one way every read runs. */
-  private <T> FleetResult<SimResult<T>> read(String operation, List<SimRef> sims,
-      BiFunction<SimProvider, SimRef, T> read, ProgressListener progress, FanOut.BulkRead<T> bulk) {
+  private <T> FleetResult<SimResult<T>> read(
+      String operation,
+      List<SimRef> sims,
+      BiFunction<SimProvider, SimRef, T> read,
+      ProgressListener progress,
+      FanOut.BulkRead<T> bulk) {
     Objects.requireNonNull(read, "read");
     FleetPlan plan = plan(sims);
     return new FanOut<T>(plan, progress(operation, plan, progress)).read(executor, read, bulk);
@@ -218,29 +223,37 @@ public final class SimFleet implements AutoCloseable {
    * @return one result per provider that supports it, by provider id; an error is that
    *     provider's alone
    */
-  public <T> Map<String, ProviderResult<T>> acrossProviders(Capability capability, Function<SimProvider, T> call) {
+  public <T> Map<String, ProviderResult<T>> acrossProviders(
+      Capability capability, Function<SimProvider, T> call) {
     Objects.requireNonNull(call, "call");
     ensureOpen();
     Map<String, CompletableFuture<T>> futures = new LinkedHashMap<>();
-    providers.keySet().stream().filter(id -> providers.get(id).supports(capability)).sorted().forEach(id -> {
-      CompletableFuture<T> answer = new CompletableFuture<>();
-      futures.put(id, answer);
-      executor.reads(id).submit(new FleetExecutor.Task() {
-        @Override
-        public void run() {
-          try {
-            answer.complete(call.apply(providers.get(id)));
-          } catch (RuntimeException | Error e) {
-            answer.completeExceptionally(e);
-          }
-        }
+    providers.keySet().stream()
+        .filter(id -> providers.get(id).supports(capability))
+        .sorted()
+        .forEach(
+            id -> {
+              CompletableFuture<T> answer = new CompletableFuture<>();
+              futures.put(id, answer);
+              executor
+                  .reads(id)
+                  .submit(
+                      new FleetExecutor.Task() {
+                        @Override
+                        public void run() {
+                          try {
+                            answer.complete(call.apply(providers.get(id)));
+                          } catch (RuntimeException | Error e) {
+                            answer.completeExceptionally(e);
+                          }
+                        }
 
-        @Override
-        public void rejected(RejectedExecutionException e) {
-          answer.completeExceptionally(e);
-        }
-      });
-    });
+                        @Override
+                        public void rejected(RejectedExecutionException e) {
+                          answer.completeExceptionally(e);
+                        }
+                      });
+            });
     Map<String, ProviderResult<T>> out = new LinkedHashMap<>();
     futures.forEach((id, f) -> out.put(id, ProviderResult.of(id, () -> await(f))));
     return out;
@@ -297,20 +310,29 @@ public final class SimFleet implements AutoCloseable {
    * @param progress  told after each SIM
    * @return one outcome per SIM, in order
    */
-  public FleetResult<WriteOutcome> write(List<SimRef> sims, String operation, BiConsumer<SimProvider, SimRef> write,
+  public FleetResult<WriteOutcome> write(
+      List<SimRef> sims,
+      String operation,
+      BiConsumer<SimProvider, SimRef> write,
       ProgressListener progress) {
     Set<SimRef> seen = new HashSet<>();
     for (SimRef s : sims) {
       if (!seen.add(s)) {
-        throw new InvalidInputException("sims", "name " + router.label(s) + " twice", "each SIM at most once, so"
-            + " that no write is sent twice");
+        throw new InvalidInputException(
+            "sims",
+            "name " + router.label(s) + " twice",
+            "each SIM at most once, so" + " that no write is sent twice");
       }
     }
     FleetPlan plan = plan(sims);
-    return new FanOut<Boolean>(plan, progress(operation, plan, progress)).write(executor, (p, s) -> {
-      write.accept(p, s);
-      return Boolean.TRUE;
-    }, operation);
+    return new FanOut<Boolean>(plan, progress(operation, plan, progress))
+        .write(
+            executor,
+            (p, s) -> {
+              write.accept(p, s);
+              return Boolean.TRUE;
+            },
+            operation);
   }
 
   private FleetPlan plan(List<SimRef> sims) {

@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param error    the error, on failure
  * @param <T>      the value type
  */
-public record SimResult<T>(SimRef sim, Optional<String> provider, Optional<T> value, Optional<RuntimeException> error) {
+public record SimResult<T>(
+    SimRef sim, Optional<String> provider, Optional<T> value, Optional<RuntimeException> error) {
 
   /**
    * Validates the record: exactly one of value and error.
@@ -42,7 +43,8 @@ public record SimResult<T>(SimRef sim, Optional<String> provider, Optional<T> va
   }
 
   static <T> SimResult<T> failure(SimRef sim, String provider, RuntimeException error) {
-    return new SimResult<>(sim, Optional.ofNullable(provider), Optional.empty(), Optional.of(error));
+    return new SimResult<>(
+        sim, Optional.ofNullable(provider), Optional.empty(), Optional.of(error));
   }
 
   /**

@@ -60,7 +60,9 @@ public final class SimRouter {
     for (String key : keys(sim)) {
       String p = registry.get(key);
       if (p != null && registered != null && !p.equals(registered)) {
-        throw new InvalidInputException("sim", label(sim) + " is registered with both " + registered + " and " + p,
+        throw new InvalidInputException(
+            "sim",
+            label(sim) + " is registered with both " + registered + " and " + p,
             "one provider per SIM");
       }
       registered = p == null ? registered : p;
@@ -74,8 +76,12 @@ public final class SimRouter {
         return p.get();
       }
     }
-    throw new UnknownSimException(sim, rules.isEmpty() ? "none" : rules.stream().map(RoutingRule::toString)
-        .collect(Collectors.joining(", ")), mask);
+    throw new UnknownSimException(
+        sim,
+        rules.isEmpty()
+            ? "none"
+            : rules.stream().map(RoutingRule::toString).collect(Collectors.joining(", ")),
+        mask);
   }
 
   /**
@@ -141,8 +147,10 @@ public final class SimRouter {
       for (String key : keys(sim)) {
         String before = registry.get(key);
         if (before != null && !before.equals(providerId)) {
-          throw new InvalidInputException("sim", label(sim, mask) + " is registered with both " + before + " and "
-              + providerId, "one provider per SIM");
+          throw new InvalidInputException(
+              "sim",
+              label(sim, mask) + " is registered with both " + before + " and " + providerId,
+              "one provider per SIM");
         }
       }
       keys(sim).forEach(k -> registry.put(k, providerId));

@@ -32,8 +32,10 @@ public class UnknownSimException extends InvalidInputException {
    *                          digits
    */
   public UnknownSimException(SimRef sim, String rules, boolean maskSubscriberIds) {
-    super("sim", SimRouter.label(Objects.requireNonNull(sim, "sim"), maskSubscriberIds)
-        + " is not registered and matches no routing rule",
+    super(
+        "sim",
+        SimRouter.label(Objects.requireNonNull(sim, "sim"), maskSubscriberIds)
+            + " is not registered and matches no routing rule",
         "a SIM registered with register(...) or matching a rule (" + rules + ")");
     this.sim = sim;
   }

@@ -16,7 +16,8 @@ import java.util.concurrent.CancellationException;
  * @param status   what happened
  * @param error    why it failed or is ambiguous
  */
-public record WriteOutcome(SimRef sim, Optional<String> provider, Status status, Optional<RuntimeException> error) {
+public record WriteOutcome(
+    SimRef sim, Optional<String> provider, Status status, Optional<RuntimeException> error) {
 
   /** What happened to one write. */
   public enum Status {
@@ -57,21 +58,40 @@ public record WriteOutcome(SimRef sim, Optional<String> provider, Status status,
 
   /** The outcome of a write that ran to its end: done, refused, or ambiguous. */
   static WriteOutcome of(SimResult<?> r) {
-    return new WriteOutcome(r.sim(), r.provider(), r.isSuccess() ? Status.DONE
-        : r.error().get() instanceof AmbiguousOutcomeException ? Status.AMBIGUOUS : Status.FAILED, r.error());
+    return new WriteOutcome(
+        r.sim(),
+        r.provider(),
+        r.isSuccess()
+            ? Status.DONE
+            : r.error().get() instanceof AmbiguousOutcomeException
+                ? Status.AMBIGUOUS
+                : Status.FAILED,
+        r.error());
   }
 
   /** A write in flight when the calling thread was interrupted: it may still be applied. */
   static WriteOutcome inFlight(SimRef sim, String provider, String operation) {
-    return new WriteOutcome(sim, Optional.of(provider), Status.AMBIGUOUS, Optional.of(new AmbiguousOutcomeException(
-        ErrorDetails.of(provider, operation), new CancellationException("the calling thread was interrupted while"
-            + " this write was in flight; it was left to finish and its answer was not awaited"))));
+    return new WriteOutcome(
+        sim,
+        Optional.of(provider),
+        Status.AMBIGUOUS,
+        Optional.of(
+            new AmbiguousOutcomeException(
+                ErrorDetails.of(provider, operation),
+                new CancellationException(
+                    "the calling thread was interrupted while"
+                        + " this write was in flight; it was left to finish and its answer was not awaited"))));
   }
 
   /** A write never sent because the calling thread was interrupted first. */
   static WriteOutcome notStarted(SimRef sim, String provider) {
-    return new WriteOutcome(sim, Optional.of(provider), Status.NOT_STARTED, Optional.of(new CancellationException(
-        "not sent: the calling thread was interrupted before this write started")));
+    return new WriteOutcome(
+        sim,
+        Optional.of(provider),
+        Status.NOT_STARTED,
+        Optional.of(
+            new CancellationException(
+                "not sent: the calling thread was interrupted before this write started")));
   }
 
   @Override

@@ -30,7 +30,7 @@ class FakeProvider implements SimProvider {
   final AtomicInteger inFlight = new AtomicInteger();
   final AtomicInteger maxInFlight = new AtomicInteger();
   final AtomicInteger listCalls = new AtomicInteger();
-  volatile Consumer<SimRef> behaviour = sim -> { };
+  volatile Consumer<SimRef> behaviour = sim -> {};
   volatile boolean closed;
 
   FakeProvider(String id, Capability... capabilities) {
@@ -64,7 +64,9 @@ class FakeProvider implements SimProvider {
 
   @Override
   public SimStatus state(SimRef sim) {
-    return call(sim, () -> SimStatus.of(SimState.valueOf(stateOf(sim).toUpperCase(Locale.ROOT)), stateOf(sim)));
+    return call(
+        sim,
+        () -> SimStatus.of(SimState.valueOf(stateOf(sim).toUpperCase(Locale.ROOT)), stateOf(sim)));
   }
 
   @Override
@@ -75,15 +77,30 @@ class FakeProvider implements SimProvider {
   @Override
   public PagedIterable<SimSummary> listSims(SimFilter filter) {
     List<SimRef> all = List.copyOf(states.keySet());
-    return PagedIterable.of(n -> {
-      listCalls.incrementAndGet();
-      List<SimSummary> page = all.stream().skip((n - 1) * 10L).limit(10)
-          .map(s -> new SimSummary(s,
-              SimStatus.of(SimState.valueOf(states.get(s).toUpperCase(Locale.ROOT)), states.get(s)),
-              Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-              Optional.empty(), Optional.empty())).toList();
-      return new Page<>(page, n, 10, OptionalLong.of(all.size()), n * 10L < all.size());
-    });
+    return PagedIterable.of(
+        n -> {
+          listCalls.incrementAndGet();
+          List<SimSummary> page =
+              all.stream()
+                  .skip((n - 1) * 10L)
+                  .limit(10)
+                  .map(
+                      s ->
+                          new SimSummary(
+                              s,
+                              SimStatus.of(
+                                  SimState.valueOf(states.get(s).toUpperCase(Locale.ROOT)),
+                                  states.get(s)),
+                              Optional.empty(),
+                              Optional.empty(),
+                              Optional.empty(),
+                              Optional.empty(),
+                              Optional.empty(),
+                              Optional.empty(),
+                              Optional.empty()))
+                  .toList();
+          return new Page<>(page, n, 10, OptionalLong.of(all.size()), n * 10L < all.size());
+        });
   }
 
   @Override

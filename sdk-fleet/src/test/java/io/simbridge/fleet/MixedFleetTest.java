@@ -42,7 +42,8 @@ class MixedFleetTest {
   private static final ManualClock CLOCK = new ManualClock(Instant.parse("2026-06-01T00:00:00Z"));
   // freebit keeps its own time: the other providers' call-limit waits, which move CLOCK by a
   // varying amount with thread interleaving, must not expire its 30-minute key mid-test.
-  private static final ManualClock FREEBIT_CLOCK = new ManualClock(Instant.parse("2026-06-01T00:00:00Z"));
+  private static final ManualClock FREEBIT_CLOCK =
+      new ManualClock(Instant.parse("2026-06-01T00:00:00Z"));
   private static ThingsMobileEmulator tm;
   private static M2mIportalEmulator m2m;
   private static FreebitEmulator freebit;
@@ -52,7 +53,13 @@ class MixedFleetTest {
 
   @BeforeAll
   static void startEmulators() {
-    tm = ThingsMobileEmulator.builder().clock(CLOCK).generatedSims(400).cdrsPerSim(0).build().start();
+    tm =
+        ThingsMobileEmulator.builder()
+            .clock(CLOCK)
+            .generatedSims(400)
+            .cdrsPerSim(0)
+            .build()
+            .start();
     m2m = M2mIportalEmulator.builder().clock(CLOCK).generatedSims(400).build().start();
     freebit = FreebitEmulator.builder().clock(FREEBIT_CLOCK).phoneNumbers(200).build().start();
     horisen = HorisenEmulator.builder().clock(CLOCK).build().start();
@@ -66,29 +73,61 @@ class MixedFleetTest {
   @BeforeEach
   void buildFleet() {
     Stream.of(tm, m2m, freebit, horisen).forEach(e -> e.reset());
-    fleet = SimFleet.builder()
-        .provider(ThingsMobileClient.builder().baseUrl(tm.baseUrl()).username(ThingsMobileEmulator.USERNAME)
-            .token(ThingsMobileEmulator.TOKEN).clock(CLOCK).sleeper(CLOCK).build().asSimProvider())
-        .provider(M2mIportalClient.builder().baseUrl(m2m.baseUrl()).username(M2mIportalEmulator.USERNAME)
-            .password(M2mIportalEmulator.PASSWORD).apiId(M2mIportalEmulator.API_ID).clock(CLOCK).sleeper(CLOCK)
-            .build().asSimProvider())
-        .provider(FreebitClient.builder().baseUrl(freebit.baseUrl()).oemCredentials(FreebitEmulator.OEM_ID,
-            FreebitEmulator.OEM_KEY).clock(FREEBIT_CLOCK).sleeper(FREEBIT_CLOCK).build().asSimProvider())
-        .provider(HorisenClient.builder().baseUrl(horisen.baseUrl()).tokenUrl(horisen.tokenUrl())
-            .clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET).clock(CLOCK).sleeper(CLOCK)
-            .build().asSimProvider())
-        // Things Mobile by MSISDN prefix, M2M iPortal by an ICCID prefix range, freebit by registry.
-        .route(RoutingRule.msisdnPrefix("88236", "thingsmobile"))
-        .route(RoutingRule.iccidPrefixRange("894430", "894439", "m2miportal"))
-        .registerAll(freebitSims(), "freebit")
-        .build();
+    fleet =
+        SimFleet.builder()
+            .provider(
+                ThingsMobileClient.builder()
+                    .baseUrl(tm.baseUrl())
+                    .username(ThingsMobileEmulator.USERNAME)
+                    .token(ThingsMobileEmulator.TOKEN)
+                    .clock(CLOCK)
+                    .sleeper(CLOCK)
+                    .build()
+                    .asSimProvider())
+            .provider(
+                M2mIportalClient.builder()
+                    .baseUrl(m2m.baseUrl())
+                    .username(M2mIportalEmulator.USERNAME)
+                    .password(M2mIportalEmulator.PASSWORD)
+                    .apiId(M2mIportalEmulator.API_ID)
+                    .clock(CLOCK)
+                    .sleeper(CLOCK)
+                    .build()
+                    .asSimProvider())
+            .provider(
+                FreebitClient.builder()
+                    .baseUrl(freebit.baseUrl())
+                    .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY)
+                    .clock(FREEBIT_CLOCK)
+                    .sleeper(FREEBIT_CLOCK)
+                    .build()
+                    .asSimProvider())
+            .provider(
+                HorisenClient.builder()
+                    .baseUrl(horisen.baseUrl())
+                    .tokenUrl(horisen.tokenUrl())
+                    .clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET)
+                    .clock(CLOCK)
+                    .sleeper(CLOCK)
+                    .build()
+                    .asSimProvider())
+            // Things Mobile by MSISDN prefix, M2M iPortal by an ICCID prefix range, freebit by
+            // registry.
+            .route(RoutingRule.msisdnPrefix("88236", "thingsmobile"))
+            .route(RoutingRule.iccidPrefixRange("894430", "894439", "m2miportal"))
+            .registerAll(freebitSims(), "freebit")
+            .build();
   }
 
   @AfterEach
   void noEmulatorEverAnsweredWithItsRateLimitError() {
     fleet.close();
-    assertThat(tm.rateLimitAnswers() + m2m.rateLimitAnswers() + freebit.rateLimitAnswers()
-        + horisen.rateLimitAnswers()).isZero();
+    assertThat(
+            tm.rateLimitAnswers()
+                + m2m.rateLimitAnswers()
+                + freebit.rateLimitAnswers()
+                + horisen.rateLimitAnswers())
+        .isZero();
   }
 
   private static List<SimRef> tmSims() {
@@ -125,7 +164,9 @@ class MixedFleetTest {
       assertThat(usage.results().get(i).sim()).isEqualTo(sims.get(i));
     }
     assertThat(usage.countBy(r -> r.provider().orElseThrow()))
-        .containsEntry("thingsmobile", 400L).containsEntry("m2miportal", 400L).containsEntry("freebit", 200L);
+        .containsEntry("thingsmobile", 400L)
+        .containsEntry("m2miportal", 400L)
+        .containsEntry("freebit", 200L);
     assertThat(progress).hasSize(1_000).contains(1_000);
     // Every Things Mobile read went through simStatus, each 5 s after the previous one completed.
     assertThat(tm.requests("simStatus")).isEqualTo(400);
@@ -137,12 +178,16 @@ class MixedFleetTest {
     FleetResult<SimResult<SimStatus>> states = fleet.states(thousandSims());
 
     assertThat(states.where(r -> r.provider().orElseThrow().equals("thingsmobile")))
-        .hasSize(400).allMatch(SimResult::isSuccess);
+        .hasSize(400)
+        .allMatch(SimResult::isSuccess);
     assertThat(tm.requests("simStatus")).isZero();
     assertThat(tm.requests("simListLite")).isEqualTo(1);
-    assertThat(states.where(r -> r.provider().orElseThrow().equals("m2miportal"))).allMatch(SimResult::isSuccess);
+    assertThat(states.where(r -> r.provider().orElseThrow().equals("m2miportal")))
+        .allMatch(SimResult::isSuccess);
     assertThat(states.where(r -> r.provider().orElseThrow().equals("freebit")))
-        .hasSize(200).allSatisfy(r -> assertThat(r.error()).get().isInstanceOf(UnsupportedCapabilityException.class));
+        .hasSize(200)
+        .allSatisfy(
+            r -> assertThat(r.error()).get().isInstanceOf(UnsupportedCapabilityException.class));
     assertThat(freebit.totalRequests()).isZero();
   }
 
@@ -155,8 +200,9 @@ class MixedFleetTest {
 
     FleetResult<SimResult<Usage>> usage = fleet.usageNow(sims);
 
-    assertThat(usage.results().subList(0, 20)).allSatisfy(r ->
-        assertThat(r.error()).get().isInstanceOf(ServiceUnavailableException.class));
+    assertThat(usage.results().subList(0, 20))
+        .allSatisfy(
+            r -> assertThat(r.error()).get().isInstanceOf(ServiceUnavailableException.class));
     assertThat(usage.results().subList(20, 60)).allMatch(SimResult::isSuccess);
   }
 
@@ -167,12 +213,17 @@ class MixedFleetTest {
     FleetResult<SimResult<Usage>> usage = fleet.usageNow(List.of(tmSims().get(0), stranger));
 
     assertThat(usage.results().get(0).isSuccess()).isTrue();
-    assertThat(usage.results().get(1).error()).get().isInstanceOfSatisfying(UnknownSimException.class,
-        e -> {
-          // Named as the logs name it (issue 21), and whole for code that needs it.
-          assertThat(e).hasMessageContaining("ICCID …0001").hasMessageNotContaining("8933000000000000001");
-          assertThat(e.sim()).isEqualTo(stranger);
-        });
+    assertThat(usage.results().get(1).error())
+        .get()
+        .isInstanceOfSatisfying(
+            UnknownSimException.class,
+            e -> {
+              // Named as the logs name it (issue 21), and whole for code that needs it.
+              assertThat(e)
+                  .hasMessageContaining("ICCID …0001")
+                  .hasMessageNotContaining("8933000000000000001");
+              assertThat(e.sim()).isEqualTo(stranger);
+            });
   }
 
   @Test
@@ -183,19 +234,25 @@ class MixedFleetTest {
 
     FleetResult<WriteOutcome> outcomes = fleet.suspend(sims);
 
-    assertThat(outcomes.countBy(WriteOutcome::status)).containsEntry(WriteOutcome.Status.AMBIGUOUS, 1L)
+    assertThat(outcomes.countBy(WriteOutcome::status))
+        .containsEntry(WriteOutcome.Status.AMBIGUOUS, 1L)
         .containsEntry(WriteOutcome.Status.DONE, 9L);
     assertThat(tm.requests("blockSim")).isEqualTo(5);
     assertThat(m2m.requests("set_status")).isEqualTo(5);
     // The ambiguous one was applied by the provider before the answer was lost.
-    WriteOutcome ambiguous = outcomes.where(o -> o.status() == WriteOutcome.Status.AMBIGUOUS).get(0);
+    WriteOutcome ambiguous =
+        outcomes.where(o -> o.status() == WriteOutcome.Status.AMBIGUOUS).get(0);
     assertThat(tm.statusOf(ambiguous.sim().msisdn().orElseThrow().value())).isEqualTo("suspended");
   }
 
   @Test
   void reportsAreAskedOfEveryProviderThatHasThem() {
-    var reports = fleet.acrossProviders(Capability.CUSTOMER_TRAFFIC_REPORT,
-        p -> p.customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31)).stream().count());
+    var reports =
+        fleet.acrossProviders(
+            Capability.CUSTOMER_TRAFFIC_REPORT,
+            p ->
+                p.customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31)).stream()
+                    .count());
     var credit = fleet.acrossProviders(Capability.CREDIT_BALANCE, p -> p.creditBalance());
 
     assertThat(reports).containsOnlyKeys("horisen");

@@ -15,14 +15,17 @@ class ResultToStringTest {
   @Test
   void aSuccessPrintsItsValueAndNoError() {
     assertThat(SimResult.success(SIM, "thingsmobile", "active"))
-        .hasToString("SimResult[sim=SimRef[msisdn=882360000000001], provider=thingsmobile, value=active]");
+        .hasToString(
+            "SimResult[sim=SimRef[msisdn=882360000000001], provider=thingsmobile, value=active]");
   }
 
   @Test
   void aWriteNeverSentPrintsItsStatusAndError() {
-    assertThat(WriteOutcome.notStarted(SIM, "thingsmobile")).hasToString("WriteOutcome[sim=SimRef[msisdn="
-        + "882360000000001], provider=thingsmobile, status=NOT_STARTED, error=java.util.concurrent."
-        + "CancellationException: not sent: the calling thread was interrupted before this write started]");
+    assertThat(WriteOutcome.notStarted(SIM, "thingsmobile"))
+        .hasToString(
+            "WriteOutcome[sim=SimRef[msisdn="
+                + "882360000000001], provider=thingsmobile, status=NOT_STARTED, error=java.util.concurrent."
+                + "CancellationException: not sent: the calling thread was interrupted before this write started]");
   }
 
   @Test

@@ -16,13 +16,18 @@ import org.junit.jupiter.api.Test;
  * MSISDNs as the logs do, following the same setting.
  */
 class SimRouterTest {
-  private static final SimRef STRANGER = SimRef.of(Iccid.of("8939000000000001234"), Msisdn.of("819012345678"));
+  private static final SimRef STRANGER =
+      SimRef.of(Iccid.of("8939000000000001234"), Msisdn.of("819012345678"));
 
   @Test
   void aRouterWorksWithoutAFleetRegistryFirstThenRulesInOrder() {
     SimRef registered = SimRef.iccid("8944000000000000001");
-    SimRouter router = SimRouter.builder().register(registered, "beta")
-        .route(RoutingRule.iccidPrefix("8944", "alpha")).route(RoutingRule.iccidPrefix("89", "beta")).build();
+    SimRouter router =
+        SimRouter.builder()
+            .register(registered, "beta")
+            .route(RoutingRule.iccidPrefix("8944", "alpha"))
+            .route(RoutingRule.iccidPrefix("89", "beta"))
+            .build();
 
     assertThat(router.providerOf(registered)).isEqualTo("beta");
     assertThat(router.providerOf(SimRef.iccid("8944000000000000002"))).isEqualTo("alpha");
@@ -37,7 +42,8 @@ class SimRouterTest {
     SimRouter router = SimRouter.builder().route(RoutingRule.iccidPrefix("8944", "alpha")).build();
 
     assertThatThrownBy(() -> router.providerOf(STRANGER))
-        .isInstanceOfSatisfying(UnknownSimException.class, e -> assertThat(e.sim()).isEqualTo(STRANGER))
+        .isInstanceOfSatisfying(
+            UnknownSimException.class, e -> assertThat(e.sim()).isEqualTo(STRANGER))
         .hasMessageContaining("ICCID …1234 is not registered")
         .hasMessageNotContaining("8939000000000001234");
   }
@@ -46,7 +52,8 @@ class SimRouterTest {
   void maskingFollowsTheSettingOfTheSameNameAsTheClients() {
     SimRouter router = SimRouter.builder().maskSubscriberIdsInLogs(false).build();
 
-    assertThatThrownBy(() -> router.providerOf(STRANGER)).isInstanceOf(UnknownSimException.class)
+    assertThatThrownBy(() -> router.providerOf(STRANGER))
+        .isInstanceOf(UnknownSimException.class)
         .hasMessageContaining("ICCID 8939000000000001234 is not registered");
   }
 
@@ -54,19 +61,36 @@ class SimRouterTest {
   void everyFleetMessageThatNamesASimMasksIt() {
     FakeProvider alpha = new FakeProvider("alpha", Capability.SIM_STATE, Capability.SUSPEND);
     SimRef sim = SimRef.iccid("8944000000000005678");
-    SimFleet fleet = SimFleet.builder().provider(alpha).route(RoutingRule.iccidPrefix("8944", "alpha")).build();
+    SimFleet fleet =
+        SimFleet.builder().provider(alpha).route(RoutingRule.iccidPrefix("8944", "alpha")).build();
 
-    assertThatThrownBy(() -> fleet.suspend(List.of(sim, sim))).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("ICCID …5678 twice").hasMessageNotContaining("8944000000000005678");
-    assertThat(fleet.states(List.of(STRANGER)).results().get(0).error()).get()
-        .satisfies(e -> assertThat(e).hasMessageContaining("…1234").hasMessageNotContaining("8939000000000001234"));
-    assertThatThrownBy(() -> SimFleet.builder().provider(alpha).register(sim, "alpha").register(
-        SimRef.of(Iccid.of("8944000000000005678"), Msisdn.of("447000005678")), "beta"))
-        .isInstanceOf(InvalidInputException.class).hasMessageNotContaining("8944000000000005678");
+    assertThatThrownBy(() -> fleet.suspend(List.of(sim, sim)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("ICCID …5678 twice")
+        .hasMessageNotContaining("8944000000000005678");
+    assertThat(fleet.states(List.of(STRANGER)).results().get(0).error())
+        .get()
+        .satisfies(
+            e ->
+                assertThat(e)
+                    .hasMessageContaining("…1234")
+                    .hasMessageNotContaining("8939000000000001234"));
+    assertThatThrownBy(
+            () ->
+                SimFleet.builder()
+                    .provider(alpha)
+                    .register(sim, "alpha")
+                    .register(
+                        SimRef.of(Iccid.of("8944000000000005678"), Msisdn.of("447000005678")),
+                        "beta"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageNotContaining("8944000000000005678");
     assertThatThrownBy(() -> SimFleet.builder().provider(alpha).register(sim, "gamma").build())
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("register(ICCID …5678)");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("register(ICCID …5678)");
 
     SimFleet plain = SimFleet.builder().maskSubscriberIdsInLogs(false).provider(alpha).build();
-    assertThatThrownBy(() -> plain.providerOf(sim)).hasMessageContaining("ICCID 8944000000000005678");
+    assertThatThrownBy(() -> plain.providerOf(sim))
+        .hasMessageContaining("ICCID 8944000000000005678");
   }
 }

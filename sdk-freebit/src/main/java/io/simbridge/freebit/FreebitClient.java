@@ -61,7 +61,8 @@ public final class FreebitClient implements AutoCloseable {
   static final String PROVIDER = FreebitOperation.GET_TRAFFIC_INFO.provider();
 
   private static final OperationSpec AUTH_OEM = OperationSpec.of(FreebitOperation.AUTH_OEM);
-  private static final OperationSpec GET_TRAFFIC_INFO = OperationSpec.of(FreebitOperation.GET_TRAFFIC_INFO);
+  private static final OperationSpec GET_TRAFFIC_INFO =
+      OperationSpec.of(FreebitOperation.GET_TRAFFIC_INFO);
 
   private final String baseUrl;
   private final RequestEncoding encoding;
@@ -72,8 +73,13 @@ public final class FreebitClient implements AutoCloseable {
   private final FreebitSimProvider neutralView;
 
   // Exactly one of authKey and (oemId, oemKey) is set: the builder checked it.
-  private FreebitClient(String baseUrl, TransportOptions options, RequestEncoding encoding, Secret authKey,
-      String oemId, Secret oemKey) {
+  private FreebitClient(
+      String baseUrl,
+      TransportOptions options,
+      RequestEncoding encoding,
+      Secret authKey,
+      String oemId,
+      Secret oemKey) {
     this.baseUrl = baseUrl;
     this.encoding = encoding;
     this.requests = new Requests(baseUrl, encoding == RequestEncoding.JSON_BODY);
@@ -86,8 +92,12 @@ public final class FreebitClient implements AutoCloseable {
     } else {
       redactor.addSecret(oemKey.reveal());
       // freebit documents no lifetime: the key is kept until a call answers 205.
-      this.credentials = new TokenCache(() -> new TokenCache.Token(authOem(oemId, oemKey), Optional.empty()),
-          http, options.callTimeout(), http.details(AUTH_OEM.name()));
+      this.credentials =
+          new TokenCache(
+              () -> new TokenCache.Token(authOem(oemId, oemKey), Optional.empty()),
+              http,
+              options.callTimeout(),
+              http.details(AUTH_OEM.name()));
     }
     this.neutralView = new FreebitSimProvider(this);
   }
@@ -124,12 +134,17 @@ public final class FreebitClient implements AutoCloseable {
     Objects.requireNonNull(account, "account");
     // The key is obtained again and the call replayed once if freebit answers 205 and the key
     // came from OEM authentication.
-    return http.execute(GET_TRAFFIC_INFO, credentials, authKey -> requests.getTrafficInfo(authKey, account),
+    return http.execute(
+        GET_TRAFFIC_INFO,
+        credentials,
+        authKey -> requests.getTrafficInfo(authKey, account),
         r -> Answers.trafficInfo(account, Errors.checkTrafficInfo(r)));
   }
 
   private String authOem(String oemId, Secret oemKey) {
-    return http.execute(AUTH_OEM, requests.authOem(oemId, oemKey.reveal()),
+    return http.execute(
+        AUTH_OEM,
+        requests.authOem(oemId, oemKey.reveal()),
         r -> Fields.requireText("authKey", Errors.checkAuthOem(r).authKey()));
   }
 
@@ -177,8 +192,13 @@ public final class FreebitClient implements AutoCloseable {
    */
   @Override
   public String toString() {
-    return "FreebitClient[baseUrl=" + baseUrl + ", authentication="
-        + (oemAuthentication ? "OEM credentials" : "authKey") + ", requestEncoding=" + encoding + "]";
+    return "FreebitClient[baseUrl="
+        + baseUrl
+        + ", authentication="
+        + (oemAuthentication ? "OEM credentials" : "authKey")
+        + ", requestEncoding="
+        + encoding
+        + "]";
   }
 
   /**
@@ -245,8 +265,9 @@ public final class FreebitClient implements AutoCloseable {
     public FreebitClient build() {
       Checks.oneWayToAuthenticate(authKey != null, oemKey != null);
       var options = TransportOptions.Bridge.of(this);
-      String url = Urls.requireAllowed("baseUrl", baseUrlOverride().orElse(DEFAULT_BASE_URL),
-          options.allowInsecureHttp());
+      String url =
+          Urls.requireAllowed(
+              "baseUrl", baseUrlOverride().orElse(DEFAULT_BASE_URL), options.allowInsecureHttp());
       return new FreebitClient(url, options, requestEncoding, authKey, oemId, oemKey);
     }
   }

@@ -25,17 +25,29 @@ public final class FreebitProviderFactory implements SimProviderFactory {
   private static final String REQUEST_ENCODING = "request-encoding";
   private static final String CALL_INTERVAL = "call-interval";
 
-  private static final List<SettingDescriptor> SETTINGS = List.of(
-      new SettingDescriptor(AUTH_KEY, "the authKey freebit issued, used as is (instead of oem-id and oem-key)",
-          false, true),
-      new SettingDescriptor(OEM_ID, "the OEM id, to obtain the authKey through OEM authentication (with oem-key)",
-          false, false),
-      new SettingDescriptor(OEM_KEY, "the OEM key (with oem-id)", false, true),
-      new SettingDescriptor(REQUEST_ENCODING,
-          "form-field-json (default: the JSON document in a multipart field named json) or json-body", false, false),
-      new SettingDescriptor(CALL_INTERVAL,
-          "minimum time between two getTrafficInfo calls, such as 2s (default 1s; freebit forbids bulk retrieval)",
-          false, false));
+  private static final List<SettingDescriptor> SETTINGS =
+      List.of(
+          new SettingDescriptor(
+              AUTH_KEY,
+              "the authKey freebit issued, used as is (instead of oem-id and oem-key)",
+              false,
+              true),
+          new SettingDescriptor(
+              OEM_ID,
+              "the OEM id, to obtain the authKey through OEM authentication (with oem-key)",
+              false,
+              false),
+          new SettingDescriptor(OEM_KEY, "the OEM key (with oem-id)", false, true),
+          new SettingDescriptor(
+              REQUEST_ENCODING,
+              "form-field-json (default: the JSON document in a multipart field named json) or json-body",
+              false,
+              false),
+          new SettingDescriptor(
+              CALL_INTERVAL,
+              "minimum time between two getTrafficInfo calls, such as 2s (default 1s; freebit forbids bulk retrieval)",
+              false,
+              false));
 
   /** For the service loader. */
   public FreebitProviderFactory() {}
@@ -70,7 +82,8 @@ public final class FreebitProviderFactory implements SimProviderFactory {
     FreebitClient.Builder builder = settings.applyCommon(FreebitClient.builder());
     boolean oem = settings.get(OEM_ID).isPresent() || settings.get(OEM_KEY).isPresent();
     if (settings.get(AUTH_KEY).isPresent() == oem) {
-      throw new InvalidInputException(ProviderSettings.propertyName(id(), AUTH_KEY),
+      throw new InvalidInputException(
+          ProviderSettings.propertyName(id(), AUTH_KEY),
           oem ? "is set together with oem-id/oem-key" : "is not set, nor are oem-id and oem-key",
           "either " + AUTH_KEY + ", or both " + OEM_ID + " and " + OEM_KEY);
     }
@@ -79,13 +92,23 @@ public final class FreebitProviderFactory implements SimProviderFactory {
     } else {
       builder.authKey(settings.require(AUTH_KEY));
     }
-    settings.get(REQUEST_ENCODING).ifPresent(e -> builder.requestEncoding(switch (e.toLowerCase(Locale.ROOT)) {
-      case "form-field-json" -> RequestEncoding.FORM_FIELD_JSON;
-      case "json-body" -> RequestEncoding.JSON_BODY;
-      default -> throw new InvalidInputException(ProviderSettings.propertyName(id(), REQUEST_ENCODING),
-          "'" + e + "' is not an encoding", "form-field-json or json-body");
-    }));
-    settings.duration(CALL_INTERVAL).ifPresent(d -> builder.callInterval(FreebitOperation.GET_TRAFFIC_INFO, d));
+    settings
+        .get(REQUEST_ENCODING)
+        .ifPresent(
+            e ->
+                builder.requestEncoding(
+                    switch (e.toLowerCase(Locale.ROOT)) {
+                      case "form-field-json" -> RequestEncoding.FORM_FIELD_JSON;
+                      case "json-body" -> RequestEncoding.JSON_BODY;
+                      default ->
+                          throw new InvalidInputException(
+                              ProviderSettings.propertyName(id(), REQUEST_ENCODING),
+                              "'" + e + "' is not an encoding",
+                              "form-field-json or json-body");
+                    }));
+    settings
+        .duration(CALL_INTERVAL)
+        .ifPresent(d -> builder.callInterval(FreebitOperation.GET_TRAFFIC_INFO, d));
     return builder.build().asSimProvider();
   }
 }

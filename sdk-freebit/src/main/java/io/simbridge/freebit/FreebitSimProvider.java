@@ -31,7 +31,10 @@ final class FreebitSimProvider extends AbstractSimProvider<FreebitClient> {
   @Override
   public DailyUsage dailyUsage(SimRef sim) {
     TrafficInfo info = client().getTrafficInfo(Checks.account(sim));
-    return new DailyUsage(info.today(), info.inRecentDays(), info.blackList().flatMap(BlackList::blacklisted),
+    return new DailyUsage(
+        info.today(),
+        info.inRecentDays(),
+        info.blackList().flatMap(BlackList::blacklisted),
         info.blackList().map(BlackList::raw));
   }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The conservative call limit that keeps getTrafficInfo from being used for bulk retrieval. */
 class CallLimitTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final FreebitAccount PHONE = FreebitAccount.of("09012345678");
   private static final FreebitAccount OTHER = FreebitAccount.of("08011112222");
@@ -40,9 +41,15 @@ class CallLimitTest {
 
   @Test
   void byDefaultCallsAreSpacedOneSecondApartWhateverTheAccount() {
-    server.stubFor(post(TRAFFIC_PATH).willReturn(FreebitTests.json(200,
-        FreebitTests.fixture("PA05-01-response-mvno-account.json").replace("09012345678", "08011112222")))
-        .atPriority(1).withRequestBody(containing("08011112222")));
+    server.stubFor(
+        post(TRAFFIC_PATH)
+            .willReturn(
+                FreebitTests.json(
+                    200,
+                    FreebitTests.fixture("PA05-01-response-mvno-account.json")
+                        .replace("09012345678", "08011112222")))
+            .atPriority(1)
+            .withRequestBody(containing("08011112222")));
     try (FreebitClient client = FreebitTests.builder(server, clock).authKey("AUTHKEY1").build()) {
       client.getTrafficInfo(PHONE);
       client.getTrafficInfo(OTHER);
@@ -52,15 +59,19 @@ class CallLimitTest {
       client.getTrafficInfo(PHONE);
     }
 
-    assertThat(FreebitOperation.GET_TRAFFIC_INFO.documentedInterval()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(FreebitOperation.GET_TRAFFIC_INFO.documentedInterval())
+        .isEqualTo(Duration.ofSeconds(1));
     assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(600));
     server.verify(4, postRequestedFor(urlEqualTo(TRAFFIC_PATH)));
   }
 
   @Test
   void theIntervalIsConfigurableThroughCallInterval() {
-    try (FreebitClient client = FreebitTests.builder(server, clock).authKey("AUTHKEY1")
-        .callInterval(FreebitOperation.GET_TRAFFIC_INFO, Duration.ofSeconds(3)).build()) {
+    try (FreebitClient client =
+        FreebitTests.builder(server, clock)
+            .authKey("AUTHKEY1")
+            .callInterval(FreebitOperation.GET_TRAFFIC_INFO, Duration.ofSeconds(3))
+            .build()) {
       client.getTrafficInfo(PHONE);
       client.getTrafficInfo(PHONE);
     }
@@ -70,12 +81,16 @@ class CallLimitTest {
 
   @Test
   void failFastRefusesAnEarlyCallWithoutSendingIt() {
-    try (FreebitClient client = FreebitTests.builder(server, clock).authKey("AUTHKEY1")
-        .callLimitMode(CallLimitMode.FAIL_FAST).build()) {
+    try (FreebitClient client =
+        FreebitTests.builder(server, clock)
+            .authKey("AUTHKEY1")
+            .callLimitMode(CallLimitMode.FAIL_FAST)
+            .build()) {
       client.getTrafficInfo(PHONE);
       clock.advance(Duration.ofMillis(300));
 
-      RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> client.getTrafficInfo(PHONE));
+      RateLimitedException e =
+          catchThrowableOfType(RateLimitedException.class, () -> client.getTrafficInfo(PHONE));
 
       assertThat(e.isClientSide()).isTrue();
       assertThat(e.retryAfter()).isEqualTo(Duration.ofMillis(700));
@@ -87,7 +102,8 @@ class CallLimitTest {
   @Test
   void oemAuthenticationDoesNotCountAgainstTheQueryLimit() {
     server.stubFor(post(AUTH_PATH).willReturn(ok("authOem-ok.json")));
-    try (FreebitClient client = FreebitTests.builder(server, clock).oemCredentials("OEM0001", "oem-key-1").build()) {
+    try (FreebitClient client =
+        FreebitTests.builder(server, clock).oemCredentials("OEM0001", "oem-key-1").build()) {
       client.getTrafficInfo(PHONE);
     }
 

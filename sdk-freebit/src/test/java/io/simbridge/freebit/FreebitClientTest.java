@@ -48,7 +48,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** PA05-01 MVNO traffic information, section by section, with a fixed authKey. */
 class FreebitClientTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final FreebitAccount PHONE = FreebitAccount.of("09012345678");
   private static final FreebitAccount GROUP = FreebitAccount.of("AAA0_00000000001");
@@ -124,21 +125,26 @@ class FreebitClientTest {
       LoggedRequest sent = onlyTrafficRequest();
       assertThat(sent.getPart("json").getHeader("Content-Disposition").firstValue())
           .isEqualTo("form-data; name=\"json\"");
-      assertThat(jsonField(sent)).isEqualTo("{\"authKey\":\"XXXXXXXXXX\",\"account\":\"09012345678\"}");
+      assertThat(jsonField(sent))
+          .isEqualTo("{\"authKey\":\"XXXXXXXXXX\",\"account\":\"09012345678\"}");
       assertThat(client.requestEncoding()).isEqualTo(RequestEncoding.FORM_FIELD_JSON);
     }
 
     @Test
     void jsonBodySendsThePlainDocument() {
       server.stubFor(post(TRAFFIC_PATH).willReturn(ok("PA05-01-response-share-group.json")));
-      try (FreebitClient jsonClient = FreebitTests.builder(server, clock).authKey(DOC_AUTH_KEY)
-          .requestEncoding(RequestEncoding.JSON_BODY).build()) {
+      try (FreebitClient jsonClient =
+          FreebitTests.builder(server, clock)
+              .authKey(DOC_AUTH_KEY)
+              .requestEncoding(RequestEncoding.JSON_BODY)
+              .build()) {
 
         jsonClient.getTrafficInfo(GROUP);
       }
 
       LoggedRequest sent = onlyTrafficRequest();
-      assertThat(sent.getHeader("Content-Type")).isEqualToIgnoringCase("application/json; charset=utf-8");
+      assertThat(sent.getHeader("Content-Type"))
+          .isEqualToIgnoringCase("application/json; charset=utf-8");
       assertThat(sent.isMultipart()).isFalse();
       assertThat(sent.getBodyAsString())
           .isEqualTo(compact(fixture("PA05-01-request-share-group-traffic.json")))
@@ -152,16 +158,28 @@ class FreebitClientTest {
         odd.getTrafficInfo(PHONE);
       }
 
-      assertThat(jsonField(onlyTrafficRequest())).isEqualTo("{\"authKey\":\"k\\\"ey\\\\1\",\"account\":\"09012345678\"}");
+      assertThat(jsonField(onlyTrafficRequest()))
+          .isEqualTo("{\"authKey\":\"k\\\"ey\\\\1\",\"account\":\"09012345678\"}");
     }
   }
 
   /** The Response Codes table: code, the table's HTTP status, its message, and the error type. */
   static Stream<Arguments> resultCodes() {
     return Stream.of(
-        arguments("201", 400, "Bad Request", InvalidRequestException.class, "parameter error: the account"),
-        arguments("204", 400, "Bad Request", InvalidRequestException.class, "parameter error: a parameter other"),
-        arguments("205", 403, "Auth Error", AuthenticationException.class, "authentication key problem"),
+        arguments(
+            "201",
+            400,
+            "Bad Request",
+            InvalidRequestException.class,
+            "parameter error: the account"),
+        arguments(
+            "204",
+            400,
+            "Bad Request",
+            InvalidRequestException.class,
+            "parameter error: a parameter other"),
+        arguments(
+            "205", 403, "Auth Error", AuthenticationException.class, "authentication key problem"),
         arguments("323", 404, "Not Found", NotFoundException.class, "share group not found"),
         arguments("210", 500, "NG", NotFoundException.class, "account not found"),
         arguments("211", 500, "NG", InvalidRequestException.class, "status does not allow"),
@@ -169,19 +187,31 @@ class FreebitClientTest {
   }
 
   static Stream<Arguments> resultCodesWithBothStatuses() {
-    return resultCodes().flatMap(a -> {
-      Object[] v = a.get();
-      return Stream.of(arguments(v[0], v[1], v[2], v[3], v[4], 200), arguments(v[0], v[1], v[2], v[3], v[4], v[1]));
-    });
+    return resultCodes()
+        .flatMap(
+            a -> {
+              Object[] v = a.get();
+              return Stream.of(
+                  arguments(v[0], v[1], v[2], v[3], v[4], 200),
+                  arguments(v[0], v[1], v[2], v[3], v[4], v[1]));
+            });
   }
 
   @ParameterizedTest(name = "result code {0} served with HTTP {5}")
   @MethodSource("resultCodesWithBothStatuses")
-  void everyDocumentedResultCodeIsADefiniteTypedError(String code, int tableStatus, String message,
-      Class<? extends SimApiException> type, String description, int servedStatus) {
-    server.stubFor(post(TRAFFIC_PATH).willReturn(json(servedStatus, fixture("PA05-01-response-code-" + code + ".json"))));
+  void everyDocumentedResultCodeIsADefiniteTypedError(
+      String code,
+      int tableStatus,
+      String message,
+      Class<? extends SimApiException> type,
+      String description,
+      int servedStatus) {
+    server.stubFor(
+        post(TRAFFIC_PATH)
+            .willReturn(json(servedStatus, fixture("PA05-01-response-code-" + code + ".json"))));
 
-    SimApiException e = catchThrowableOfType(SimApiException.class, () -> client.getTrafficInfo(PHONE));
+    SimApiException e =
+        catchThrowableOfType(SimApiException.class, () -> client.getTrafficInfo(PHONE));
 
     assertThat(e).isExactlyInstanceOf(type);
     assertThat(e.providerCode()).hasValue(code);
@@ -200,15 +230,21 @@ class FreebitClientTest {
   class Answers {
     @Test
     void numbersSentAsJsonNumbersReadTheSameAsStrings() {
-      server.stubFor(post(TRAFFIC_PATH).willReturn(json(200, "{\"resultCode\":100,\"status\":{\"message\":\"OK\","
-          + "\"statusCode\":200},\"account\":\"09012345678\",\"traffic\":{\"today\":0,\"inRecentDays\":5,"
-          + "\"blackList\":20}}")));
+      server.stubFor(
+          post(TRAFFIC_PATH)
+              .willReturn(
+                  json(
+                      200,
+                      "{\"resultCode\":100,\"status\":{\"message\":\"OK\","
+                          + "\"statusCode\":200},\"account\":\"09012345678\",\"traffic\":{\"today\":0,\"inRecentDays\":5,"
+                          + "\"blackList\":20}}")));
 
       TrafficInfo info = client.getTrafficInfo(PHONE);
 
       assertThat(info.today()).isEqualTo(DataVolume.ZERO);
       assertThat(info.inRecentDays()).containsExactly(kb(5));
-      assertThat(info.blackList().orElseThrow().status()).isEqualTo(BlackList.Status.NOT_BLACKLISTED);
+      assertThat(info.blackList().orElseThrow().status())
+          .isEqualTo(BlackList.Status.NOT_BLACKLISTED);
       assertThat(info.blackList().orElseThrow().blacklisted()).hasValue(false);
     }
 
@@ -245,39 +281,49 @@ class FreebitClientTest {
     void anEmptyRecentDayIsRefusedRatherThanShiftingTheOthers() {
       stubTraffic("\"today\":\"1\",\"inRecentDays\":\"100,,300\",\"blackList\":\"20\"");
 
-      assertThatThrownBy(() -> client.getTrafficInfo(PHONE)).isInstanceOf(MalformedResponseException.class)
-          .hasMessageContaining("traffic.inRecentDays[1]").hasMessageContaining("missing");
+      assertThatThrownBy(() -> client.getTrafficInfo(PHONE))
+          .isInstanceOf(MalformedResponseException.class)
+          .hasMessageContaining("traffic.inRecentDays[1]")
+          .hasMessageContaining("missing");
     }
 
     @Test
     void aTodayThatIsNotAWholeNumberIsMalformedNeverZero() {
       stubTraffic("\"today\":\"12.5\",\"inRecentDays\":\"\",\"blackList\":\"20\"");
 
-      assertThatThrownBy(() -> client.getTrafficInfo(PHONE)).isInstanceOf(MalformedResponseException.class)
-          .hasMessageContaining("traffic.today").hasMessageContaining("12.5");
+      assertThatThrownBy(() -> client.getTrafficInfo(PHONE))
+          .isInstanceOf(MalformedResponseException.class)
+          .hasMessageContaining("traffic.today")
+          .hasMessageContaining("12.5");
     }
 
     @Test
     void aNegativeVolumeIsMalformed() {
       stubTraffic("\"today\":\"1\",\"inRecentDays\":\"4,-1\",\"blackList\":\"20\"");
 
-      assertThatThrownBy(() -> client.getTrafficInfo(PHONE)).isInstanceOf(MalformedResponseException.class)
-          .hasMessageContaining("traffic.inRecentDays[1]").hasMessageContaining("negative");
+      assertThatThrownBy(() -> client.getTrafficInfo(PHONE))
+          .isInstanceOf(MalformedResponseException.class)
+          .hasMessageContaining("traffic.inRecentDays[1]")
+          .hasMessageContaining("negative");
     }
 
     @Test
     void aMissingTodayIsMalformed() {
       stubTraffic("\"inRecentDays\":\"1\",\"blackList\":\"20\"");
 
-      assertThatThrownBy(() -> client.getTrafficInfo(PHONE)).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(() -> client.getTrafficInfo(PHONE))
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("traffic.today");
     }
 
     @Test
     void aSuccessWithoutTrafficIsMalformed() {
-      server.stubFor(post(TRAFFIC_PATH).willReturn(json(200, "{\"resultCode\":\"100\",\"account\":\"09012345678\"}")));
+      server.stubFor(
+          post(TRAFFIC_PATH)
+              .willReturn(json(200, "{\"resultCode\":\"100\",\"account\":\"09012345678\"}")));
 
-      assertThatThrownBy(() -> client.getTrafficInfo(PHONE)).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(() -> client.getTrafficInfo(PHONE))
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("'traffic' is missing");
     }
 
@@ -285,7 +331,8 @@ class FreebitClientTest {
     void anAnswerAboutAnotherAccountIsRefused() {
       server.stubFor(post(TRAFFIC_PATH).willReturn(ok("PA05-01-response-share-group.json")));
 
-      assertThatThrownBy(() -> client.getTrafficInfo(PHONE)).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(() -> client.getTrafficInfo(PHONE))
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("not the account asked for");
     }
 
@@ -293,37 +340,53 @@ class FreebitClientTest {
     void anAnswerWithoutResultCodeIsMalformed() {
       server.stubFor(post(TRAFFIC_PATH).willReturn(json(200, "{\"traffic\":{\"today\":\"1\"}}")));
 
-      assertThatThrownBy(() -> client.getTrafficInfo(PHONE)).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(() -> client.getTrafficInfo(PHONE))
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("no resultCode");
     }
 
     @Test
     void aSuccessfulStatusWithAnHtmlPageIsMalformed() {
-      server.stubFor(post(TRAFFIC_PATH).willReturn(aResponse().withStatus(200).withBody("<html>maintenance</html>")));
+      server.stubFor(
+          post(TRAFFIC_PATH)
+              .willReturn(aResponse().withStatus(200).withBody("<html>maintenance</html>")));
 
-      assertThatThrownBy(() -> client.getTrafficInfo(PHONE)).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(() -> client.getTrafficInfo(PHONE))
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("maintenance");
       server.verify(1, postRequestedFor(urlEqualTo(TRAFFIC_PATH)));
     }
 
     @Test
     void anUndocumentedResultCodeOnHttp200IsAGenericProviderError() {
-      server.stubFor(post(TRAFFIC_PATH).willReturn(json(200,
-          "{\"resultCode\":\"999\",\"status\":{\"message\":\"Unexpected\",\"statusCode\":\"200\"}}")));
+      server.stubFor(
+          post(TRAFFIC_PATH)
+              .willReturn(
+                  json(
+                      200,
+                      "{\"resultCode\":\"999\",\"status\":{\"message\":\"Unexpected\",\"statusCode\":\"200\"}}")));
 
-      ProviderErrorException e = catchThrowableOfType(ProviderErrorException.class, () -> client.getTrafficInfo(PHONE));
+      ProviderErrorException e =
+          catchThrowableOfType(ProviderErrorException.class, () -> client.getTrafficInfo(PHONE));
 
-      assertThat(e).isExactlyInstanceOf(ProviderErrorException.class).hasMessageContaining("undocumented result code");
+      assertThat(e)
+          .isExactlyInstanceOf(ProviderErrorException.class)
+          .hasMessageContaining("undocumented result code");
       assertThat(e.providerCode()).hasValue("999");
       assertThat(e.providerMessage()).hasValue("Unexpected");
     }
 
     @Test
     void anUndocumentedResultCodeOnAnErrorStatusIsJudgedByTheStatus() {
-      server.stubFor(post(TRAFFIC_PATH).willReturn(json(400,
-          "{\"resultCode\":\"299\",\"status\":{\"message\":\"Bad Request\",\"statusCode\":\"400\"}}")));
+      server.stubFor(
+          post(TRAFFIC_PATH)
+              .willReturn(
+                  json(
+                      400,
+                      "{\"resultCode\":\"299\",\"status\":{\"message\":\"Bad Request\",\"statusCode\":\"400\"}}")));
 
-      InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> client.getTrafficInfo(PHONE));
+      InvalidRequestException e =
+          catchThrowableOfType(InvalidRequestException.class, () -> client.getTrafficInfo(PHONE));
 
       assertThat(e.providerCode()).hasValue("299");
       assertThat(e.httpStatus()).hasValue(400);
@@ -331,20 +394,33 @@ class FreebitClientTest {
 
     @Test
     void aServerErrorWithoutAResultCodeIsRetriedWithinTheCallLimit() {
-      server.stubFor(post(TRAFFIC_PATH).willReturn(aResponse().withStatus(503).withBody("<html>busy</html>")));
+      server.stubFor(
+          post(TRAFFIC_PATH).willReturn(aResponse().withStatus(503).withBody("<html>busy</html>")));
 
-      assertThatThrownBy(() -> client.getTrafficInfo(PHONE)).isInstanceOf(ServiceUnavailableException.class)
+      assertThatThrownBy(() -> client.getTrafficInfo(PHONE))
+          .isInstanceOf(ServiceUnavailableException.class)
           .hasMessageContaining("HTTP 503");
 
       server.verify(3, postRequestedFor(urlEqualTo(TRAFFIC_PATH)));
       // Each retry waits its backoff (250 ms, 500 ms), then the rest of the 1 s call interval.
-      assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(750),
-          Duration.ofMillis(500), Duration.ofMillis(500));
+      assertThat(clock.sleeps())
+          .containsExactly(
+              Duration.ofMillis(250),
+              Duration.ofMillis(750),
+              Duration.ofMillis(500),
+              Duration.ofMillis(500));
     }
 
     private void stubTraffic(String trafficFields) {
-      server.stubFor(post(TRAFFIC_PATH).willReturn(json(200, "{\"resultCode\":\"100\",\"status\":{\"message\":\"OK\","
-          + "\"statusCode\":\"200\"},\"account\":\"09012345678\",\"traffic\":{" + trafficFields + "}}")));
+      server.stubFor(
+          post(TRAFFIC_PATH)
+              .willReturn(
+                  json(
+                      200,
+                      "{\"resultCode\":\"100\",\"status\":{\"message\":\"OK\","
+                          + "\"statusCode\":\"200\"},\"account\":\"09012345678\",\"traffic\":{"
+                          + trafficFields
+                          + "}}")));
     }
   }
 }

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class FreebitConformanceTest
     implements SimOperationsConformance, TrafficQueriesConformance, ReportQueriesConformance {
-  @RegisterExtension
-  static EmulatorExtension<FreebitEmulator> emulator = Fixture.extension();
+  @RegisterExtension static EmulatorExtension<FreebitEmulator> emulator = Fixture.extension();
 
   private final Fixture fixture = new Fixture(emulator.emulator());
 
@@ -46,8 +45,13 @@ class FreebitConformanceTest
     }
 
     private SimProvider client(String oemKey) {
-      return FreebitClient.builder().baseUrl(emulator.baseUrl()).oemCredentials(FreebitEmulator.OEM_ID, oemKey)
-          .clock(clock).sleeper(clock).build().asSimProvider();
+      return FreebitClient.builder()
+          .baseUrl(emulator.baseUrl())
+          .oemCredentials(FreebitEmulator.OEM_ID, oemKey)
+          .clock(clock)
+          .sleeper(clock)
+          .build()
+          .asSimProvider();
     }
 
     @Override

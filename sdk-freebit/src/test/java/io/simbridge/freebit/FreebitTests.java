@@ -21,8 +21,10 @@ import java.util.Collection;
 final class FreebitTests {
   /** The authKey of the documentation's request examples. */
   static final String DOC_AUTH_KEY = "XXXXXXXXXX";
+
   static final String TRAFFIC_PATH = "/emptool/api/mvno/getTrafficInfo/";
   static final String AUTH_PATH = "/emptool/api/authOem/";
+
   /** Jitter at its top, so that every retry waits its full cap: 250 ms, 500 ms... */
   static final RetryPolicy POLICY = RetryPolicy.defaults().withJitter(() -> 1.0);
 
@@ -34,7 +36,11 @@ final class FreebitTests {
 
   /** A builder aimed at WireMock whose time only moves through {@code clock}. */
   static FreebitClient.Builder builder(WireMockExtension server, ManualClock clock) {
-    return FreebitClient.builder().baseUrl(server.baseUrl()).clock(clock).sleeper(clock).retryPolicy(POLICY);
+    return FreebitClient.builder()
+        .baseUrl(server.baseUrl())
+        .clock(clock)
+        .sleeper(clock)
+        .retryPolicy(POLICY);
   }
 
   static String fixture(String name) {
@@ -58,7 +64,10 @@ final class FreebitTests {
   }
 
   static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(body);
   }
 
   static ResponseDefinitionBuilder ok(String fixture) {

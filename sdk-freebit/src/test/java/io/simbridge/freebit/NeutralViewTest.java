@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** freebit through the neutral API: usage now and daily usage, and nothing it cannot do. */
 class NeutralViewTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final SimRef SIM = SimRef.account("09012345678");
 
@@ -59,7 +60,8 @@ class NeutralViewTest {
   @Test
   void itDeclaresExactlyTodaysUsageAndDailyUsage() {
     assertThat(view.providerId()).isEqualTo("freebit");
-    assertThat(view.capabilities()).containsExactlyInAnyOrder(Capability.USAGE_NOW, Capability.DAILY_USAGE);
+    assertThat(view.capabilities())
+        .containsExactlyInAnyOrder(Capability.USAGE_NOW, Capability.DAILY_USAGE);
     assertThat(view.supports(Capability.DAILY_USAGE)).isTrue();
     assertThat(view.supports(Capability.LIST_SIMS)).isFalse();
     assertThat(view.unwrap(FreebitClient.class)).isSameAs(client);
@@ -86,8 +88,9 @@ class NeutralViewTest {
     DailyUsage daily = view.dailyUsage(SimRef.msisdn("819012345678"));
 
     assertThat(daily.today()).isEqualTo(DataVolume.ofBytes(102_400));
-    assertThat(daily.recentDays()).containsExactly(DataVolume.ofBytes(102_400), DataVolume.ofBytes(204_800),
-        DataVolume.ofBytes(307_200));
+    assertThat(daily.recentDays())
+        .containsExactly(
+            DataVolume.ofBytes(102_400), DataVolume.ofBytes(204_800), DataVolume.ofBytes(307_200));
     assertThat(daily.blacklisted()).hasValue(true);
     assertThat(daily.rawBlacklist()).hasValue("10");
     assertThat(jsonField(server.getAllServeEvents().get(0).getRequest()))
@@ -106,8 +109,13 @@ class NeutralViewTest {
 
   @Test
   void anUndocumentedBlacklistValueIsUnknownButKeptRaw() {
-    server.stubFor(post(TRAFFIC_PATH).willReturn(json(200, fixture("PA05-01-response-mvno-account.json")
-        .replace("\"blackList\": \"10\"", "\"blackList\": \"15\""))));
+    server.stubFor(
+        post(TRAFFIC_PATH)
+            .willReturn(
+                json(
+                    200,
+                    fixture("PA05-01-response-mvno-account.json")
+                        .replace("\"blackList\": \"10\"", "\"blackList\": \"15\""))));
 
     DailyUsage daily = view.dailyUsage(SIM);
 
@@ -117,7 +125,8 @@ class NeutralViewTest {
 
   @Test
   void providerErrorsComeThroughTyped() {
-    server.stubFor(post(TRAFFIC_PATH).willReturn(json(500, fixture("PA05-01-response-code-210.json"))));
+    server.stubFor(
+        post(TRAFFIC_PATH).willReturn(json(500, fixture("PA05-01-response-code-210.json"))));
 
     NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> view.dailyUsage(SIM));
 
@@ -134,8 +143,8 @@ class NeutralViewTest {
     assertThat(view.supports(capability)).isFalse();
     Consumer<SimProvider> call = invocation(capability);
 
-    UnsupportedCapabilityException e = catchThrowableOfType(UnsupportedCapabilityException.class,
-        () -> call.accept(view));
+    UnsupportedCapabilityException e =
+        catchThrowableOfType(UnsupportedCapabilityException.class, () -> call.accept(view));
 
     assertThat(e.capability()).isEqualTo(capability);
     assertThat(e).hasMessageContaining("freebit");
@@ -166,7 +175,8 @@ class NeutralViewTest {
       case LIST_SIMS -> p -> p.listSims(SimFilter.ALL);
       case CUSTOMER_TRAFFIC_REPORT -> p -> p.customerTraffic(day, day);
       case SUPPLIER_TRAFFIC_REPORT -> p -> p.supplierTraffic(day, day);
-      case OVERALL_TRAFFIC_REPORT -> p -> p.overallTraffic(OffsetDateTime.MIN, OffsetDateTime.MAX, Set.of());
+      case OVERALL_TRAFFIC_REPORT ->
+          p -> p.overallTraffic(OffsetDateTime.MIN, OffsetDateTime.MAX, Set.of());
       case CREDIT_BALANCE -> SimProvider::creditBalance;
       case CREDIT_HISTORY -> p -> p.creditHistory(Instant.EPOCH, Instant.EPOCH);
     };
@@ -177,7 +187,8 @@ class NeutralViewTest {
     view.close();
 
     assertThatThrownBy(() -> client.getTrafficInfo(FreebitAccount.of("09012345678")))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 }

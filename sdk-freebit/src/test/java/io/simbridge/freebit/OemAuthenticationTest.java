@@ -41,11 +41,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** OEM authentication: the key is obtained on first use, kept, and renewed once after a 205. */
 class OemAuthenticationTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final FreebitAccount PHONE = FreebitAccount.of("09012345678");
   private static final String OEM_ID = "OEM0001";
   private static final String OEM_KEY = "oem-secret-key-42";
+
   /** The key in authOem-ok.json. */
   private static final String ISSUED_KEY = "AUTHKEYFROMOEM0001";
 
@@ -65,11 +67,14 @@ class OemAuthenticationTest {
 
   private static List<String> sentAuthKeys() {
     return server.findAll(postRequestedFor(urlEqualTo(TRAFFIC_PATH))).stream()
-        .map(r -> jsonField(r).replaceAll(".*\"authKey\":\"([^\"]*)\".*", "$1")).toList();
+        .map(r -> jsonField(r).replaceAll(".*\"authKey\":\"([^\"]*)\".*", "$1"))
+        .toList();
   }
 
   private static String authOemResponse(String key) {
-    return "{\"resultCode\":\"100\",\"status\":{\"message\":\"OK\",\"statusCode\":\"200\"},\"authKey\":\"" + key + "\"}";
+    return "{\"resultCode\":\"100\",\"status\":{\"message\":\"OK\",\"statusCode\":\"200\"},\"authKey\":\""
+        + key
+        + "\"}";
   }
 
   @Test
@@ -84,7 +89,8 @@ class OemAuthenticationTest {
 
     List<LoggedRequest> auth = server.findAll(postRequestedFor(urlEqualTo(AUTH_PATH)));
     assertThat(auth).hasSize(1);
-    assertThat(jsonField(auth.get(0))).isEqualTo("{\"oemId\":\"OEM0001\",\"oemKey\":\"oem-secret-key-42\"}");
+    assertThat(jsonField(auth.get(0)))
+        .isEqualTo("{\"oemId\":\"OEM0001\",\"oemKey\":\"oem-secret-key-42\"}");
     assertThat(sentAuthKeys()).containsExactly(ISSUED_KEY, ISSUED_KEY, ISSUED_KEY);
   }
 
@@ -92,14 +98,18 @@ class OemAuthenticationTest {
   void withJsonBodyEncodingAuthOemSendsThePlainDocumentToo() {
     server.stubFor(post(AUTH_PATH).willReturn(ok("authOem-ok.json")));
     server.stubFor(post(TRAFFIC_PATH).willReturn(ok("PA05-01-response-mvno-account.json")));
-    try (FreebitClient jsonClient = FreebitTests.builder(server, clock).oemCredentials(OEM_ID, OEM_KEY)
-        .requestEncoding(RequestEncoding.JSON_BODY).build()) {
+    try (FreebitClient jsonClient =
+        FreebitTests.builder(server, clock)
+            .oemCredentials(OEM_ID, OEM_KEY)
+            .requestEncoding(RequestEncoding.JSON_BODY)
+            .build()) {
       jsonClient.getTrafficInfo(PHONE);
     }
 
     LoggedRequest auth = server.findAll(postRequestedFor(urlEqualTo(AUTH_PATH))).get(0);
     assertThat(auth.getHeader("Content-Type")).startsWith("application/json");
-    assertThat(auth.getBodyAsString()).isEqualTo("{\"oemId\":\"OEM0001\",\"oemKey\":\"oem-secret-key-42\"}");
+    assertThat(auth.getBodyAsString())
+        .isEqualTo("{\"oemId\":\"OEM0001\",\"oemKey\":\"oem-secret-key-42\"}");
     assertThat(server.findAll(postRequestedFor(urlEqualTo(TRAFFIC_PATH))).get(0).getBodyAsString())
         .isEqualTo("{\"authKey\":\"AUTHKEYFROMOEM0001\",\"account\":\"09012345678\"}");
   }
@@ -108,14 +118,25 @@ class OemAuthenticationTest {
   @ParameterizedTest(name = "205 served with HTTP {0}")
   @ValueSource(ints = {403, 200})
   void afterCode205TheClientAuthenticatesAgainOnceAndReplaysWithTheNewKey(int status) {
-    server.stubFor(post(AUTH_PATH).inScenario("keys").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(json(200, authOemResponse("KEY-ONE-EXPIRED"))).willSetStateTo("renewed"));
-    server.stubFor(post(AUTH_PATH).inScenario("keys").whenScenarioStateIs("renewed")
-        .willReturn(json(200, authOemResponse("KEY-TWO-FRESH"))));
-    server.stubFor(post(TRAFFIC_PATH).withRequestBody(containing("KEY-ONE-EXPIRED"))
-        .willReturn(json(status, fixture("PA05-01-response-code-205.json"))));
-    server.stubFor(post(TRAFFIC_PATH).withRequestBody(containing("KEY-TWO-FRESH"))
-        .willReturn(ok("PA05-01-response-mvno-account.json")));
+    server.stubFor(
+        post(AUTH_PATH)
+            .inScenario("keys")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(json(200, authOemResponse("KEY-ONE-EXPIRED")))
+            .willSetStateTo("renewed"));
+    server.stubFor(
+        post(AUTH_PATH)
+            .inScenario("keys")
+            .whenScenarioStateIs("renewed")
+            .willReturn(json(200, authOemResponse("KEY-TWO-FRESH"))));
+    server.stubFor(
+        post(TRAFFIC_PATH)
+            .withRequestBody(containing("KEY-ONE-EXPIRED"))
+            .willReturn(json(status, fixture("PA05-01-response-code-205.json"))));
+    server.stubFor(
+        post(TRAFFIC_PATH)
+            .withRequestBody(containing("KEY-TWO-FRESH"))
+            .willReturn(ok("PA05-01-response-mvno-account.json")));
 
     client.getTrafficInfo(PHONE);
     client.getTrafficInfo(PHONE);
@@ -127,9 +148,11 @@ class OemAuthenticationTest {
   @Test
   void aKeyRejectedAgainAfterRenewalFailsWithoutAnotherReplay() {
     server.stubFor(post(AUTH_PATH).willReturn(ok("authOem-ok.json")));
-    server.stubFor(post(TRAFFIC_PATH).willReturn(json(403, fixture("PA05-01-response-code-205.json"))));
+    server.stubFor(
+        post(TRAFFIC_PATH).willReturn(json(403, fixture("PA05-01-response-code-205.json"))));
 
-    AuthenticationException e = catchThrowableOfType(AuthenticationException.class, () -> client.getTrafficInfo(PHONE));
+    AuthenticationException e =
+        catchThrowableOfType(AuthenticationException.class, () -> client.getTrafficInfo(PHONE));
 
     assertThat(e.providerCode()).hasValue("205");
     server.verify(2, postRequestedFor(urlEqualTo(AUTH_PATH)));
@@ -138,9 +161,11 @@ class OemAuthenticationTest {
 
   @Test
   void aFixedAuthKeyIsNeverRenewed() {
-    server.stubFor(post(TRAFFIC_PATH).willReturn(json(403, fixture("PA05-01-response-code-205.json"))));
+    server.stubFor(
+        post(TRAFFIC_PATH).willReturn(json(403, fixture("PA05-01-response-code-205.json"))));
     try (FreebitClient fixed = FreebitTests.builder(server, clock).authKey("FIXEDKEY1").build()) {
-      assertThatThrownBy(() -> fixed.getTrafficInfo(PHONE)).isInstanceOf(AuthenticationException.class);
+      assertThatThrownBy(() -> fixed.getTrafficInfo(PHONE))
+          .isInstanceOf(AuthenticationException.class);
     }
 
     server.verify(0, postRequestedFor(urlEqualTo(AUTH_PATH)));
@@ -150,10 +175,15 @@ class OemAuthenticationTest {
   @ParameterizedTest(name = "refusal served with HTTP {0}")
   @ValueSource(ints = {200, 403})
   void refusedOemCredentialsAreAnAuthenticationErrorAndNoQueryIsSent(int status) {
-    server.stubFor(post(AUTH_PATH).willReturn(json(status,
-        "{\"resultCode\":\"205\",\"status\":{\"message\":\"Auth Error\",\"statusCode\":\"403\"}}")));
+    server.stubFor(
+        post(AUTH_PATH)
+            .willReturn(
+                json(
+                    status,
+                    "{\"resultCode\":\"205\",\"status\":{\"message\":\"Auth Error\",\"statusCode\":\"403\"}}")));
 
-    AuthenticationException e = catchThrowableOfType(AuthenticationException.class, () -> client.getTrafficInfo(PHONE));
+    AuthenticationException e =
+        catchThrowableOfType(AuthenticationException.class, () -> client.getTrafficInfo(PHONE));
 
     assertThat(e.operation()).isEqualTo("authOem");
     assertThat(e.providerCode()).hasValue("205");
@@ -166,8 +196,10 @@ class OemAuthenticationTest {
   void aSuccessWithoutAuthKeyIsMalformed() {
     server.stubFor(post(AUTH_PATH).willReturn(json(200, "{\"resultCode\":\"100\"}")));
 
-    assertThatThrownBy(() -> client.getTrafficInfo(PHONE)).isInstanceOf(MalformedResponseException.class)
-        .hasMessageContaining("authOem").hasMessageContaining("'authKey' is missing");
+    assertThatThrownBy(() -> client.getTrafficInfo(PHONE))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("authOem")
+        .hasMessageContaining("'authKey' is missing");
     server.verify(0, postRequestedFor(urlEqualTo(TRAFFIC_PATH)));
   }
 
@@ -175,7 +207,8 @@ class OemAuthenticationTest {
   void anAuthOemOutageIsRetriedLikeAnyReadThenReported() {
     server.stubFor(post(AUTH_PATH).willReturn(aResponse().withStatus(502).withBody("Bad Gateway")));
 
-    assertThatThrownBy(() -> client.getTrafficInfo(PHONE)).isInstanceOf(ServiceUnavailableException.class)
+    assertThatThrownBy(() -> client.getTrafficInfo(PHONE))
+        .isInstanceOf(ServiceUnavailableException.class)
         .hasMessageContaining("[freebit authOem] HTTP 502");
     server.verify(3, postRequestedFor(urlEqualTo(AUTH_PATH)));
     server.verify(0, postRequestedFor(urlEqualTo(TRAFFIC_PATH)));

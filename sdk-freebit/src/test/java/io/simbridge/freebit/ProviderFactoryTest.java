@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** freebit built from settings through {@link SimProviders}. One call per provider: real time runs here. */
 class ProviderFactoryTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final SimRef SIM = SimRef.account("09012345678");
 
@@ -49,10 +50,14 @@ class ProviderFactoryTest {
     SimProviderFactory f = SimProviders.factory("freebit");
 
     assertThat(f.displayName()).isEqualTo("freebit");
-    assertThat(f.capabilities()).containsExactlyInAnyOrder(Capability.USAGE_NOW, Capability.DAILY_USAGE);
-    assertThat(f.settings()).extracting(SettingDescriptor::key)
+    assertThat(f.capabilities())
+        .containsExactlyInAnyOrder(Capability.USAGE_NOW, Capability.DAILY_USAGE);
+    assertThat(f.settings())
+        .extracting(SettingDescriptor::key)
         .containsExactly("auth-key", "oem-id", "oem-key", "request-encoding", "call-interval");
-    assertThat(f.settings()).filteredOn(SettingDescriptor::secret).extracting(SettingDescriptor::key)
+    assertThat(f.settings())
+        .filteredOn(SettingDescriptor::secret)
+        .extracting(SettingDescriptor::key)
         .containsExactlyInAnyOrder("auth-key", "oem-key");
   }
 
@@ -67,7 +72,8 @@ class ProviderFactoryTest {
     Map<String, SimProvider> providers = SimProviders.fromProperties(p);
     try (SimProvider freebit = providers.get("freebit")) {
       assertThat(freebit.dailyUsage(SIM).rawBlacklist()).hasValue("10");
-      assertThat(freebit.unwrap(FreebitClient.class).requestEncoding()).isEqualTo(RequestEncoding.JSON_BODY);
+      assertThat(freebit.unwrap(FreebitClient.class).requestEncoding())
+          .isEqualTo(RequestEncoding.JSON_BODY);
     }
 
     assertThat(server.findAll(postRequestedFor(urlEqualTo(TRAFFIC_PATH))).get(0).getBodyAsString())
@@ -78,15 +84,23 @@ class ProviderFactoryTest {
   void oemCredentialsFromTheEnvironment() {
     server.stubFor(post(AUTH_PATH).willReturn(ok("authOem-ok.json")));
     server.stubFor(post(TRAFFIC_PATH).willReturn(ok("PA05-01-response-mvno-account.json")));
-    Map<String, String> env = Map.of("SIMBRIDGE_FREEBIT_BASE_URL", server.baseUrl(),
-        "SIMBRIDGE_FREEBIT_OEM_ID", "OEM0001", "SIMBRIDGE_FREEBIT_OEM_KEY", "oem-key-from-env");
+    Map<String, String> env =
+        Map.of(
+            "SIMBRIDGE_FREEBIT_BASE_URL",
+            server.baseUrl(),
+            "SIMBRIDGE_FREEBIT_OEM_ID",
+            "OEM0001",
+            "SIMBRIDGE_FREEBIT_OEM_KEY",
+            "oem-key-from-env");
 
     try (SimProvider freebit = SimProviders.fromEnvironment(env).get("freebit")) {
       freebit.usageNow(SIM);
     }
 
     server.verify(1, postRequestedFor(urlEqualTo(AUTH_PATH)));
-    assertThat(FreebitTests.jsonField(server.findAll(postRequestedFor(urlEqualTo(TRAFFIC_PATH))).get(0)))
+    assertThat(
+            FreebitTests.jsonField(
+                server.findAll(postRequestedFor(urlEqualTo(TRAFFIC_PATH))).get(0)))
         .contains("\"authKey\":\"AUTHKEYFROMOEM0001\"");
   }
 
@@ -94,13 +108,19 @@ class ProviderFactoryTest {
   void theCallIntervalSettingAppliesToGetTrafficInfo() {
     server.stubFor(post(TRAFFIC_PATH).willReturn(ok("PA05-01-response-mvno-account.json")));
 
-    try (SimProvider freebit = SimProviders.create("freebit",
-        settings("auth-key", "AUTHKEY1", "call-interval", "60m", "call-limit-mode", "fail-fast"))) {
+    try (SimProvider freebit =
+        SimProviders.create(
+            "freebit",
+            settings(
+                "auth-key", "AUTHKEY1", "call-interval", "60m", "call-limit-mode", "fail-fast"))) {
       freebit.usageNow(SIM);
-      RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> freebit.usageNow(SIM));
+      RateLimitedException e =
+          catchThrowableOfType(RateLimitedException.class, () -> freebit.usageNow(SIM));
 
       assertThat(e.isClientSide()).isTrue();
-      assertThat(e.retryAfter()).isGreaterThan(Duration.ofMinutes(59)).isLessThanOrEqualTo(Duration.ofHours(1));
+      assertThat(e.retryAfter())
+          .isGreaterThan(Duration.ofMinutes(59))
+          .isLessThanOrEqualTo(Duration.ofHours(1));
     }
     server.verify(1, postRequestedFor(urlEqualTo(TRAFFIC_PATH)));
   }
@@ -109,26 +129,41 @@ class ProviderFactoryTest {
   void credentialsMustBeOneKindOrTheOther() {
     assertThatThrownBy(() -> SimProviders.create("freebit", settings()))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("simbridge.freebit.auth-key").hasMessageContaining("is not set, nor are oem-id and oem-key");
-    assertThatThrownBy(() -> SimProviders.create("freebit", settings("auth-key", "A1B2C3", "oem-id", "OEM0001")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("is set together with oem-id/oem-key");
+        .hasMessageContaining("simbridge.freebit.auth-key")
+        .hasMessageContaining("is not set, nor are oem-id and oem-key");
+    assertThatThrownBy(
+            () ->
+                SimProviders.create("freebit", settings("auth-key", "A1B2C3", "oem-id", "OEM0001")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("is set together with oem-id/oem-key");
     assertThatThrownBy(() -> SimProviders.create("freebit", settings("oem-id", "OEM0001")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Invalid simbridge.freebit.oem-key: is not set");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Invalid simbridge.freebit.oem-key: is not set");
   }
 
   @Test
   void anUnknownEncodingIsRefused() {
-    assertThatThrownBy(() -> SimProviders.create("freebit", settings("auth-key", "A1B2C3", "request-encoding", "xml")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("simbridge.freebit.request-encoding")
+    assertThatThrownBy(
+            () ->
+                SimProviders.create(
+                    "freebit", settings("auth-key", "A1B2C3", "request-encoding", "xml")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("simbridge.freebit.request-encoding")
         .hasMessageContaining("form-field-json or json-body");
   }
 
   @Test
   void settingsPrintTheirSecretsMasked() {
     SimProviderFactory f = SimProviders.factory("freebit");
-    ProviderSettings s = ProviderSettings.of("freebit",
-        Map.of("auth-key", "SECRETAUTHKEY", "oem-id", "OEM0001", "oem-key", "SECRETOEMKEY"), f.settings());
+    ProviderSettings s =
+        ProviderSettings.of(
+            "freebit",
+            Map.of("auth-key", "SECRETAUTHKEY", "oem-id", "OEM0001", "oem-key", "SECRETOEMKEY"),
+            f.settings());
 
-    assertThat(s.toString()).doesNotContain("SECRETAUTHKEY").doesNotContain("SECRETOEMKEY").contains("OEM0001");
+    assertThat(s.toString())
+        .doesNotContain("SECRETAUTHKEY")
+        .doesNotContain("SECRETOEMKEY")
+        .contains("OEM0001");
   }
 }

@@ -4,16 +4,16 @@ import io.simbridge.core.PagedIterable;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
-import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.http.CredentialSource;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.Redactor;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.horisen.internal.AccessTokens;
-import io.simbridge.horisen.internal.CsvLayout;
 import io.simbridge.horisen.internal.Checks;
-import io.simbridge.horisen.internal.Requests;
+import io.simbridge.horisen.internal.CsvLayout;
 import io.simbridge.horisen.internal.Paging;
+import io.simbridge.horisen.internal.Requests;
 import io.simbridge.horisen.model.ContTrafficReport;
 import io.simbridge.horisen.model.ControlInvoiceFilterField;
 import io.simbridge.horisen.model.ControlInvoiceTrafficReport;
@@ -79,17 +79,31 @@ public final class HorisenClient implements AutoCloseable {
   private final String authentication;
   private final SimProvider view;
 
-  private HorisenClient(Builder b, TransportOptions options, String baseUrl, Optional<String> tokenUrl) {
-    Redactor redactor = Redactor.of(options.maskSubscriberIdsInLogs(), "client_secret", "access_token", "refresh_token");
+  private HorisenClient(
+      Builder b, TransportOptions options, String baseUrl, Optional<String> tokenUrl) {
+    Redactor redactor =
+        Redactor.of(
+            options.maskSubscriberIdsInLogs(), "client_secret", "access_token", "refresh_token");
     this.http = HttpExecutor.create(PROVIDER_ID, options, redactor);
     this.baseUrl = baseUrl;
     this.tokenUrl = tokenUrl;
-    this.authentication = b.clientId != null ? "client credentials of " + b.clientId
-        : b.accessToken != null ? "a fixed access token" : "supplied access tokens";
-    CredentialSource credentials = b.clientId != null
-        ? AccessTokens.clientCredentials(http, options, redactor, tokenUrl.orElseThrow(), b.clientId, b.clientSecret)
-        : b.accessToken != null ? AccessTokens.fixed(redactor, b.accessToken) : AccessTokens.supplied(redactor, b.tokenSupplier);
-    this.api = new Paging(http, credentials, baseUrl, b.pageSize == null ? OptionalInt.empty() : OptionalInt.of(b.pageSize));
+    this.authentication =
+        b.clientId != null
+            ? "client credentials of " + b.clientId
+            : b.accessToken != null ? "a fixed access token" : "supplied access tokens";
+    CredentialSource credentials =
+        b.clientId != null
+            ? AccessTokens.clientCredentials(
+                http, options, redactor, tokenUrl.orElseThrow(), b.clientId, b.clientSecret)
+            : b.accessToken != null
+                ? AccessTokens.fixed(redactor, b.accessToken)
+                : AccessTokens.supplied(redactor, b.tokenSupplier);
+    this.api =
+        new Paging(
+            http,
+            credentials,
+            baseUrl,
+            b.pageSize == null ? OptionalInt.empty() : OptionalInt.of(b.pageSize));
     this.view = new HorisenSimProvider(this);
   }
 
@@ -111,8 +125,8 @@ public final class HorisenClient implements AutoCloseable {
    * @param pageNumber the page, from 1
    * @return the page and its pagination metadata
    */
-  public ReportPage<TrafficReport> customerInvoiceTrafficReportsPage(long invoiceId,
-      Filter<CustomerInvoiceFilterField> filter, int pageNumber) {
+  public ReportPage<TrafficReport> customerInvoiceTrafficReportsPage(
+      long invoiceId, Filter<CustomerInvoiceFilterField> filter, int pageNumber) {
     return api.page(Requests.customerInvoice(invoiceId, filter), pageNumber);
   }
 
@@ -124,8 +138,8 @@ public final class HorisenClient implements AutoCloseable {
    * @param filter    conditions, {@link Filter#none()} for none
    * @return the rows, lazily
    */
-  public PagedIterable<TrafficReport> customerInvoiceTrafficReports(long invoiceId,
-      Filter<CustomerInvoiceFilterField> filter) {
+  public PagedIterable<TrafficReport> customerInvoiceTrafficReports(
+      long invoiceId, Filter<CustomerInvoiceFilterField> filter) {
     return api.all(Requests.customerInvoice(invoiceId, filter));
   }
 
@@ -138,9 +152,13 @@ public final class HorisenClient implements AutoCloseable {
    * @param pageNumber the page, from 1
    * @return the page and its pagination metadata
    */
-  public ReportPage<CustTrafficReport> customerTrafficReportsPage(LocalDate startDate, LocalDate endDate,
-      Filter<CustomerReportFilterField> filter, int pageNumber) {
-    return api.page(Requests.customerReport(startDate, endDate, filter, Requests.Output.JSON), pageNumber);
+  public ReportPage<CustTrafficReport> customerTrafficReportsPage(
+      LocalDate startDate,
+      LocalDate endDate,
+      Filter<CustomerReportFilterField> filter,
+      int pageNumber) {
+    return api.page(
+        Requests.customerReport(startDate, endDate, filter, Requests.Output.JSON), pageNumber);
   }
 
   /**
@@ -152,8 +170,8 @@ public final class HorisenClient implements AutoCloseable {
    * @param filter    conditions, {@link Filter#none()} for none
    * @return the rows, lazily
    */
-  public PagedIterable<CustTrafficReport> customerTrafficReports(LocalDate startDate, LocalDate endDate,
-      Filter<CustomerReportFilterField> filter) {
+  public PagedIterable<CustTrafficReport> customerTrafficReports(
+      LocalDate startDate, LocalDate endDate, Filter<CustomerReportFilterField> filter) {
     return api.all(Requests.customerReport(startDate, endDate, filter, Requests.Output.JSON));
   }
 
@@ -177,9 +195,11 @@ public final class HorisenClient implements AutoCloseable {
    * @param filter    conditions, {@link Filter#none()} for none
    * @return the rows, with the customer in the counterparty columns
    */
-  public Stream<TrafficReportCsvRow> customerTrafficReportsCsv(LocalDate startDate, LocalDate endDate,
-      Filter<CustomerReportFilterField> filter) {
-    return api.csv(Requests.customerReport(startDate, endDate, filter, Requests.Output.CSV), CsvLayout.CUSTOMER);
+  public Stream<TrafficReportCsvRow> customerTrafficReportsCsv(
+      LocalDate startDate, LocalDate endDate, Filter<CustomerReportFilterField> filter) {
+    return api.csv(
+        Requests.customerReport(startDate, endDate, filter, Requests.Output.CSV),
+        CsvLayout.CUSTOMER);
   }
 
   /**
@@ -191,8 +211,8 @@ public final class HorisenClient implements AutoCloseable {
    * @param pageNumber the page, from 1
    * @return the page and its pagination metadata
    */
-  public ReportPage<ControlInvoiceTrafficReport> controlInvoiceTrafficReportsPage(long invoiceId,
-      Filter<ControlInvoiceFilterField> filter, int pageNumber) {
+  public ReportPage<ControlInvoiceTrafficReport> controlInvoiceTrafficReportsPage(
+      long invoiceId, Filter<ControlInvoiceFilterField> filter, int pageNumber) {
     return api.page(Requests.controlInvoice(invoiceId, filter), pageNumber);
   }
 
@@ -204,8 +224,8 @@ public final class HorisenClient implements AutoCloseable {
    * @param filter    conditions, {@link Filter#none()} for none
    * @return the rows, lazily
    */
-  public PagedIterable<ControlInvoiceTrafficReport> controlInvoiceTrafficReports(long invoiceId,
-      Filter<ControlInvoiceFilterField> filter) {
+  public PagedIterable<ControlInvoiceTrafficReport> controlInvoiceTrafficReports(
+      long invoiceId, Filter<ControlInvoiceFilterField> filter) {
     return api.all(Requests.controlInvoice(invoiceId, filter));
   }
 
@@ -218,9 +238,13 @@ public final class HorisenClient implements AutoCloseable {
    * @param pageNumber the page, from 1
    * @return the page and its pagination metadata
    */
-  public ReportPage<ContTrafficReport> controlTrafficReportsPage(LocalDate startDate, LocalDate endDate,
-      Filter<ControlReportFilterField> filter, int pageNumber) {
-    return api.page(Requests.controlReport(startDate, endDate, filter, Requests.Output.JSON), pageNumber);
+  public ReportPage<ContTrafficReport> controlTrafficReportsPage(
+      LocalDate startDate,
+      LocalDate endDate,
+      Filter<ControlReportFilterField> filter,
+      int pageNumber) {
+    return api.page(
+        Requests.controlReport(startDate, endDate, filter, Requests.Output.JSON), pageNumber);
   }
 
   /**
@@ -232,8 +256,8 @@ public final class HorisenClient implements AutoCloseable {
    * @param filter    conditions, {@link Filter#none()} for none
    * @return the rows, lazily
    */
-  public PagedIterable<ContTrafficReport> controlTrafficReports(LocalDate startDate, LocalDate endDate,
-      Filter<ControlReportFilterField> filter) {
+  public PagedIterable<ContTrafficReport> controlTrafficReports(
+      LocalDate startDate, LocalDate endDate, Filter<ControlReportFilterField> filter) {
     return api.all(Requests.controlReport(startDate, endDate, filter, Requests.Output.JSON));
   }
 
@@ -246,9 +270,11 @@ public final class HorisenClient implements AutoCloseable {
    * @param filter    conditions, {@link Filter#none()} for none
    * @return the rows, with the supplier in the counterparty columns; the caller closes the stream
    */
-  public Stream<TrafficReportCsvRow> controlTrafficReportsCsv(LocalDate startDate, LocalDate endDate,
-      Filter<ControlReportFilterField> filter) {
-    return api.csv(Requests.controlReport(startDate, endDate, filter, Requests.Output.CSV), CsvLayout.SUPPLIER);
+  public Stream<TrafficReportCsvRow> controlTrafficReportsCsv(
+      LocalDate startDate, LocalDate endDate, Filter<ControlReportFilterField> filter) {
+    return api.csv(
+        Requests.controlReport(startDate, endDate, filter, Requests.Output.CSV),
+        CsvLayout.SUPPLIER);
   }
 
   /**
@@ -258,7 +284,8 @@ public final class HorisenClient implements AutoCloseable {
    * @param pageNumber the page, from 1
    * @return the page and its pagination metadata (which this endpoint writes in camel case)
    */
-  public ReportPage<OverallTraffic> overallTrafficReportsPage(OverallTrafficRequest request, int pageNumber) {
+  public ReportPage<OverallTraffic> overallTrafficReportsPage(
+      OverallTrafficRequest request, int pageNumber) {
     return api.page(Requests.overall(request), pageNumber);
   }
 
@@ -314,7 +341,12 @@ public final class HorisenClient implements AutoCloseable {
    */
   @Override
   public String toString() {
-    return "HorisenClient[" + baseUrl + ", " + authentication + tokenUrl.map(u -> " via " + u).orElse("") + "]";
+    return "HorisenClient["
+        + baseUrl
+        + ", "
+        + authentication
+        + tokenUrl.map(u -> " via " + u).orElse("")
+        + "]";
   }
 
   /**
@@ -431,12 +463,21 @@ public final class HorisenClient implements AutoCloseable {
      *     domain is missing without a base URL, or a URL is not allowed
      */
     public HorisenClient build() {
-      int ways = (clientId != null ? 1 : 0) + (accessToken != null ? 1 : 0) + (tokenSupplier != null ? 1 : 0);
+      int ways =
+          (clientId != null ? 1 : 0)
+              + (accessToken != null ? 1 : 0)
+              + (tokenSupplier != null ? 1 : 0);
       Checks.oneWayToAuthenticate(ways);
       TransportOptions options = TransportOptions.Bridge.of(this);
-      String base = Checks.baseUrl(baseUrlOverride(), platformDomain, separator.symbol(), options.allowInsecureHttp());
-      Optional<String> token = clientId == null ? Optional.empty()
-          : Optional.of(Checks.tokenUrl(tokenUrl, platformDomain, separator.symbol(), options.allowInsecureHttp()));
+      String base =
+          Checks.baseUrl(
+              baseUrlOverride(), platformDomain, separator.symbol(), options.allowInsecureHttp());
+      Optional<String> token =
+          clientId == null
+              ? Optional.empty()
+              : Optional.of(
+                  Checks.tokenUrl(
+                      tokenUrl, platformDomain, separator.symbol(), options.allowInsecureHttp()));
       return new HorisenClient(this, options, base, token);
     }
   }

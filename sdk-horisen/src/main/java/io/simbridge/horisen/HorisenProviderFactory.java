@@ -21,17 +21,33 @@ import java.util.Set;
  * {@link HorisenClient}, or ask {@link io.simbridge.core.SimProviders} for a provider.
  */
 public final class HorisenProviderFactory implements SimProviderFactory {
-  private static final List<SettingDescriptor> SETTINGS = List.of(
-      new SettingDescriptor("platform-domain",
-          "your platform domain, such as example.com (required unless base-url and token-url are set)", false, false),
-      new SettingDescriptor("separator", "dot (default) or hyphen: api.example.com or api-example.com", false, false),
-      new SettingDescriptor("client-id", "OAuth2 client ID (client credentials grant)", false, false),
-      new SettingDescriptor("client-secret", "OAuth2 client secret", false, true),
-      new SettingDescriptor("token-url",
-          "OAuth2 token endpoint (default https://accounts{separator}{platform-domain}/oauth2/access-token)", false, false),
-      new SettingDescriptor("access-token", "a bearer token to use instead of client credentials; never renewed",
-          false, true),
-      new SettingDescriptor("page-size", "rows per page to ask for (default: the server's)", false, false));
+  private static final List<SettingDescriptor> SETTINGS =
+      List.of(
+          new SettingDescriptor(
+              "platform-domain",
+              "your platform domain, such as example.com (required unless base-url and token-url are set)",
+              false,
+              false),
+          new SettingDescriptor(
+              "separator",
+              "dot (default) or hyphen: api.example.com or api-example.com",
+              false,
+              false),
+          new SettingDescriptor(
+              "client-id", "OAuth2 client ID (client credentials grant)", false, false),
+          new SettingDescriptor("client-secret", "OAuth2 client secret", false, true),
+          new SettingDescriptor(
+              "token-url",
+              "OAuth2 token endpoint (default https://accounts{separator}{platform-domain}/oauth2/access-token)",
+              false,
+              false),
+          new SettingDescriptor(
+              "access-token",
+              "a bearer token to use instead of client credentials; never renewed",
+              false,
+              true),
+          new SettingDescriptor(
+              "page-size", "rows per page to ask for (default: the server's)", false, false));
 
   /** For {@link java.util.ServiceLoader}. */
   public HorisenProviderFactory() {}
@@ -65,12 +81,20 @@ public final class HorisenProviderFactory implements SimProviderFactory {
   public SimProvider create(ProviderSettings settings) {
     HorisenClient.Builder b = settings.applyCommon(HorisenClient.builder());
     settings.get("platform-domain").ifPresent(b::platformDomain);
-    settings.get("separator").ifPresent(s -> b.separator(switch (s.toLowerCase(Locale.ROOT)) {
-      case "dot", "." -> Separator.DOT;
-      case "hyphen", "-" -> Separator.HYPHEN;
-      default -> throw new InvalidInputException(ProviderSettings.propertyName(id(), "separator"), "'" + s + "'",
-          "dot or hyphen");
-    }));
+    settings
+        .get("separator")
+        .ifPresent(
+            s ->
+                b.separator(
+                    switch (s.toLowerCase(Locale.ROOT)) {
+                      case "dot", "." -> Separator.DOT;
+                      case "hyphen", "-" -> Separator.HYPHEN;
+                      default ->
+                          throw new InvalidInputException(
+                              ProviderSettings.propertyName(id(), "separator"),
+                              "'" + s + "'",
+                              "dot or hyphen");
+                    }));
     settings.get("token-url").ifPresent(b::tokenUrl);
     if (settings.get("client-id").isPresent() || settings.get("client-secret").isPresent()) {
       b.clientCredentials(settings.require("client-id"), settings.require("client-secret"));

@@ -39,18 +39,24 @@ import java.util.Set;
  */
 final class HorisenSimProvider extends AbstractSimProvider<HorisenClient> {
   /** What this view supports. */
-  static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(
-      Capability.CUSTOMER_TRAFFIC_REPORT, Capability.SUPPLIER_TRAFFIC_REPORT, Capability.OVERALL_TRAFFIC_REPORT));
+  static final Set<Capability> CAPABILITIES =
+      Set.copyOf(
+          EnumSet.of(
+              Capability.CUSTOMER_TRAFFIC_REPORT,
+              Capability.SUPPLIER_TRAFFIC_REPORT,
+              Capability.OVERALL_TRAFFIC_REPORT));
 
   // What each neutral dimension groups by. COUNTRY and OPERATOR add their codes, which follow
   // from the name, so that the rows carry them without splitting groups further (except an
   // operator with several MNCs, which a network code rightly tells apart).
-  private static final Map<ReportDimension, List<OverallField>> DIMENSIONS = Map.of(
-      ReportDimension.DATE, List.of(OverallField.MSG_DATE),
-      ReportDimension.COUNTRY, List.of(OverallField.COUNTRY_NAME, OverallField.COUNTRY_CODE2),
-      ReportDimension.OPERATOR, List.of(OverallField.OPERATOR_NAME, OverallField.MCC, OverallField.MNC),
-      ReportDimension.CUSTOMER, List.of(OverallField.CUSTOMER_BRIEF_NAME),
-      ReportDimension.SUPPLIER, List.of(OverallField.SUPPLIER_BRIEF_NAME));
+  private static final Map<ReportDimension, List<OverallField>> DIMENSIONS =
+      Map.of(
+          ReportDimension.DATE, List.of(OverallField.MSG_DATE),
+          ReportDimension.COUNTRY, List.of(OverallField.COUNTRY_NAME, OverallField.COUNTRY_CODE2),
+          ReportDimension.OPERATOR,
+              List.of(OverallField.OPERATOR_NAME, OverallField.MCC, OverallField.MNC),
+          ReportDimension.CUSTOMER, List.of(OverallField.CUSTOMER_BRIEF_NAME),
+          ReportDimension.SUPPLIER, List.of(OverallField.SUPPLIER_BRIEF_NAME));
 
   // Built once per client: asSimProvider() returns the same instance.
   HorisenSimProvider(HorisenClient client) {
@@ -59,19 +65,24 @@ final class HorisenSimProvider extends AbstractSimProvider<HorisenClient> {
 
   @Override
   public PagedIterable<TrafficReportRow> customerTraffic(LocalDate from, LocalDate to) {
-    return client().customerTrafficReports(from, to, Filter.none()).map(HorisenSimProvider::customerRow);
+    return client()
+        .customerTrafficReports(from, to, Filter.none())
+        .map(HorisenSimProvider::customerRow);
   }
 
   @Override
   public PagedIterable<TrafficReportRow> supplierTraffic(LocalDate from, LocalDate to) {
-    return client().controlTrafficReports(from, to, Filter.none()).map(HorisenSimProvider::supplierRow);
+    return client()
+        .controlTrafficReports(from, to, Filter.none())
+        .map(HorisenSimProvider::supplierRow);
   }
 
   @Override
-  public PagedIterable<TrafficReportRow> overallTraffic(OffsetDateTime from, OffsetDateTime to,
-      Set<ReportDimension> groupBy) {
+  public PagedIterable<TrafficReportRow> overallTraffic(
+      OffsetDateTime from, OffsetDateTime to, Set<ReportDimension> groupBy) {
     Objects.requireNonNull(groupBy, "groupBy");
-    OverallTrafficRequest.Builder request = OverallTrafficRequest.builder(from, to).grain(Grain.DAY);
+    OverallTrafficRequest.Builder request =
+        OverallTrafficRequest.builder(from, to).grain(Grain.DAY);
     if (!groupBy.isEmpty()) {
       // Every embedded groupable field is grouped (the API would add it anyway), and the
       // platform currency is grouped explicitly rather than left to the API's rules.
@@ -81,15 +92,22 @@ final class HorisenSimProvider extends AbstractSimProvider<HorisenClient> {
       List<OverallField> embed = new ArrayList<>(fields);
       embed.add(OverallField.IN_SMS_CNT);
       embed.add(OverallField.SELL_AMOUNT_IN_CURR);
-      request.embed(embed.toArray(OverallField[]::new)).groupBy(fields.toArray(OverallField[]::new));
+      request
+          .embed(embed.toArray(OverallField[]::new))
+          .groupBy(fields.toArray(OverallField[]::new));
     }
     OverallTrafficRequest built = request.build();
     return client().overallTrafficReports(built).map(row -> overallRow(row, built));
   }
 
   private static TrafficReportRow customerRow(CustTrafficReport r) {
-    return located(TrafficReportRow.builder(ReportSide.CUSTOMER), r.countryName(), r.countryCode2(),
-        r.operatorName(), r.mcc(), r.mnc())
+    return located(
+            TrafficReportRow.builder(ReportSide.CUSTOMER),
+            r.countryName(),
+            r.countryCode2(),
+            r.operatorName(),
+            r.mcc(),
+            r.mnc())
         .periodStart(instant(r.startDt()))
         .periodEnd(instant(r.endDt()))
         .counterparty(r.customerBriefName().orElse(null))
@@ -100,8 +118,13 @@ final class HorisenSimProvider extends AbstractSimProvider<HorisenClient> {
   }
 
   private static TrafficReportRow supplierRow(ContTrafficReport r) {
-    return located(TrafficReportRow.builder(ReportSide.SUPPLIER), r.countryName(), r.countryCode2(),
-        r.operatorName(), r.mcc(), r.mnc())
+    return located(
+            TrafficReportRow.builder(ReportSide.SUPPLIER),
+            r.countryName(),
+            r.countryCode2(),
+            r.operatorName(),
+            r.mcc(),
+            r.mnc())
         .periodStart(instant(r.startDt()))
         .periodEnd(instant(r.endDt()))
         .counterparty(r.supplierBriefName().orElse(null))
@@ -112,12 +135,18 @@ final class HorisenSimProvider extends AbstractSimProvider<HorisenClient> {
   }
 
   private static TrafficReportRow overallRow(OverallTraffic r, OverallTrafficRequest request) {
-    TrafficReportRow.Builder row = located(TrafficReportRow.builder(ReportSide.OVERALL), r.countryName(),
-        r.countryCode2(), r.operatorName(), r.mcc(), r.mnc())
-        .date(r.msgDate().orElse(null))
-        .counterparty(r.customerBriefName().or(r::supplierBriefName).orElse(null))
-        .messages(r.inSmsCnt().orElse(0))
-        .amount(money(r.sellAmountInCurr(), r.currencyCode()));
+    TrafficReportRow.Builder row =
+        located(
+                TrafficReportRow.builder(ReportSide.OVERALL),
+                r.countryName(),
+                r.countryCode2(),
+                r.operatorName(),
+                r.mcc(),
+                r.mnc())
+            .date(r.msgDate().orElse(null))
+            .counterparty(r.customerBriefName().or(r::supplierBriefName).orElse(null))
+            .messages(r.inSmsCnt().orElse(0))
+            .amount(money(r.sellAmountInCurr(), r.currencyCode()));
     if (r.msgDate().isEmpty()) {
       // Not split by day: the row covers the whole period asked for.
       row.periodStart(request.startDt().toInstant()).periodEnd(request.endDt().toInstant());
@@ -126,8 +155,13 @@ final class HorisenSimProvider extends AbstractSimProvider<HorisenClient> {
   }
 
   /** The network a row is about, named the same way in every report. */
-  private static TrafficReportRow.Builder located(TrafficReportRow.Builder row, Optional<String> country,
-      Optional<String> countryCode, Optional<String> operator, Optional<String> mcc, Optional<String> mnc) {
+  private static TrafficReportRow.Builder located(
+      TrafficReportRow.Builder row,
+      Optional<String> country,
+      Optional<String> countryCode,
+      Optional<String> operator,
+      Optional<String> mcc,
+      Optional<String> mnc) {
     return row.country(country.orElse(null))
         .countryCode(countryCode.orElse(null))
         .operator(operator.orElse(null))
@@ -140,6 +174,8 @@ final class HorisenSimProvider extends AbstractSimProvider<HorisenClient> {
   }
 
   private static Money money(Optional<BigDecimal> amount, Optional<String> currency) {
-    return amount.isPresent() && currency.isPresent() ? new Money(amount.get(), currency.get()) : null;
+    return amount.isPresent() && currency.isPresent()
+        ? new Money(amount.get(), currency.get())
+        : null;
   }
 }

@@ -32,8 +32,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AnswerToleranceTest extends WireMockSupport {
   private static final LocalDate FROM = LocalDate.of(2024, 10, 1);
   private static final LocalDate TO = LocalDate.of(2024, 10, 31);
-  private static final OverallTrafficRequest OVERALL = OverallTrafficRequest.builder(
-      OffsetDateTime.parse("2024-10-01T00:00:00Z"), OffsetDateTime.parse("2024-10-02T00:00:00Z")).build();
+  private static final OverallTrafficRequest OVERALL =
+      OverallTrafficRequest.builder(
+              OffsetDateTime.parse("2024-10-01T00:00:00Z"),
+              OffsetDateTime.parse("2024-10-02T00:00:00Z"))
+          .build();
 
   @BeforeEach
   void token() {
@@ -56,7 +59,11 @@ class AnswerToleranceTest extends WireMockSupport {
   }
 
   @ParameterizedTest(name = "{0}: {1} is {2}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       inSmsCnt   | 12                        | OptionalLong[12]
       inSmsCnt   | 12.0                      | OptionalLong[12]
       inSmsCnt   | 1e2                       | OptionalLong[100]
@@ -92,12 +99,17 @@ class AnswerToleranceTest extends WireMockSupport {
       isMobile   | "true"                    | Optional[true]
       isMobile   | ""                        | Optional.empty
       """)
-  void readsLooselyWhereTheMeaningIsPlain(String name, String json, String expected) throws Exception {
+  void readsLooselyWhereTheMeaningIsPlain(String name, String json, String expected)
+      throws Exception {
     assertThat(member(name, json)).hasToString(expected);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       inSmsCnt   | 12.5                      | is not a whole number of at most 64 bits: 12.5
       inSmsCnt   | 1e30                      | is not a whole number of at most 64 bits
       inSmsCnt   | 9223372036854775808       | is not a whole number of at most 64 bits
@@ -129,23 +141,36 @@ class AnswerToleranceTest extends WireMockSupport {
     // The answer's excerpt shows only its beginning: the location finds the row in a long page.
     assertThatThrownBy(() -> overall("{\"data\": [{\"inSmsCnt\": 1},\n{\"inSmsCnt\": \"many\"}]}"))
         .isInstanceOf(MalformedResponseException.class)
-        .hasMessageContaining("field 'inSmsCnt' is not a whole number: 'many' at line 2, column 14");
+        .hasMessageContaining(
+            "field 'inSmsCnt' is not a whole number: 'many' at line 2, column 14");
   }
 
   @Test
   void unknownMembersAreIgnoredWhateverTheirShape() {
-    OverallTraffic row = overall("{\"data\": [{\"future\": {\"nested\": [1, {\"deep\": null}]}, \"countryName\": \"CH\","
-        + " \"other\": [\"x\"]}], \"extra\": {\"a\": 1}, \"meta\": {\"pagination\": {\"currentPage\": 1,"
-        + " \"cursor\": {}}, \"more\": []}}").data().get(0);
+    OverallTraffic row =
+        overall(
+                "{\"data\": [{\"future\": {\"nested\": [1, {\"deep\": null}]}, \"countryName\": \"CH\","
+                    + " \"other\": [\"x\"]}], \"extra\": {\"a\": 1}, \"meta\": {\"pagination\": {\"currentPage\": 1,"
+                    + " \"cursor\": {}}, \"more\": []}}")
+            .data()
+            .get(0);
 
     assertThat(row.countryName()).contains("CH");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"meta\": \"none\"", "\"meta\": [1]", "\"meta\": null", "\"meta\": {\"pagination\": []}",
-      "\"meta\": {\"pagination\": \"\"}", "\"meta\": {}"})
+  @ValueSource(
+      strings = {
+        "\"meta\": \"none\"",
+        "\"meta\": [1]",
+        "\"meta\": null",
+        "\"meta\": {\"pagination\": []}",
+        "\"meta\": {\"pagination\": \"\"}",
+        "\"meta\": {}"
+      })
   void metadataThatIsNotAnObjectMeansNoPagination(String meta) {
-    ReportPage<OverallTraffic> page = overall("{\"data\": [{\"countryName\": \"CH\"}], " + meta + "}");
+    ReportPage<OverallTraffic> page =
+        overall("{\"data\": [{\"countryName\": \"CH\"}], " + meta + "}");
 
     assertThat(page.data()).hasSize(1);
     assertThat(page.pagination()).isEmpty();
@@ -154,33 +179,55 @@ class AnswerToleranceTest extends WireMockSupport {
   @ParameterizedTest
   @ValueSource(strings = {"\"x\"", "[]", "null", "{}"})
   void linksThatAreNotAnObjectMeanNoLinks(String links) {
-    ReportPage<OverallTraffic> page = overall("{\"data\": [], \"meta\": {\"pagination\": {\"total\": 0,"
-        + " \"links\": " + links + "}}}");
+    ReportPage<OverallTraffic> page =
+        overall(
+            "{\"data\": [], \"meta\": {\"pagination\": {\"total\": 0,"
+                + " \"links\": "
+                + links
+                + "}}}");
 
     assertThat(page.pagination().orElseThrow().links()).isEqualTo(Pagination.Links.NONE);
   }
 
   @Test
   void paginationNumbersMayBeStringsAndTheSnakeCaseSpellingWinsOverTheCamelCaseOne() {
-    stubApi("/customer-traffic-reports", "{\"data\": [], \"meta\": {\"pagination\": {\"total\": \"10\", \"count\": 0.0,"
-        + " \"per_page\": \"2\", \"perPage\": 3, \"current_page\": null, \"currentPage\": 1, \"total_pages\": \"\","
-        + " \"totalPages\": 5, \"links\": {\"prev\": null, \"previous\": \"p\", \"next\": \" n \", \"first\": \" \"}}}}");
+    stubApi(
+        "/customer-traffic-reports",
+        "{\"data\": [], \"meta\": {\"pagination\": {\"total\": \"10\", \"count\": 0.0,"
+            + " \"per_page\": \"2\", \"perPage\": 3, \"current_page\": null, \"currentPage\": 1, \"total_pages\": \"\","
+            + " \"totalPages\": 5, \"links\": {\"prev\": null, \"previous\": \"p\", \"next\": \" n \", \"first\": \" \"}}}}");
 
-    Pagination p = client().customerTrafficReportsPage(FROM, TO, Filter.none(), 1).pagination().orElseThrow();
+    Pagination p =
+        client().customerTrafficReportsPage(FROM, TO, Filter.none(), 1).pagination().orElseThrow();
 
-    assertThat(p).isEqualTo(new Pagination(OptionalLong.of(10), OptionalInt.of(0), OptionalInt.of(2), OptionalInt.of(1),
-        OptionalInt.of(5), new Pagination.Links(Optional.empty(), Optional.empty(), Optional.of("p"), Optional.of("n"))));
+    assertThat(p)
+        .isEqualTo(
+            new Pagination(
+                OptionalLong.of(10),
+                OptionalInt.of(0),
+                OptionalInt.of(2),
+                OptionalInt.of(1),
+                OptionalInt.of(5),
+                new Pagination.Links(
+                    Optional.empty(), Optional.empty(), Optional.of("p"), Optional.of("n"))));
   }
 
   @Test
   void aPageNumberBeyond32BitsIsRefused() {
-    assertThatThrownBy(() -> overall("{\"data\": [], \"meta\": {\"pagination\": {\"currentPage\": 3000000000}}}"))
+    assertThatThrownBy(
+            () ->
+                overall(
+                    "{\"data\": [], \"meta\": {\"pagination\": {\"currentPage\": 3000000000}}}"))
         .isInstanceOf(MalformedResponseException.class)
         .hasMessageContaining("field 'currentPage' is out of range");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       {"data": {}}                        | field 'data' is not an array
       {"data": "rows"}                    | field 'data' is not an array
       {"data": null}                      | field 'data' is not an array
@@ -200,7 +247,9 @@ class AnswerToleranceTest extends WireMockSupport {
 
   @Test
   void anEmptyAnswerIsMalformed() {
-    server.stubFor(get(urlPathEqualTo(API + "/overall-traffic-reports")).willReturn(aResponse().withStatus(200)));
+    server.stubFor(
+        get(urlPathEqualTo(API + "/overall-traffic-reports"))
+            .willReturn(aResponse().withStatus(200)));
 
     assertThatThrownBy(() -> client().overallTrafficReportsPage(OVERALL, 1))
         .isInstanceOf(MalformedResponseException.class)
@@ -209,7 +258,9 @@ class AnswerToleranceTest extends WireMockSupport {
 
   @Test
   void anErrorWithLowerCaseKeysInASuccessfulAnswerWithoutRowsIsStillAnError() {
-    stubApi("/customer-traffic-reports", "{\"code\": \"REQUEST_ERROR\", \"message\": \"bad filter\", \"meta\": \"x\"}");
+    stubApi(
+        "/customer-traffic-reports",
+        "{\"code\": \"REQUEST_ERROR\", \"message\": \"bad filter\", \"meta\": \"x\"}");
 
     assertThatThrownBy(() -> client().customerTrafficReportsPage(FROM, TO, Filter.none(), 1))
         .isExactlyInstanceOf(InvalidRequestException.class)

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class HorisenConformanceTest
     implements SimOperationsConformance, TrafficQueriesConformance, ReportQueriesConformance {
-  @RegisterExtension
-  static EmulatorExtension<HorisenEmulator> emulator = Fixture.extension();
+  @RegisterExtension static EmulatorExtension<HorisenEmulator> emulator = Fixture.extension();
 
   private final Fixture fixture = new Fixture(emulator.emulator());
 
@@ -45,8 +44,12 @@ class HorisenConformanceTest
     }
 
     private SimProvider client(String secret) {
-      return HorisenClient.builder().baseUrl(emulator.baseUrl() + "/bulk/traffic-report/v2")
-          .tokenUrl(emulator.tokenUrl()).clientCredentials(HorisenEmulator.CLIENT_ID, secret).pageSize(10).build()
+      return HorisenClient.builder()
+          .baseUrl(emulator.baseUrl() + "/bulk/traffic-report/v2")
+          .tokenUrl(emulator.tokenUrl())
+          .clientCredentials(HorisenEmulator.CLIENT_ID, secret)
+          .pageSize(10)
+          .build()
           .asSimProvider();
     }
 

@@ -35,7 +35,8 @@ class RowMappingTest extends WireMockSupport {
   private static final LocalDate FROM = LocalDate.of(2024, 10, 1);
   private static final LocalDate TO = LocalDate.of(2024, 10, 31);
   private static final OffsetDateTime T0 = OffsetDateTime.parse("2024-10-01T00:00:00Z");
-  private static final OverallTrafficRequest OVERALL = OverallTrafficRequest.builder(T0, T0.plusDays(1)).build();
+  private static final OverallTrafficRequest OVERALL =
+      OverallTrafficRequest.builder(T0, T0.plusDays(1)).build();
 
   @BeforeEach
   void token() {
@@ -43,7 +44,10 @@ class RowMappingTest extends WireMockSupport {
   }
 
   /** A report endpoint: its row record, its path and a call that returns the rows of its first page. */
-  private record Report(Class<? extends Record> type, String path, Function<HorisenClient, List<? extends Record>> call) {
+  private record Report(
+      Class<? extends Record> type,
+      String path,
+      Function<HorisenClient, List<? extends Record>> call) {
     @Override
     public String toString() {
       return type.getSimpleName();
@@ -51,19 +55,31 @@ class RowMappingTest extends WireMockSupport {
   }
 
   static Stream<Arguments> reports() {
-    List<Report> reports = List.of(
-        new Report(TrafficReport.class, "/customer-invoices/1/traffic-reports",
-            c -> c.customerInvoiceTrafficReportsPage(1, Filter.none(), 1).data()),
-        new Report(ControlInvoiceTrafficReport.class, "/control-invoices/1/traffic-reports",
-            c -> c.controlInvoiceTrafficReportsPage(1, Filter.none(), 1).data()),
-        new Report(CustTrafficReport.class, "/customer-traffic-reports",
-            c -> c.customerTrafficReportsPage(FROM, TO, Filter.none(), 1).data()),
-        new Report(ContTrafficReport.class, "/control-traffic-reports",
-            c -> c.controlTrafficReportsPage(FROM, TO, Filter.none(), 1).data()),
-        new Report(OverallTraffic.class, "/overall-traffic-reports",
-            c -> c.overallTrafficReportsPage(OVERALL, 1).data()));
+    List<Report> reports =
+        List.of(
+            new Report(
+                TrafficReport.class,
+                "/customer-invoices/1/traffic-reports",
+                c -> c.customerInvoiceTrafficReportsPage(1, Filter.none(), 1).data()),
+            new Report(
+                ControlInvoiceTrafficReport.class,
+                "/control-invoices/1/traffic-reports",
+                c -> c.controlInvoiceTrafficReportsPage(1, Filter.none(), 1).data()),
+            new Report(
+                CustTrafficReport.class,
+                "/customer-traffic-reports",
+                c -> c.customerTrafficReportsPage(FROM, TO, Filter.none(), 1).data()),
+            new Report(
+                ContTrafficReport.class,
+                "/control-traffic-reports",
+                c -> c.controlTrafficReportsPage(FROM, TO, Filter.none(), 1).data()),
+            new Report(
+                OverallTraffic.class,
+                "/overall-traffic-reports",
+                c -> c.overallTrafficReportsPage(OVERALL, 1).data()));
     // Numbers as JSON numbers, then as numeric strings (the customer report's example does both).
-    return Stream.of(false, true).flatMap(strings -> reports.stream().map(r -> Arguments.of(r, strings)));
+    return Stream.of(false, true)
+        .flatMap(strings -> reports.stream().map(r -> Arguments.of(r, strings)));
   }
 
   @ParameterizedTest(name = "{0}, numbers as strings: {1}")
@@ -100,11 +116,19 @@ class RowMappingTest extends WireMockSupport {
           json.put(name, "\"no\"");
           expected.put(name, Optional.of(false));
         }
-        default -> throw new AssertionError("no test value for " + name + ": " + components[i].getGenericType());
+        default ->
+            throw new AssertionError(
+                "no test value for " + name + ": " + components[i].getGenericType());
       }
     }
     StringBuilder row = new StringBuilder("{");
-    json.forEach((k, v) -> row.append(row.length() == 1 ? "" : ", ").append('"').append(k).append("\": ").append(v));
+    json.forEach(
+        (k, v) ->
+            row.append(row.length() == 1 ? "" : ", ")
+                .append('"')
+                .append(k)
+                .append("\": ")
+                .append(v));
     stubApi(report.path(), "{\"data\": [" + row + "}]}");
 
     List<? extends Record> rows = report.call().apply(client());

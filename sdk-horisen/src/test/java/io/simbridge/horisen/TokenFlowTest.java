@@ -41,8 +41,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TokenFlowTest extends WireMockSupport {
   private static final LocalDate FROM = LocalDate.of(2024, 10, 1);
   private static final LocalDate TO = LocalDate.of(2024, 10, 31);
-  private static final ResponseDefinitionBuilder NOT_AUTHORIZED = aResponse().withStatus(401)
-      .withBody("{\"Code\": \"NOT_AUTHORIZED\", \"Message\": \"Not authorized.\"}");
+  private static final ResponseDefinitionBuilder NOT_AUTHORIZED =
+      aResponse()
+          .withStatus(401)
+          .withBody("{\"Code\": \"NOT_AUTHORIZED\", \"Message\": \"Not authorized.\"}");
 
   private static void stubReports() {
     server.stubFor(get(urlPathMatching(API + "/.*")).willReturn(okJson(emptyPage())));
@@ -51,10 +53,18 @@ class TokenFlowTest extends WireMockSupport {
   /** Issues tok-1, tok-2, ... in turn, each valid for {@code expiresIn} seconds. */
   private static void stubTokenSequence(int count, int expiresIn) {
     for (int i = 1; i <= count; i++) {
-      server.stubFor(post(TOKEN_PATH).inScenario("tokens").whenScenarioStateIs(i == 1 ? STARTED : "issued-" + (i - 1))
-          .willReturn(okJson("{\"access_token\": \"tok-" + i + "\", \"token_type\": \"Bearer\", \"expires_in\": "
-              + expiresIn + "}"))
-          .willSetStateTo("issued-" + i));
+      server.stubFor(
+          post(TOKEN_PATH)
+              .inScenario("tokens")
+              .whenScenarioStateIs(i == 1 ? STARTED : "issued-" + (i - 1))
+              .willReturn(
+                  okJson(
+                      "{\"access_token\": \"tok-"
+                          + i
+                          + "\", \"token_type\": \"Bearer\", \"expires_in\": "
+                          + expiresIn
+                          + "}"))
+              .willSetStateTo("issued-" + i));
     }
   }
 
@@ -76,15 +86,23 @@ class TokenFlowTest extends WireMockSupport {
     LoggedRequest token = server.findAll(postRequestedFor(urlPathEqualTo(TOKEN_PATH))).get(0);
     assertThat(token.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
     assertThat(token.getHeader("Accept")).isEqualTo("application/json");
-    assertThat(formFields(token.getBodyAsString())).containsExactly(
-        "grant_type=client_credentials", "client_id=" + CLIENT_ID, "client_secret=" + CLIENT_SECRET);
+    assertThat(formFields(token.getBodyAsString()))
+        .containsExactly(
+            "grant_type=client_credentials",
+            "client_id=" + CLIENT_ID,
+            "client_secret=" + CLIENT_SECRET);
     assertThat(onlyApiRequest().getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
   }
 
   @Test
   void theDefaultTokenUrlIsOnTheAccountsHost() {
-    HorisenClient client = track(HorisenClient.builder().platformDomain("example.com").separator(Separator.HYPHEN)
-        .clientCredentials(CLIENT_ID, CLIENT_SECRET).build());
+    HorisenClient client =
+        track(
+            HorisenClient.builder()
+                .platformDomain("example.com")
+                .separator(Separator.HYPHEN)
+                .clientCredentials(CLIENT_ID, CLIENT_SECRET)
+                .build());
 
     assertThat(client.tokenUrl()).contains("https://accounts-example.com/oauth2/access-token");
   }
@@ -110,10 +128,14 @@ class TokenFlowTest extends WireMockSupport {
   @Test
   void a401IsAnsweredWithOneNewTokenAndOneReplay() {
     stubTokenSequence(2, 3600);
-    server.stubFor(get(urlPathMatching(API + "/.*")).withHeader("Authorization", equalTo("Bearer tok-1"))
-        .willReturn(NOT_AUTHORIZED));
-    server.stubFor(get(urlPathMatching(API + "/.*")).withHeader("Authorization", equalTo("Bearer tok-2"))
-        .willReturn(okJson(emptyPage())));
+    server.stubFor(
+        get(urlPathMatching(API + "/.*"))
+            .withHeader("Authorization", equalTo("Bearer tok-1"))
+            .willReturn(NOT_AUTHORIZED));
+    server.stubFor(
+        get(urlPathMatching(API + "/.*"))
+            .withHeader("Authorization", equalTo("Bearer tok-2"))
+            .willReturn(okJson(emptyPage())));
 
     callReport(client());
 
@@ -124,10 +146,10 @@ class TokenFlowTest extends WireMockSupport {
   @Test
   void a401AfterTheReplayIsAnAuthenticationError() {
     stubTokenSequence(3, 3600);
-    server.stubFor(get(urlPathMatching(API + "/.*"))
-        .willReturn(NOT_AUTHORIZED));
+    server.stubFor(get(urlPathMatching(API + "/.*")).willReturn(NOT_AUTHORIZED));
 
-    AuthenticationException e = catchThrowableOfType(AuthenticationException.class, () -> callReport(client()));
+    AuthenticationException e =
+        catchThrowableOfType(AuthenticationException.class, () -> callReport(client()));
 
     assertThat(e.providerCode()).contains("NOT_AUTHORIZED");
     assertThat(e.providerMessage()).contains("Not authorized.");
@@ -141,12 +163,20 @@ class TokenFlowTest extends WireMockSupport {
    */
   @Test
   void thirtyTwoThreadsNeedingATokenAtOnceMakeOneTokenRequest() throws Exception {
-    server.stubFor(post(TOKEN_PATH).willReturn(okJson(fixture("oauth2-access-token.json")).withFixedDelay(300)));
-    server.stubFor(get(urlPathMatching(API + "/.*")).willReturn(okJson(
-        "{\"data\": [], \"meta\": {\"pagination\": {\"currentPage\": 1, \"totalPages\": 1}}}")));
+    server.stubFor(
+        post(TOKEN_PATH)
+            .willReturn(okJson(fixture("oauth2-access-token.json")).withFixedDelay(300)));
+    server.stubFor(
+        get(urlPathMatching(API + "/.*"))
+            .willReturn(
+                okJson(
+                    "{\"data\": [], \"meta\": {\"pagination\": {\"currentPage\": 1, \"totalPages\": 1}}}")));
     HorisenClient client = client();
-    OverallTrafficRequest request = OverallTrafficRequest.builder(
-        OffsetDateTime.parse("2024-10-01T00:00:00Z"), OffsetDateTime.parse("2024-10-02T00:00:00Z")).build();
+    OverallTrafficRequest request =
+        OverallTrafficRequest.builder(
+                OffsetDateTime.parse("2024-10-01T00:00:00Z"),
+                OffsetDateTime.parse("2024-10-02T00:00:00Z"))
+            .build();
     int threads = 32;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -154,11 +184,13 @@ class TokenFlowTest extends WireMockSupport {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<?>> calls = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
-        calls.add(pool.submit(() -> {
-          ready.countDown();
-          go.await();
-          return client.overallTrafficReportsPage(request, 1);
-        }));
+        calls.add(
+            pool.submit(
+                () -> {
+                  ready.countDown();
+                  go.await();
+                  return client.overallTrafficReportsPage(request, 1);
+                }));
       }
       assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
       go.countDown();
@@ -175,10 +207,15 @@ class TokenFlowTest extends WireMockSupport {
 
   @Test
   void aFixedAccessTokenIsNeverRenewedSoA401IsNotReplayed() {
-    server.stubFor(get(urlPathMatching(API + "/.*"))
-        .willReturn(NOT_AUTHORIZED));
-    HorisenClient client = track(HorisenClient.builder().baseUrl(server.baseUrl() + API).accessToken("fixed-token-123")
-        .clock(clock).sleeper(clock).build());
+    server.stubFor(get(urlPathMatching(API + "/.*")).willReturn(NOT_AUTHORIZED));
+    HorisenClient client =
+        track(
+            HorisenClient.builder()
+                .baseUrl(server.baseUrl() + API)
+                .accessToken("fixed-token-123")
+                .clock(clock)
+                .sleeper(clock)
+                .build());
 
     assertThatThrownBy(() -> callReport(client)).isExactlyInstanceOf(AuthenticationException.class);
 
@@ -190,13 +227,23 @@ class TokenFlowTest extends WireMockSupport {
   @Test
   void aSuppliedTokenIsAskedForEveryCallAndOnceMoreAfterA401() {
     AtomicInteger asked = new AtomicInteger();
-    server.stubFor(get(urlPathMatching(API + "/.*")).withHeader("Authorization", equalTo("Bearer sup-1"))
-        .willReturn(NOT_AUTHORIZED));
-    server.stubFor(get(urlPathMatching(API + "/.*")).withHeader("Authorization", equalTo("Bearer sup-2"))
-        .willReturn(okJson(emptyPage())));
-    HorisenClient client = track(HorisenClient.builder().baseUrl(server.baseUrl() + API)
-        .accessTokenSupplier(() -> asked.get() < 2 ? "sup-" + asked.incrementAndGet() : "sup-2")
-        .clock(clock).sleeper(clock).build());
+    server.stubFor(
+        get(urlPathMatching(API + "/.*"))
+            .withHeader("Authorization", equalTo("Bearer sup-1"))
+            .willReturn(NOT_AUTHORIZED));
+    server.stubFor(
+        get(urlPathMatching(API + "/.*"))
+            .withHeader("Authorization", equalTo("Bearer sup-2"))
+            .willReturn(okJson(emptyPage())));
+    HorisenClient client =
+        track(
+            HorisenClient.builder()
+                .baseUrl(server.baseUrl() + API)
+                .accessTokenSupplier(
+                    () -> asked.get() < 2 ? "sup-" + asked.incrementAndGet() : "sup-2")
+                .clock(clock)
+                .sleeper(clock)
+                .build());
 
     callReport(client);
     callReport(client);
@@ -207,10 +254,17 @@ class TokenFlowTest extends WireMockSupport {
 
   @Test
   void refusedClientCredentialsAreAnAuthenticationErrorAndNoReportIsAskedFor() {
-    server.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-        .withBody("{\"error\": \"invalid_client\", \"error_description\": \"Client authentication failed\"}")));
+    server.stubFor(
+        post(TOKEN_PATH)
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\": \"invalid_client\", \"error_description\": \"Client authentication failed\"}")));
 
-    AuthenticationException e = catchThrowableOfType(AuthenticationException.class, () -> callReport(client()));
+    AuthenticationException e =
+        catchThrowableOfType(AuthenticationException.class, () -> callReport(client()));
 
     assertThat(e.operation()).isEqualTo("oauth2AccessToken");
     assertThat(e.providerCode()).contains("invalid_client");
@@ -221,10 +275,15 @@ class TokenFlowTest extends WireMockSupport {
 
   @Test
   void aTokenEndpointAnsweringHorisenStyleIsReadToo() {
-    server.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(401)
-        .withBody("{\"Code\": \"NOT_AUTHORIZED\", \"Message\": \"Not authorized.\"}")));
+    server.stubFor(
+        post(TOKEN_PATH)
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withBody("{\"Code\": \"NOT_AUTHORIZED\", \"Message\": \"Not authorized.\"}")));
 
-    AuthenticationException e = catchThrowableOfType(AuthenticationException.class, () -> callReport(client()));
+    AuthenticationException e =
+        catchThrowableOfType(AuthenticationException.class, () -> callReport(client()));
 
     assertThat(e.providerCode()).contains("NOT_AUTHORIZED");
     assertThat(apiRequests()).isEmpty();
@@ -232,7 +291,8 @@ class TokenFlowTest extends WireMockSupport {
 
   @Test
   void aTokenAnswerWithoutAccessTokenIsMalformed() {
-    server.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"token_type\": \"Bearer\", \"expires_in\": 3600}")));
+    server.stubFor(
+        post(TOKEN_PATH).willReturn(okJson("{\"token_type\": \"Bearer\", \"expires_in\": 3600}")));
 
     assertThatThrownBy(() -> callReport(client()))
         .isInstanceOf(MalformedResponseException.class)
@@ -241,10 +301,18 @@ class TokenFlowTest extends WireMockSupport {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"tok secret\"", "\"tok-\u0661\u0662\"", "\"tok\\r\\nX-Injected: 1\"", "1e9999999",
-      "12345"})
+  @ValueSource(
+      strings = {
+        "\"tok secret\"",
+        "\"tok-\u0661\u0662\"",
+        "\"tok\\r\\nX-Injected: 1\"",
+        "1e9999999",
+        "12345"
+      })
   void aTokenAHeaderCannotCarryOrThatIsNotAStringIsMalformedAndNeverSent(String token) {
-    server.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\": " + token + ", \"expires_in\": 3600}")));
+    server.stubFor(
+        post(TOKEN_PATH)
+            .willReturn(okJson("{\"access_token\": " + token + ", \"expires_in\": 3600}")));
 
     assertThatThrownBy(() -> callReport(client()))
         .isExactlyInstanceOf(MalformedResponseException.class)
@@ -263,8 +331,14 @@ class TokenFlowTest extends WireMockSupport {
 
   @Test
   void aSuppliedTokenAHeaderCannotCarryFailsTheCallBeforeItIsSent() {
-    HorisenClient client = track(HorisenClient.builder().baseUrl(server.baseUrl() + API)
-        .accessTokenSupplier(() -> "tok\nsecret").clock(clock).sleeper(clock).build());
+    HorisenClient client =
+        track(
+            HorisenClient.builder()
+                .baseUrl(server.baseUrl() + API)
+                .accessTokenSupplier(() -> "tok\nsecret")
+                .clock(clock)
+                .sleeper(clock)
+                .build());
 
     assertThatThrownBy(() -> callReport(client))
         .isInstanceOf(InvalidInputException.class)
@@ -275,8 +349,11 @@ class TokenFlowTest extends WireMockSupport {
 
   @Test
   void aTokenOfAnotherTypeThanBearerIsRefusedWithoutShowingIt() {
-    server.stubFor(post(TOKEN_PATH).willReturn(okJson(
-        "{\"access_token\": \"mac-token-secret-value\", \"token_type\": \"mac\", \"expires_in\": 3600}")));
+    server.stubFor(
+        post(TOKEN_PATH)
+            .willReturn(
+                okJson(
+                    "{\"access_token\": \"mac-token-secret-value\", \"token_type\": \"mac\", \"expires_in\": 3600}")));
 
     assertThatThrownBy(() -> callReport(client()))
         .isInstanceOf(MalformedResponseException.class)
@@ -299,7 +376,9 @@ class TokenFlowTest extends WireMockSupport {
 
   @Test
   void anExpiryWrittenAsAStringIsReadToo() {
-    server.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\": \"tok\", \"expires_in\": \"3600\"}")));
+    server.stubFor(
+        post(TOKEN_PATH)
+            .willReturn(okJson("{\"access_token\": \"tok\", \"expires_in\": \"3600\"}")));
     stubReports();
     HorisenClient client = client();
 
@@ -326,6 +405,8 @@ class TokenFlowTest extends WireMockSupport {
   }
 
   private static List<String> formFields(String body) {
-    return List.of(body.split("&")).stream().map(f -> URLDecoder.decode(f, StandardCharsets.UTF_8)).toList();
+    return List.of(body.split("&")).stream()
+        .map(f -> URLDecoder.decode(f, StandardCharsets.UTF_8))
+        .toList();
   }
 }

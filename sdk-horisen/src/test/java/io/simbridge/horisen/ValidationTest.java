@@ -50,66 +50,164 @@ class ValidationTest extends WireMockSupport {
   static Stream<Arguments> refusedInputs() {
     return Stream.of(
         // Overall report
-        input("startDt after endDt", "startDt", "is after endDt",
+        input(
+            "startDt after endDt",
+            "startDt",
+            "is after endDt",
             c -> OverallTrafficRequest.builder(END, START).build()),
-        input("msgDt embedded without grain=hour", "embed", "msgDt is available only with grain=hour",
+        input(
+            "msgDt embedded without grain=hour",
+            "embed",
+            "msgDt is available only with grain=hour",
             c -> OverallTrafficRequest.builder(START, END).embed(OverallField.MSG_DT).build()),
-        input("msgDt grouped at grain=day", "groupBy", "msgDt is available only with grain=hour",
-            c -> OverallTrafficRequest.builder(START, END).grain(Grain.DAY).groupBy(OverallField.MSG_DT).build()),
-        input("msgDt sorted without grain", "sort", "msgDt is available only with grain=hour",
-            c -> OverallTrafficRequest.builder(START, END).sort(Sort.descending(OverallField.MSG_DT)).build()),
-        input("an aggregated field grouped", "groupBy", "inSmsCnt cannot be grouped by",
-            c -> OverallTrafficRequest.builder(START, END).groupBy(OverallField.IN_SMS_CNT).build()),
-        input("a filter-only field embedded", "embed", "sellPriceSinceDt cannot be embedded",
-            c -> OverallTrafficRequest.builder(START, END).embed(OverallField.SELL_PRICE_SINCE_DT).build()),
-        input("isMobile sorted", "sort", "isMobile cannot be sorted on",
+        input(
+            "msgDt grouped at grain=day",
+            "groupBy",
+            "msgDt is available only with grain=hour",
+            c ->
+                OverallTrafficRequest.builder(START, END)
+                    .grain(Grain.DAY)
+                    .groupBy(OverallField.MSG_DT)
+                    .build()),
+        input(
+            "msgDt sorted without grain",
+            "sort",
+            "msgDt is available only with grain=hour",
+            c ->
+                OverallTrafficRequest.builder(START, END)
+                    .sort(Sort.descending(OverallField.MSG_DT))
+                    .build()),
+        input(
+            "an aggregated field grouped",
+            "groupBy",
+            "inSmsCnt cannot be grouped by",
+            c ->
+                OverallTrafficRequest.builder(START, END).groupBy(OverallField.IN_SMS_CNT).build()),
+        input(
+            "a filter-only field embedded",
+            "embed",
+            "sellPriceSinceDt cannot be embedded",
+            c ->
+                OverallTrafficRequest.builder(START, END)
+                    .embed(OverallField.SELL_PRICE_SINCE_DT)
+                    .build()),
+        input(
+            "isMobile sorted",
+            "sort",
+            "isMobile cannot be sorted on",
             c -> Sort.ascending(OverallField.IS_MOBILE)),
-        input("a field embedded twice", "embed", "countryName is listed twice",
-            c -> OverallTrafficRequest.builder(START, END).embed(OverallField.COUNTRY_NAME, OverallField.COUNTRY_NAME)
-                .build()),
-        input("msgDate filtered on", "filter eq(msgDate)", "not a filterable attribute",
+        input(
+            "a field embedded twice",
+            "embed",
+            "countryName is listed twice",
+            c ->
+                OverallTrafficRequest.builder(START, END)
+                    .embed(OverallField.COUNTRY_NAME, OverallField.COUNTRY_NAME)
+                    .build()),
+        input(
+            "msgDate filtered on",
+            "filter eq(msgDate)",
+            "not a filterable attribute",
             c -> Filter.on(OverallField.class).eq(OverallField.MSG_DATE, "2024-10-01")),
-        input("isMobile filtered on", "filter isnull(isMobile)", "not a filterable attribute",
+        input(
+            "isMobile filtered on",
+            "filter isnull(isMobile)",
+            "not a filterable attribute",
             c -> Filter.on(OverallField.class).isNull(OverallField.IS_MOBILE)),
-        input("overall page 0", "pageNumber", "is 0",
+        input(
+            "overall page 0",
+            "pageNumber",
+            "is 0",
             c -> c.overallTrafficReportsPage(OverallTrafficRequest.builder(START, END).build(), 0)),
         // Filter value rules
-        input("isnull with a value", "filter isnull(mcc)", "1 value given",
-            c -> Filter.on(CustomerInvoiceFilterField.class).where(CustomerInvoiceFilterField.MCC,
-                FilterOperator.IS_NULL, "262")),
-        input("in without values", "filter in(countryId)", "0 values given",
-            c -> Filter.on(CustomerInvoiceFilterField.class).in(CustomerInvoiceFilterField.COUNTRY_ID)),
-        input("in with a value holding a comma", "filter in(countryName)", "contains a comma",
-            c -> Filter.on(CustomerInvoiceFilterField.class).in(CustomerInvoiceFilterField.COUNTRY_NAME,
-                "Korea, Republic of", "Germany")),
-        input("between with one value", "filter between(sellPrice)", "1 value given",
-            c -> Filter.on(CustomerInvoiceFilterField.class).where(CustomerInvoiceFilterField.SELL_PRICE,
-                FilterOperator.BETWEEN, "0.01")),
-        input("notbetween with three values", "filter notbetween(sellPrice)", "3 values given",
-            c -> Filter.on(CustomerInvoiceFilterField.class).where(CustomerInvoiceFilterField.SELL_PRICE,
-                FilterOperator.NOT_BETWEEN, "1", "2", "3")),
-        input("eq with an empty value", "filter eq(mnc)", "a value is empty",
-            c -> Filter.on(CustomerInvoiceFilterField.class).eq(CustomerInvoiceFilterField.MNC, "")),
-        input("gt with two values", "filter gt(customerId)", "2 values given",
-            c -> Filter.on(CustomerInvoiceFilterField.class).where(CustomerInvoiceFilterField.CUSTOMER_ID,
-                FilterOperator.GT, "1", "2")),
-        input("two conditions with one operator on one field", "filter startswith(supplierBriefName)",
+        input(
+            "isnull with a value",
+            "filter isnull(mcc)",
+            "1 value given",
+            c ->
+                Filter.on(CustomerInvoiceFilterField.class)
+                    .where(CustomerInvoiceFilterField.MCC, FilterOperator.IS_NULL, "262")),
+        input(
+            "in without values",
+            "filter in(countryId)",
+            "0 values given",
+            c ->
+                Filter.on(CustomerInvoiceFilterField.class)
+                    .in(CustomerInvoiceFilterField.COUNTRY_ID)),
+        input(
+            "in with a value holding a comma",
+            "filter in(countryName)",
+            "contains a comma",
+            c ->
+                Filter.on(CustomerInvoiceFilterField.class)
+                    .in(CustomerInvoiceFilterField.COUNTRY_NAME, "Korea, Republic of", "Germany")),
+        input(
+            "between with one value",
+            "filter between(sellPrice)",
+            "1 value given",
+            c ->
+                Filter.on(CustomerInvoiceFilterField.class)
+                    .where(CustomerInvoiceFilterField.SELL_PRICE, FilterOperator.BETWEEN, "0.01")),
+        input(
+            "notbetween with three values",
+            "filter notbetween(sellPrice)",
+            "3 values given",
+            c ->
+                Filter.on(CustomerInvoiceFilterField.class)
+                    .where(
+                        CustomerInvoiceFilterField.SELL_PRICE,
+                        FilterOperator.NOT_BETWEEN,
+                        "1",
+                        "2",
+                        "3")),
+        input(
+            "eq with an empty value",
+            "filter eq(mnc)",
+            "a value is empty",
+            c ->
+                Filter.on(CustomerInvoiceFilterField.class).eq(CustomerInvoiceFilterField.MNC, "")),
+        input(
+            "gt with two values",
+            "filter gt(customerId)",
+            "2 values given",
+            c ->
+                Filter.on(CustomerInvoiceFilterField.class)
+                    .where(CustomerInvoiceFilterField.CUSTOMER_ID, FilterOperator.GT, "1", "2")),
+        input(
+            "two conditions with one operator on one field",
+            "filter startswith(supplierBriefName)",
             "already has a startswith condition",
-            c -> Filter.on(ControlReportFilterField.class)
-                .startsWith(ControlReportFilterField.SUPPLIER_BRIEF_NAME, "A")
-                .startsWith(ControlReportFilterField.SUPPLIER_BRIEF_NAME, "B")),
+            c ->
+                Filter.on(ControlReportFilterField.class)
+                    .startsWith(ControlReportFilterField.SUPPLIER_BRIEF_NAME, "A")
+                    .startsWith(ControlReportFilterField.SUPPLIER_BRIEF_NAME, "B")),
         input("a blank search", "filter q", "blank", c -> Filter.none().search("  ")),
         // Customer and control reports
-        input("customer report start after end", "startDate", "is after endDate",
+        input(
+            "customer report start after end",
+            "startDate",
+            "is after endDate",
             c -> c.customerTrafficReports(OCT_31, OCT_1, Filter.none())),
-        input("control CSV start after end", "startDate", "is after endDate",
+        input(
+            "control CSV start after end",
+            "startDate",
+            "is after endDate",
             c -> c.controlTrafficReportsCsv(OCT_31, OCT_1, Filter.none())),
-        input("control report page 0", "pageNumber", "is 0",
+        input(
+            "control report page 0",
+            "pageNumber",
+            "is 0",
             c -> c.controlTrafficReportsPage(OCT_1, OCT_31, Filter.none(), 0)),
         // Invoices
-        input("customer invoice ID 0", "invoiceId", "is 0",
+        input(
+            "customer invoice ID 0",
+            "invoiceId",
+            "is 0",
             c -> c.customerInvoiceTrafficReports(0, Filter.none())),
-        input("control invoice ID negative", "invoiceId", "is -5",
+        input(
+            "control invoice ID negative",
+            "invoiceId",
+            "is -5",
             c -> c.controlInvoiceTrafficReportsPage(-5, Filter.none(), 1)));
   }
 
@@ -131,7 +229,8 @@ class ValidationTest extends WireMockSupport {
         .hasMessageStartingWith("Invalid " + field + ": ")
         .hasMessageContaining(problem)
         .hasMessageContaining("; allowed: ")
-        .extracting(e -> ((InvalidInputException) e).field()).isEqualTo(field);
+        .extracting(e -> ((InvalidInputException) e).field())
+        .isEqualTo(field);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -143,7 +242,8 @@ class ValidationTest extends WireMockSupport {
   static List<Arguments> nullArguments() {
     return List.of(
         Arguments.of("null filter", (Call) c -> c.customerTrafficReports(OCT_1, OCT_31, null)),
-        Arguments.of("null start date", (Call) c -> c.controlTrafficReports(null, OCT_31, Filter.none())),
+        Arguments.of(
+            "null start date", (Call) c -> c.controlTrafficReports(null, OCT_31, Filter.none())),
         Arguments.of("null overall request", (Call) c -> c.overallTrafficReports(null)),
         Arguments.of("null startDt", (Call) c -> OverallTrafficRequest.builder(null, END).build()));
   }

@@ -34,11 +34,13 @@ abstract class WireMockSupport {
   static final String TOKEN_PATH = "/oauth2/access-token";
   static final String CLIENT_ID = "my-client";
   static final String CLIENT_SECRET = "s3cr3t-Client-Secret-42";
+
   /** The token in oauth2-access-token.json. */
   static final String TOKEN = "tok-1-eyJhbGciOiJSUzI1NiJ9";
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final List<HorisenClient> clients = new ArrayList<>();

@@ -94,11 +94,17 @@ public final class BulkJobs {
     Objects.requireNonNull(spec, "spec");
     String digest = digest(spec.sims());
     Optional<Journal.Stored> existing = journal.find(spec.name());
-    Journal.Stored stored = existing.isPresent() ? existing.get()
-        : journal.insert(spec, digest, planner.rows(spec));
+    Journal.Stored stored =
+        existing.isPresent() ? existing.get() : journal.insert(spec, digest, planner.rows(spec));
     if (!stored.write().equals(spec.write()) || !stored.simsDigest().equals(digest)) {
-      throw new InvalidInputException("name", "'" + spec.name() + "' already names a job with "
-          + (stored.write().equals(spec.write()) ? "other SIMs" : "another write (" + stored.write().operation() + ")"),
+      throw new InvalidInputException(
+          "name",
+          "'"
+              + spec.name()
+              + "' already names a job with "
+              + (stored.write().equals(spec.write())
+                  ? "other SIMs"
+                  : "another write (" + stored.write().operation() + ")"),
           "a new name, or the same SIMs and write to get the existing job");
     }
     return progress(spec.name());
@@ -155,7 +161,8 @@ public final class BulkJobs {
    * @return what was settled, resent, and left for a person
    */
   public ReconcileReport reconcile(String name, boolean resendAbsent) {
-    return new Reconciler(journal, fleet, worker, lease).reconcile(name, stored(name).write(), resendAbsent);
+    return new Reconciler(journal, fleet, worker, lease)
+        .reconcile(name, stored(name).write(), resendAbsent);
   }
 
   /**
@@ -230,15 +237,22 @@ public final class BulkJobs {
   }
 
   private static InvalidInputException unknown(String name) {
-    return new InvalidInputException("name", "no job is named '" + name + "'", "the name of a submitted job");
+    return new InvalidInputException(
+        "name", "no job is named '" + name + "'", "the name of a submitted job");
   }
 
   private static String digest(List<SimRef> sims) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (SimRef s : sims) {
-        sha.update((s.iccid().map(Iccid::value).orElse("") + "|" + s.msisdn().map(Msisdn::value).orElse("") + "|"
-            + s.account().orElse("") + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update(
+            (s.iccid().map(Iccid::value).orElse("")
+                    + "|"
+                    + s.msisdn().map(Msisdn::value).orElse("")
+                    + "|"
+                    + s.account().orElse("")
+                    + "\n")
+                .getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
@@ -255,8 +269,10 @@ public final class BulkJobs {
   public static final class Builder {
     private JobStore store;
     private SimFleet fleet;
-    private String worker = ManagementFactory.getRuntimeMXBean().getName() + "/"
-        + UUID.randomUUID().toString().substring(0, 8);
+    private String worker =
+        ManagementFactory.getRuntimeMXBean().getName()
+            + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
     private Duration lease = DEFAULT_LEASE;
     private final Map<String, Duration> intervals = new HashMap<>();
 
@@ -287,7 +303,8 @@ public final class BulkJobs {
      */
     public Builder workerId(String id) {
       if (id == null || id.isBlank()) {
-        throw new InvalidInputException("workerId", id == null ? "is missing" : "is blank", "a non-blank id");
+        throw new InvalidInputException(
+            "workerId", id == null ? "is missing" : "is blank", "a non-blank id");
       }
       this.worker = id;
       return this;
@@ -319,10 +336,14 @@ public final class BulkJobs {
     public Builder plannedInterval(String providerId, WriteOperation operation, Duration interval) {
       Objects.requireNonNull(interval, "interval");
       if (interval.isNegative()) {
-        throw new InvalidInputException("interval", interval.toString(), "zero or a positive duration");
+        throw new InvalidInputException(
+            "interval", interval.toString(), "zero or a positive duration");
       }
-      intervals.put(Planner.key(Objects.requireNonNull(providerId, "providerId"),
-          Objects.requireNonNull(operation, "operation")), interval);
+      intervals.put(
+          Planner.key(
+              Objects.requireNonNull(providerId, "providerId"),
+              Objects.requireNonNull(operation, "operation")),
+          interval);
       return this;
     }
 

@@ -10,8 +10,19 @@ import java.util.Optional;
 
 /** Writes a job's rows as CSV (RFC 4180, with a header) or as JSON lines, one row at a time. */
 final class Export {
-  static final List<String> COLUMNS = List.of("index", "iccid", "msisdn", "account", "provider", "state", "error_type",
-      "error", "note", "started_at", "finished_at");
+  static final List<String> COLUMNS =
+      List.of(
+          "index",
+          "iccid",
+          "msisdn",
+          "account",
+          "provider",
+          "state",
+          "error_type",
+          "error",
+          "note",
+          "started_at",
+          "finished_at");
 
   private Export() {}
 
@@ -50,10 +61,18 @@ final class Export {
   }
 
   private static List<String> values(JobRow r) {
-    return java.util.Arrays.asList(String.valueOf(r.index()), r.sim().iccid().map(Iccid::value).orElse(null),
-        r.sim().msisdn().map(Msisdn::value).orElse(null), r.sim().account().orElse(null), r.provider().orElse(null),
-        r.state().name(), r.errorType().orElse(null), r.error().orElse(null), r.note().orElse(null),
-        time(r.startedAt()), time(r.finishedAt()));
+    return java.util.Arrays.asList(
+        String.valueOf(r.index()),
+        r.sim().iccid().map(Iccid::value).orElse(null),
+        r.sim().msisdn().map(Msisdn::value).orElse(null),
+        r.sim().account().orElse(null),
+        r.provider().orElse(null),
+        r.state().name(),
+        r.errorType().orElse(null),
+        r.error().orElse(null),
+        r.note().orElse(null),
+        time(r.startedAt()),
+        time(r.finishedAt()));
   }
 
   private static String time(Optional<Instant> t) {

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param minimum   the least time the whole job takes: providers run side by side, so the
  *                  slowest provider's
  */
-public record JobPlan(JobWrite write, List<PlannedSim> sims, Map<String, ProviderPlan> providers, Duration minimum) {
+public record JobPlan(
+    JobWrite write, List<PlannedSim> sims, Map<String, ProviderPlan> providers, Duration minimum) {
 
   /**
    * Freezes the record.

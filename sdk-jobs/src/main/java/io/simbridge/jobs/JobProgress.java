@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param total  its number of SIMs
  * @param counts how many rows are in each state (every state present, zero included)
  */
-public record JobProgress(String name, JobWrite write, JobState state, int total, Map<RowState, Integer> counts) {
+public record JobProgress(
+    String name, JobWrite write, JobState state, int total, Map<RowState, Integer> counts) {
 
   /**
    * Validates the record and fills in the states without rows.

@@ -19,8 +19,16 @@ import java.util.Optional;
  * @param startedAt  when a worker took it, on the database's clock
  * @param finishedAt when it reached its present final state
  */
-public record JobRow(int index, SimRef sim, Optional<String> provider, RowState state, Optional<String> errorType,
-    Optional<String> error, Optional<String> note, Optional<Instant> startedAt, Optional<Instant> finishedAt) {
+public record JobRow(
+    int index,
+    SimRef sim,
+    Optional<String> provider,
+    RowState state,
+    Optional<String> errorType,
+    Optional<String> error,
+    Optional<String> note,
+    Optional<Instant> startedAt,
+    Optional<Instant> finishedAt) {
 
   /**
    * Validates the record.

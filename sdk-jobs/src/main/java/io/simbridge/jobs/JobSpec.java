@@ -24,9 +24,16 @@ public record JobSpec(String name, List<SimRef> sims, JobWrite write) {
    * @param write the write sent to each SIM
    */
   public JobSpec {
-    if (name == null || name.isBlank() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidInputException("name", name == null ? "is missing" : "'" + name + "' is blank, too long or"
-          + " holds a control character", "1 to 200 characters, no control characters");
+    if (name == null
+        || name.isBlank()
+        || name.length() > 200
+        || name.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidInputException(
+          "name",
+          name == null
+              ? "is missing"
+              : "'" + name + "' is blank, too long or" + " holds a control character",
+          "1 to 200 characters, no control characters");
     }
     sims = List.copyOf(Objects.requireNonNull(sims, "sims"));
     Objects.requireNonNull(write, "write");
@@ -36,8 +43,10 @@ public record JobSpec(String name, List<SimRef> sims, JobWrite write) {
     Set<SimRef> seen = new HashSet<>();
     for (SimRef s : sims) {
       if (!seen.add(s)) {
-        throw new InvalidInputException("sims", "name " + s.label() + " twice", "each SIM at most once, so that no"
-            + " write is sent twice");
+        throw new InvalidInputException(
+            "sims",
+            "name " + s.label() + " twice",
+            "each SIM at most once, so that no" + " write is sent twice");
       }
     }
   }

@@ -45,7 +45,8 @@ public final class JobStore implements AutoCloseable {
         Files.createDirectories(parent);
       }
     } catch (IOException e) {
-      throw new JobStoreException("cannot create the folder of the job store " + file + ": " + e.getMessage());
+      throw new JobStoreException(
+          "cannot create the folder of the job store " + file + ": " + e.getMessage());
     }
     return jdbc("jdbc:sqlite:" + file.toAbsolutePath(), new Properties());
   }

@@ -43,22 +43,29 @@ final class JobWorker {
    * is paused or cancelled, the database fails, or the thread is interrupted.
    */
   void run(String job, JobWrite write) {
-    List<String> providers = journal.pendingProviders(job).stream().filter(p -> fleet.provider(p).isPresent())
-        .toList();
+    List<String> providers =
+        journal.pendingProviders(job).stream().filter(p -> fleet.provider(p).isPresent()).toList();
     if (providers.isEmpty()) {
       return;
     }
-    ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "jobs-heartbeat"));
+    ScheduledExecutorService heartbeat =
+        Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "jobs-heartbeat"));
     long period = Math.max(1, lease.toMillis() / 3);
-    ScheduledFuture<?> renewal = heartbeat.scheduleAtFixedRate(() -> {
-      try {
-        journal.heartbeat(worker, lease.toMillis());
-      } catch (RuntimeException e) {
-        // The database is away: the worker's next statement fails too, and stops it.
-        LOG.debug("lease renewal failed: {}", e.getMessage());
-      }
-    }, period, period, TimeUnit.MILLISECONDS);
-    ExecutorService pool = Executors.newFixedThreadPool(providers.size(), r -> daemon(r, "jobs-" + job));
+    ScheduledFuture<?> renewal =
+        heartbeat.scheduleAtFixedRate(
+            () -> {
+              try {
+                journal.heartbeat(worker, lease.toMillis());
+              } catch (RuntimeException e) {
+                // The database is away: the worker's next statement fails too, and stops it.
+                LOG.debug("lease renewal failed: {}", e.getMessage());
+              }
+            },
+            period,
+            period,
+            TimeUnit.MILLISECONDS);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(providers.size(), r -> daemon(r, "jobs-" + job));
     try {
       List<Future<?>> running = new ArrayList<>();
       for (String p : providers) {
@@ -70,7 +77,8 @@ final class JobWorker {
           f.get();
         } catch (ExecutionException e) {
           stop.set(true);
-          RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+          RuntimeException cause =
+              e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
           if (failure == null) {
             failure = cause;
           } else {
@@ -109,13 +117,24 @@ final class JobWorker {
           claim = journal.finishAndClaim(job, seq, outcome, providerId, worker, lease.toMillis());
         }
       } catch (RuntimeException e) {
-        LOG.warn("job {}: the outcome {} of row {} could not be recorded; the row reads IN_FLIGHT and turns"
-            + " AMBIGUOUS when the job is resumed", job, outcome.state(), seq);
+        LOG.warn(
+            "job {}: the outcome {} of row {} could not be recorded; the row reads IN_FLIGHT and turns"
+                + " AMBIGUOUS when the job is resumed",
+            job,
+            outcome.state(),
+            seq);
         throw e;
       }
       if (outcome.unexpected()) {
-        throw new IllegalStateException("job " + job + " stopped for " + providerId + " on an unexpected "
-            + outcome.errorType() + ": " + outcome.error());
+        throw new IllegalStateException(
+            "job "
+                + job
+                + " stopped for "
+                + providerId
+                + " on an unexpected "
+                + outcome.errorType()
+                + ": "
+                + outcome.error());
       }
     }
   }

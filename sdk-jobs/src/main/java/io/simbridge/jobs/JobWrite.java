@@ -68,8 +68,9 @@ public final class JobWrite {
    */
   public static JobWrite setExpiry(LocalDate date, boolean suspendOnExpiry) {
     Objects.requireNonNull(date, "date");
-    return new JobWrite(WriteOperation.SET_EXPIRY, Map.of("date", date.toString(), "suspendOnExpiry",
-        String.valueOf(suspendOnExpiry)));
+    return new JobWrite(
+        WriteOperation.SET_EXPIRY,
+        Map.of("date", date.toString(), "suspendOnExpiry", String.valueOf(suspendOnExpiry)));
   }
 
   /**
@@ -92,7 +93,8 @@ public final class JobWrite {
   public static JobWrite topUp(DataVolume amount) {
     Objects.requireNonNull(amount, "amount");
     if (amount.bytes() <= 0) {
-      throw new InvalidInputException("amount", amount + " adds nothing", "a volume of more than 0 bytes");
+      throw new InvalidInputException(
+          "amount", amount + " adds nothing", "a volume of more than 0 bytes");
     }
     return new JobWrite(WriteOperation.TOP_UP, Map.of("bytes", String.valueOf(amount.bytes())));
   }
@@ -132,15 +134,20 @@ public final class JobWrite {
         case DISCONNECT -> disconnect();
         case RENAME -> rename(a.get("name"));
         case TAG -> tag(a.get("tag"));
-        case SET_EXPIRY -> setExpiry(LocalDate.parse(a.get("date")), Boolean.parseBoolean(a.get("suspendOnExpiry")));
-        case SET_DATA_LIMITS -> setDataLimits(new DataLimits(limit(a, "daily"), limit(a, "monthly"),
-            limit(a, "total")));
+        case SET_EXPIRY ->
+            setExpiry(
+                LocalDate.parse(a.get("date")), Boolean.parseBoolean(a.get("suspendOnExpiry")));
+        case SET_DATA_LIMITS ->
+            setDataLimits(
+                new DataLimits(limit(a, "daily"), limit(a, "monthly"), limit(a, "total")));
         case TOP_UP -> topUp(DataVolume.ofBytes(Long.parseLong(a.get("bytes"))));
         case SEND_SMS -> sendSms(a.get("text"));
         case CHANGE_PLAN -> changePlan(a.get("planId"));
       };
     } catch (NullPointerException | java.time.DateTimeException | NumberFormatException e) {
-      throw new InvalidInputException("arguments", "are not those of " + operation + ": " + a.keySet(),
+      throw new InvalidInputException(
+          "arguments",
+          "are not those of " + operation + ": " + a.keySet(),
           "the arguments its JobWrite factory takes");
     }
   }
@@ -164,11 +171,20 @@ public final class JobWrite {
       case DISCONNECT -> provider.disconnect(sim);
       case RENAME -> provider.rename(sim, arguments.get("name"));
       case TAG -> provider.tag(sim, arguments.get("tag"));
-      case SET_EXPIRY -> provider.setExpiry(sim, LocalDate.parse(arguments.get("date")),
-          Boolean.parseBoolean(arguments.get("suspendOnExpiry")));
-      case SET_DATA_LIMITS -> provider.setDataLimits(sim, new DataLimits(limit(arguments, "daily"),
-          limit(arguments, "monthly"), limit(arguments, "total")));
-      case TOP_UP -> provider.topUp(sim, DataVolume.ofBytes(Long.parseLong(arguments.get("bytes"))));
+      case SET_EXPIRY ->
+          provider.setExpiry(
+              sim,
+              LocalDate.parse(arguments.get("date")),
+              Boolean.parseBoolean(arguments.get("suspendOnExpiry")));
+      case SET_DATA_LIMITS ->
+          provider.setDataLimits(
+              sim,
+              new DataLimits(
+                  limit(arguments, "daily"),
+                  limit(arguments, "monthly"),
+                  limit(arguments, "total")));
+      case TOP_UP ->
+          provider.topUp(sim, DataVolume.ofBytes(Long.parseLong(arguments.get("bytes"))));
       case SEND_SMS -> provider.sendSms(sim, arguments.get("text"));
       case CHANGE_PLAN -> provider.changePlan(sim, arguments.get("planId"));
     }
@@ -180,13 +196,15 @@ public final class JobWrite {
   }
 
   private static DataLimit limit(Map<String, String> from, String name) {
-    return new DataLimit(DataVolume.ofBytes(Long.parseLong(from.get(name + "Bytes"))),
+    return new DataLimit(
+        DataVolume.ofBytes(Long.parseLong(from.get(name + "Bytes"))),
         Boolean.parseBoolean(from.get(name + "Suspends")));
   }
 
   private static String notBlank(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, value == null ? "is missing" : "is blank", "a non-blank text");
+      throw new InvalidInputException(
+          field, value == null ? "is missing" : "is blank", "a non-blank text");
     }
     return value;
   }

@@ -21,9 +21,10 @@ final class Planner {
    * activateSim and sendSms (one call every 5 s, sections 4.1 and 4.16). Other writes of the four
    * providers document none.
    */
-  private static final Map<String, Duration> DOCUMENTED = Map.of(
-      key("thingsmobile", WriteOperation.ACTIVATE), Duration.ofSeconds(5),
-      key("thingsmobile", WriteOperation.SEND_SMS), Duration.ofSeconds(5));
+  private static final Map<String, Duration> DOCUMENTED =
+      Map.of(
+          key("thingsmobile", WriteOperation.ACTIVATE), Duration.ofSeconds(5),
+          key("thingsmobile", WriteOperation.SEND_SMS), Duration.ofSeconds(5));
 
   private final SimFleet fleet;
   private final Map<String, Duration> intervals;
@@ -52,7 +53,8 @@ final class Planner {
     Map<String, JobPlan.ProviderPlan> providers = new TreeMap<>();
     Duration slowest = Duration.ZERO;
     for (Map.Entry<String, Integer> e : calls.entrySet()) {
-      Duration interval = intervals.getOrDefault(key(e.getKey(), spec.write().operation()), Duration.ZERO);
+      Duration interval =
+          intervals.getOrDefault(key(e.getKey(), spec.write().operation()), Duration.ZERO);
       Duration minimum = interval.multipliedBy(e.getValue() - 1L);
       providers.put(e.getKey(), new JobPlan.ProviderPlan(e.getValue(), interval, minimum));
       slowest = minimum.compareTo(slowest) > 0 ? minimum : slowest;
@@ -62,11 +64,18 @@ final class Planner {
 
   /** @return the rows a job starts with: PENDING, or SKIPPED with the reason */
   List<Journal.NewRow> rows(JobSpec spec) {
-    return spec.sims().stream().map(sim -> {
-      Check c = check(sim, spec.write().operation());
-      return new Journal.NewRow(sim, c.provider().orElse(null), c.errorType() == null ? RowState.PENDING
-          : RowState.SKIPPED, c.errorType(), c.error());
-    }).toList();
+    return spec.sims().stream()
+        .map(
+            sim -> {
+              Check c = check(sim, spec.write().operation());
+              return new Journal.NewRow(
+                  sim,
+                  c.provider().orElse(null),
+                  c.errorType() == null ? RowState.PENDING : RowState.SKIPPED,
+                  c.errorType(),
+                  c.error());
+            })
+        .toList();
   }
 
   /** One SIM's route, and why it would be refused (both null when it would be sent). */
@@ -74,8 +83,8 @@ final class Planner {
 
   private JobPlan.PlannedSim route(SimRef sim, WriteOperation op) {
     Check c = check(sim, op);
-    return new JobPlan.PlannedSim(sim, c.provider(), Optional.ofNullable(c.errorType())
-        .map(t -> t + ": " + c.error()));
+    return new JobPlan.PlannedSim(
+        sim, c.provider(), Optional.ofNullable(c.errorType()).map(t -> t + ": " + c.error()));
   }
 
   /** Routes one SIM and checks that its provider can run the write. */
@@ -88,11 +97,14 @@ final class Planner {
     }
     Optional<SimProvider> provider = fleet.provider(providerId);
     if (provider.isEmpty()) {
-      return new Check(Optional.of(providerId), "UnknownProvider", providerId + " is not in the fleet");
+      return new Check(
+          Optional.of(providerId), "UnknownProvider", providerId + " is not in the fleet");
     }
     if (!provider.get().supports(op.capability())) {
-      return new Check(Optional.of(providerId), "UnsupportedCapabilityException", providerId + " does not support "
-          + op.capability());
+      return new Check(
+          Optional.of(providerId),
+          "UnsupportedCapabilityException",
+          providerId + " does not support " + op.capability());
     }
     return new Check(Optional.of(providerId), null, null);
   }

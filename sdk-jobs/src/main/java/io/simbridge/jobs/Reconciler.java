@@ -57,8 +57,13 @@ final class Reconciler {
         } else if (effect) {
           journal.settle(job, row.index(), "reconciled: the effect was read back");
           journal.row(job, row.index()).ifPresent(settled::add);
-        } else if (resendAbsent && journal.reclaim(job, row.index(), worker, lease.toMillis(),
-            "reconciled: the effect was absent, sent again on request")) {
+        } else if (resendAbsent
+            && journal.reclaim(
+                job,
+                row.index(),
+                worker,
+                lease.toMillis(),
+                "reconciled: the effect was absent, sent again on request")) {
           Outcome o = JobWorker.send(write, provider, new Journal.Claim(row.index(), row.sim()));
           journal.finish(job, row.index(), worker, o);
           journal.row(job, row.index()).ifPresent(resent::add);
@@ -71,10 +76,13 @@ final class Reconciler {
   }
 
   /** @return per row index: whether the effect is there; absent when it could not be read */
-  private static Map<Integer, Boolean> readBack(SimProvider provider, JobWrite write, List<JobRow> rows) {
+  private static Map<Integer, Boolean> readBack(
+      SimProvider provider, JobWrite write, List<JobRow> rows) {
     Map<Integer, Boolean> out = new HashMap<>();
     WriteOperation op = write.operation();
-    if (op == WriteOperation.ACTIVATE || op == WriteOperation.SUSPEND || op == WriteOperation.RESUME) {
+    if (op == WriteOperation.ACTIVATE
+        || op == WriteOperation.SUSPEND
+        || op == WriteOperation.RESUME) {
       if (!provider.supports(Capability.SIM_STATE)) {
         return out;
       }
@@ -100,13 +108,19 @@ final class Reconciler {
         for (String k : keys(s.sim())) {
           JobRow r = wanted.get(k);
           if (r != null) {
-            Optional<String> actual = switch (op) {
-              case RENAME -> s.name();
-              case TAG -> s.tag();
-              default -> s.plan();
-            };
-            String expected = write.arguments().get(op == WriteOperation.RENAME ? "name"
-                : op == WriteOperation.TAG ? "tag" : "planId");
+            Optional<String> actual =
+                switch (op) {
+                  case RENAME -> s.name();
+                  case TAG -> s.tag();
+                  default -> s.plan();
+                };
+            String expected =
+                write
+                    .arguments()
+                    .get(
+                        op == WriteOperation.RENAME
+                            ? "name"
+                            : op == WriteOperation.TAG ? "tag" : "planId");
             out.put(r.index(), actual.map(expected::equals).orElse(false));
           }
         }

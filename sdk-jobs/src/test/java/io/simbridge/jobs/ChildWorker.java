@@ -25,9 +25,16 @@ public final class ChildWorker {
    */
   public static void main(String[] args) {
     try (JobStore store = JobStore.jdbc(args[1]);
-        SimFleet fleet = Emulated.sharing(args[2], store.callLimits(), Duration.ofMillis(Long.parseLong(args[5])))) {
-      BulkJobs jobs = BulkJobs.builder().store(store).fleet(fleet).workerId(args[4]).lease(Duration.ofSeconds(2))
-          .build();
+        SimFleet fleet =
+            Emulated.sharing(
+                args[2], store.callLimits(), Duration.ofMillis(Long.parseLong(args[5])))) {
+      BulkJobs jobs =
+          BulkJobs.builder()
+              .store(store)
+              .fleet(fleet)
+              .workerId(args[4])
+              .lease(Duration.ofSeconds(2))
+              .build();
       if (args.length > 6) {
         warmUpAndWaitForTheOthers(fleet, store, jobs, Path.of(args[6]), args[4]);
       }
@@ -40,9 +47,10 @@ public final class ChildWorker {
    * Loads and compiles the HTTP and database paths with calls that touch no limited lane, then
    * waits for the test's go, so that workers start together and warm, as long-running replicas do.
    */
-  private static void warmUpAndWaitForTheOthers(SimFleet fleet, JobStore store, BulkJobs jobs, Path dir,
-      String worker) {
-    ThingsMobileClient client = fleet.provider("thingsmobile").orElseThrow().unwrap(ThingsMobileClient.class);
+  private static void warmUpAndWaitForTheOthers(
+      SimFleet fleet, JobStore store, BulkJobs jobs, Path dir, String worker) {
+    ThingsMobileClient client =
+        fleet.provider("thingsmobile").orElseThrow().unwrap(ThingsMobileClient.class);
     for (int i = 0; i < 20; i++) {
       client.customPlanList();
       store.callLimits().release("warm-up", worker);
@@ -61,11 +69,21 @@ public final class ChildWorker {
   /** Starts a worker process with this JVM's class path; its output goes to {@code log}. */
   static Process start(Path log, String... args) {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp",
-        System.getProperty("java.class.path"), ChildWorker.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                javaBin,
+                "-Xmx128m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ChildWorker.class.getName()));
     command.addAll(List.of(args));
     try {
-      return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      return new ProcessBuilder(command)
+          .redirectErrorStream(true)
+          .redirectOutput(log.toFile())
+          .start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

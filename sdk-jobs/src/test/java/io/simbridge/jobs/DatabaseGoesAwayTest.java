@@ -26,26 +26,37 @@ class DatabaseGoesAwayTest {
 
   @Test
   void theJobStopsNothingIsLostAndResumeFinishesItOnceTheDatabaseIsBack() throws Exception {
-    try (ThingsMobileEmulator tm = ThingsMobileEmulator.builder().clock(CLOCK).generatedSims(20).cdrsPerSim(0)
-            .build().start();
+    try (ThingsMobileEmulator tm =
+            ThingsMobileEmulator.builder()
+                .clock(CLOCK)
+                .generatedSims(20)
+                .cdrsPerSim(0)
+                .build()
+                .start();
         TcpProxy proxy = new TcpProxy(Postgres.server().getPort())) {
       String direct = Postgres.newDatabase();
-      String relayed = direct.replace(":" + Postgres.server().getPort() + "/", ":" + proxy.port() + "/");
+      String relayed =
+          direct.replace(":" + Postgres.server().getPort() + "/", ":" + proxy.port() + "/");
       List<SimRef> sims = Emulated.activeSims(tm, 6);
-      SimProvider real = Emulated.thingsMobile(tm).clock(CLOCK).sleeper(CLOCK).build().asSimProvider();
+      SimProvider real =
+          Emulated.thingsMobile(tm).clock(CLOCK).sleeper(CLOCK).build().asSimProvider();
       AtomicInteger writes = new AtomicInteger();
-      SimProvider cutting = new Relay(real) {
-        @Override
-        public void suspend(SimRef sim) {
-          real.suspend(sim);
-          if (writes.incrementAndGet() == 3) {
-            proxy.cut();
-          }
-        }
-      };
+      SimProvider cutting =
+          new Relay(real) {
+            @Override
+            public void suspend(SimRef sim) {
+              real.suspend(sim);
+              if (writes.incrementAndGet() == 3) {
+                proxy.cut();
+              }
+            }
+          };
       try (JobStore store = JobStore.jdbc(relayed);
-          SimFleet fleet = SimFleet.builder().provider(cutting).route(RoutingRule.msisdnPrefix("88236",
-              "thingsmobile")).build()) {
+          SimFleet fleet =
+              SimFleet.builder()
+                  .provider(cutting)
+                  .route(RoutingRule.msisdnPrefix("88236", "thingsmobile"))
+                  .build()) {
         BulkJobs jobs = BulkJobs.builder().store(store).fleet(fleet).build();
         jobs.submit(new JobSpec("suspend", sims, JobWrite.suspend()));
 
@@ -56,8 +67,15 @@ class DatabaseGoesAwayTest {
 
         List<JobRow> rows = jobs.rows("suspend");
         assertThat(resumed.isFinished()).isTrue();
-        assertThat(rows).extracting(JobRow::state).containsExactly(RowState.DONE, RowState.DONE, RowState.AMBIGUOUS,
-            RowState.DONE, RowState.DONE, RowState.DONE);
+        assertThat(rows)
+            .extracting(JobRow::state)
+            .containsExactly(
+                RowState.DONE,
+                RowState.DONE,
+                RowState.AMBIGUOUS,
+                RowState.DONE,
+                RowState.DONE,
+                RowState.DONE);
         assertThat(tm.requests("blockSim")).isEqualTo(sims.size());
         assertThat(jobs.reconcile("suspend", false).settled()).hasSize(1);
       }

@@ -17,13 +17,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JdbcCallLimitStoreTest {
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
-  private static final java.util.concurrent.atomic.AtomicInteger FILES = new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicInteger FILES =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   static Stream<String> databases() {
-    return Stream.of("jdbc:sqlite:" + dir.resolve("limits-" + FILES.incrementAndGet() + ".db"), Postgres.newDatabase());
+    return Stream.of(
+        "jdbc:sqlite:" + dir.resolve("limits-" + FILES.incrementAndGet() + ".db"),
+        Postgres.newDatabase());
   }
 
   @ParameterizedTest
@@ -34,11 +36,15 @@ class JdbcCallLimitStoreTest {
       String lane = CallLimitStore.fingerprint("thingsmobile", "https://api", "user") + "/sendSms";
 
       assertThat(limits.tryAcquire(lane, "a", MINUTE, MINUTE)).isZero();
-      assertThat(limits.tryAcquire(lane, "b", MINUTE, MINUTE)).as("held: at least one interval")
+      assertThat(limits.tryAcquire(lane, "b", MINUTE, MINUTE))
+          .as("held: at least one interval")
           .isEqualTo(MINUTE);
       limits.release(lane, "a");
       Duration wait = limits.tryAcquire(lane, "b", MINUTE, MINUTE);
-      assertThat(wait).isPositive().isLessThanOrEqualTo(MINUTE).isGreaterThan(MINUTE.minusSeconds(10));
+      assertThat(wait)
+          .isPositive()
+          .isLessThanOrEqualTo(MINUTE)
+          .isGreaterThan(MINUTE.minusSeconds(10));
       assertThat(limits.tryAcquire("another-lane", "c", MINUTE, MINUTE)).isZero();
     }
   }
@@ -53,7 +59,9 @@ class JdbcCallLimitStoreTest {
 
       Duration wait = limits.tryAcquire("lane", "next", MINUTE, MINUTE);
 
-      assertThat(wait).isGreaterThan(Duration.ofSeconds(40)).isLessThanOrEqualTo(Duration.ofSeconds(50));
+      assertThat(wait)
+          .isGreaterThan(Duration.ofSeconds(40))
+          .isLessThanOrEqualTo(Duration.ofSeconds(50));
       assertThat(limits.tryAcquire("lane", "soon", Duration.ofMillis(1), MINUTE)).isZero();
     }
   }
@@ -63,12 +71,14 @@ class JdbcCallLimitStoreTest {
   void aReleaseByAHolderThatLostItsTurnChangesNothing(String url) {
     try (JobStore store = JobStore.jdbc(url)) {
       CallLimitStore limits = store.callLimits();
-      assertThat(limits.tryAcquire("lane", "late", Duration.ofMillis(1), Duration.ofSeconds(-10))).isZero();
+      assertThat(limits.tryAcquire("lane", "late", Duration.ofMillis(1), Duration.ofSeconds(-10)))
+          .isZero();
       assertThat(limits.tryAcquire("lane", "now", Duration.ofMillis(1), MINUTE)).isZero();
 
       limits.release("lane", "late");
 
-      assertThat(limits.tryAcquire("lane", "third", Duration.ofMillis(1), MINUTE)).as("still held by 'now'")
+      assertThat(limits.tryAcquire("lane", "third", Duration.ofMillis(1), MINUTE))
+          .as("still held by 'now'")
           .isEqualTo(Duration.ofMillis(1));
     }
   }

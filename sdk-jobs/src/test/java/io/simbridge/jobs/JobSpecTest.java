@@ -17,38 +17,52 @@ class JobSpecTest {
 
   @Test
   void aSimNamedTwiceIsRefusedSoThatNoWriteIsSentTwice() {
-    assertThatThrownBy(() -> new JobSpec("job", List.of(SIM, SimRef.msisdn("882361000000000")), JobWrite.suspend()))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("sims").hasMessageContaining("twice");
+    assertThatThrownBy(
+            () ->
+                new JobSpec(
+                    "job", List.of(SIM, SimRef.msisdn("882361000000000")), JobWrite.suspend()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("sims")
+        .hasMessageContaining("twice");
   }
 
   @Test
   void aJobNeedsANameAndAtLeastOneSim() {
     assertThatThrownBy(() -> new JobSpec(" ", List.of(SIM), JobWrite.suspend()))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Invalid name");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Invalid name");
     assertThatThrownBy(() -> new JobSpec("a\nb", List.of(SIM), JobWrite.suspend()))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("control character");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("control character");
     assertThatThrownBy(() -> new JobSpec("job", List.of(), JobWrite.suspend()))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one SIM");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("at least one SIM");
   }
 
   @Test
   void writeArgumentsAreCheckedWhenTheWriteIsBuilt() {
-    assertThatThrownBy(() -> JobWrite.sendSms(" ")).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> JobWrite.sendSms(" "))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Invalid text: is blank");
-    assertThatThrownBy(() -> JobWrite.rename(null)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> JobWrite.rename(null))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Invalid name: is missing");
-    assertThatThrownBy(() -> JobWrite.topUp(DataVolume.ZERO)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> JobWrite.topUp(DataVolume.ZERO))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("amount");
     assertThatThrownBy(() -> JobWrite.of(WriteOperation.SET_EXPIRY, Map.of("date", "soon")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("arguments");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("arguments");
   }
 
   @Test
   void theBuilderRefusesAShortLeaseAndABlankWorkerId() {
     assertThatThrownBy(() -> BulkJobs.builder().lease(Duration.ofMillis(10)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 second or more");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("1 second or more");
     assertThatThrownBy(() -> BulkJobs.builder().workerId(""))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("workerId");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("workerId");
   }
 
   @Test

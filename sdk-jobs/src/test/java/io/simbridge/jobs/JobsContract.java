@@ -40,7 +40,8 @@ abstract class JobsContract {
 
   @BeforeAll
   static void startEmulators() {
-    tm = ThingsMobileEmulator.builder().clock(CLOCK).generatedSims(40).cdrsPerSim(0).build().start();
+    tm =
+        ThingsMobileEmulator.builder().clock(CLOCK).generatedSims(40).cdrsPerSim(0).build().start();
     m2m = M2mIportalEmulator.builder().clock(CLOCK).generatedSims(4).build().start();
   }
 
@@ -82,13 +83,21 @@ abstract class JobsContract {
     sims.forEach(s -> assertThat(tm.statusOf(s.msisdn().get().value())).isEqualTo("suspended"));
     StringWriter csv = new StringWriter();
     jobs.exportCsv("suspend-5", csv);
-    assertThat(csv.toString().split("\r\n")).hasSize(6).startsWith(
-        "index,iccid,msisdn,account,provider,state,error_type,error,note,started_at,finished_at");
-    assertThat(csv.toString()).contains("," + sims.get(4).msisdn().get().value() + ",,thingsmobile,DONE,");
+    assertThat(csv.toString().split("\r\n"))
+        .hasSize(6)
+        .startsWith(
+            "index,iccid,msisdn,account,provider,state,error_type,error,note,started_at,finished_at");
+    assertThat(csv.toString())
+        .contains("," + sims.get(4).msisdn().get().value() + ",,thingsmobile,DONE,");
     StringWriter jsonl = new StringWriter();
     jobs.exportJsonLines("suspend-5", jsonl);
-    assertThat(jsonl.toString().split("\n")).hasSize(5).allSatisfy(line -> assertThat(line)
-        .startsWith("{\"index\":").contains("\"state\":\"DONE\"", "\"error_type\":null"));
+    assertThat(jsonl.toString().split("\n"))
+        .hasSize(5)
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("{\"index\":")
+                    .contains("\"state\":\"DONE\"", "\"error_type\":null"));
   }
 
   @Test
@@ -112,9 +121,11 @@ abstract class JobsContract {
     jobs.submit(new JobSpec("taken", sims(2), JobWrite.tag("a")));
 
     assertThatThrownBy(() -> jobs.submit(new JobSpec("taken", sims(2), JobWrite.tag("b"))))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("another write");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("another write");
     assertThatThrownBy(() -> jobs.submit(new JobSpec("taken", sims(3), JobWrite.tag("a"))))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("other SIMs");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("other SIMs");
   }
 
   @Test
@@ -130,9 +141,14 @@ abstract class JobsContract {
     List<JobRow> rows = mixedJobs.run("rename").isFinished() ? mixedJobs.rows("rename") : List.of();
 
     assertThat(plan.calls()).isEqualTo(1);
-    assertThat(plan.sims().get(1).refusal()).get().asString().contains("UnsupportedCapabilityException");
+    assertThat(plan.sims().get(1).refusal())
+        .get()
+        .asString()
+        .contains("UnsupportedCapabilityException");
     assertThat(plan.sims().get(2).refusal()).get().asString().contains("UnknownSimException");
-    assertThat(rows).extracting(JobRow::state).containsExactly(RowState.DONE, RowState.SKIPPED, RowState.SKIPPED);
+    assertThat(rows)
+        .extracting(JobRow::state)
+        .containsExactly(RowState.DONE, RowState.SKIPPED, RowState.SKIPPED);
     assertThat(rows.get(1).errorType()).contains("UnsupportedCapabilityException");
     assertThat(rows.get(2).errorType()).contains("UnknownSimException");
     assertThat(rows.get(2).provider()).isEmpty();
@@ -163,10 +179,13 @@ abstract class JobsContract {
 
     assertThat(p.count(RowState.AMBIGUOUS)).isEqualTo(1);
     assertThat(tm.requests("blockSim")).isEqualTo(3);
-    assertThat(report.settled()).singleElement().satisfies(r -> {
-      assertThat(r.state()).isEqualTo(RowState.DONE);
-      assertThat(r.note()).get().asString().contains("read back");
-    });
+    assertThat(report.settled())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.state()).isEqualTo(RowState.DONE);
+              assertThat(r.note()).get().asString().contains("read back");
+            });
     assertThat(jobs.progress("suspend-lost").count(RowState.DONE)).isEqualTo(3);
   }
 
@@ -179,7 +198,10 @@ abstract class JobsContract {
 
     ReconcileReport report = jobs.reconcile("sms-lost", true);
 
-    assertThat(report.unresolved()).singleElement().extracting(JobRow::state).isEqualTo(RowState.AMBIGUOUS);
+    assertThat(report.unresolved())
+        .singleElement()
+        .extracting(JobRow::state)
+        .isEqualTo(RowState.AMBIGUOUS);
     assertThat(report.resent()).isEmpty();
     assertThat(tm.requests("sendSms")).isEqualTo(2);
   }
@@ -200,10 +222,13 @@ abstract class JobsContract {
     assertThat(resumed.count(RowState.DONE)).isEqualTo(3);
     assertThat(left.errorType()).contains("WorkerLost");
     assertThat(unasked.unresolved()).hasSize(1);
-    assertThat(asked.resent()).singleElement().satisfies(r -> {
-      assertThat(r.index()).isZero();
-      assertThat(r.state()).isEqualTo(RowState.DONE);
-    });
+    assertThat(asked.resent())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.index()).isZero();
+              assertThat(r.state()).isEqualTo(RowState.DONE);
+            });
     assertThat(tm.requests("blockSim")).isEqualTo(4);
   }
 
@@ -235,7 +260,8 @@ abstract class JobsContract {
 
     assertThat(cancelled.state()).isEqualTo(JobState.CANCELLED);
     assertThat(cancelled.count(RowState.SKIPPED)).isEqualTo(3);
-    assertThat(jobs.rows("cancelled")).allSatisfy(r -> assertThat(r.errorType()).contains("Cancelled"));
+    assertThat(jobs.rows("cancelled"))
+        .allSatisfy(r -> assertThat(r.errorType()).contains("Cancelled"));
     assertThat(whilePaused).isEqualTo(JobState.PAUSED);
     assertThat(paused.count(RowState.DONE)).isEqualTo(2);
     assertThat(tm.requests("disconnectSim")).isEqualTo(2);
@@ -246,29 +272,47 @@ abstract class JobsContract {
     jobs.submit(new JobSpec("closed", sims(1), JobWrite.suspend()));
     store.close();
 
-    assertThatThrownBy(() -> jobs.run("closed")).isInstanceOf(JobStoreException.class)
+    assertThatThrownBy(() -> jobs.run("closed"))
+        .isInstanceOf(JobStoreException.class)
         .hasMessageContaining("closed");
-    assertThatThrownBy(() -> store.callLimits().tryAcquire("lane", "h", Duration.ofSeconds(1), Duration.ofSeconds(1)))
+    assertThatThrownBy(
+            () ->
+                store
+                    .callLimits()
+                    .tryAcquire("lane", "h", Duration.ofSeconds(1), Duration.ofSeconds(1)))
         .isInstanceOf(JobStoreException.class);
     assertThat(tm.totalRequests()).isZero();
   }
 
   @Test
   void anUnknownJobNameIsRefused() {
-    assertThatThrownBy(() -> jobs.run("nope")).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> jobs.run("nope"))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("no job is named 'nope'");
   }
 
   @Test
   void everyWriteTakesItsTypedArgumentsThroughTheJournal() {
-    List<JobWrite> writes = List.of(JobWrite.activate(), JobWrite.suspend(), JobWrite.resume(), JobWrite.disconnect(),
-        JobWrite.rename("n=1&x"), JobWrite.tag("t"), JobWrite.setExpiry(java.time.LocalDate.of(2027, 1, 31), true),
-        JobWrite.setDataLimits(new io.simbridge.core.model.DataLimits(
-            new io.simbridge.core.model.DataLimit(io.simbridge.core.model.DataVolume.ofBytes(1_048_576), true),
-            new io.simbridge.core.model.DataLimit(io.simbridge.core.model.DataVolume.ofBytes(2_097_152), false),
-            new io.simbridge.core.model.DataLimit(io.simbridge.core.model.DataVolume.ofBytes(3_145_728), true))),
-        JobWrite.topUp(io.simbridge.core.model.DataVolume.ofBytes(10_485_760)), JobWrite.sendSms("hé \"you\""),
-        JobWrite.changePlan("2"));
+    List<JobWrite> writes =
+        List.of(
+            JobWrite.activate(),
+            JobWrite.suspend(),
+            JobWrite.resume(),
+            JobWrite.disconnect(),
+            JobWrite.rename("n=1&x"),
+            JobWrite.tag("t"),
+            JobWrite.setExpiry(java.time.LocalDate.of(2027, 1, 31), true),
+            JobWrite.setDataLimits(
+                new io.simbridge.core.model.DataLimits(
+                    new io.simbridge.core.model.DataLimit(
+                        io.simbridge.core.model.DataVolume.ofBytes(1_048_576), true),
+                    new io.simbridge.core.model.DataLimit(
+                        io.simbridge.core.model.DataVolume.ofBytes(2_097_152), false),
+                    new io.simbridge.core.model.DataLimit(
+                        io.simbridge.core.model.DataVolume.ofBytes(3_145_728), true))),
+            JobWrite.topUp(io.simbridge.core.model.DataVolume.ofBytes(10_485_760)),
+            JobWrite.sendSms("hé \"you\""),
+            JobWrite.changePlan("2"));
     assertThat(writes).extracting(JobWrite::operation).containsExactly(WriteOperation.values());
     for (JobWrite w : writes) {
       jobs.submit(new JobSpec("w-" + w.operation(), sims(1), w));

@@ -26,13 +26,16 @@ final class Postgres {
         throw new UncheckedIOException(e);
       }
       EmbeddedPostgres started = server;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          started.close();
-        } catch (IOException ignored) {
-          // The JVM is exiting.
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      started.close();
+                    } catch (IOException ignored) {
+                      // The JVM is exiting.
+                    }
+                  }));
     }
     return server;
   }
@@ -40,7 +43,8 @@ final class Postgres {
   /** @return the JDBC URL of a new, empty database (user postgres, no password) */
   static String newDatabase() {
     String name = "jobs_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-    try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = server().getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException(e);

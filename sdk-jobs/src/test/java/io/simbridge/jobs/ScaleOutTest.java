@@ -25,13 +25,18 @@ class ScaleOutTest {
   private static final Duration INTERVAL = Duration.ofSeconds(2);
   private static final int SIMS = 11;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
-  void threeWorkersOnOneAccountKeepItsLimitSendEachSmsOnceAndTakeTheTimeTheLimitImplies() throws Exception {
-    try (ThingsMobileEmulator tm = ThingsMobileEmulator.builder().clock(new ScaledClock(2.5)).generatedSims(30)
-        .cdrsPerSim(0).build().start()) {
+  void threeWorkersOnOneAccountKeepItsLimitSendEachSmsOnceAndTakeTheTimeTheLimitImplies()
+      throws Exception {
+    try (ThingsMobileEmulator tm =
+        ThingsMobileEmulator.builder()
+            .clock(new ScaledClock(2.5))
+            .generatedSims(30)
+            .cdrsPerSim(0)
+            .build()
+            .start()) {
       String url = Postgres.newDatabase();
       List<SimRef> sims = Emulated.activeSims(tm, SIMS);
       try (JobStore store = JobStore.jdbc(url);
@@ -41,12 +46,21 @@ class ScaleOutTest {
 
         List<Process> workers = new ArrayList<>();
         for (int w = 1; w <= 3; w++) {
-          workers.add(ChildWorker.start(dir.resolve("w" + w + ".log"), "run", url, tm.baseUrl(), "sms", "w" + w,
-              String.valueOf(INTERVAL.toMillis()), dir.toString()));
+          workers.add(
+              ChildWorker.start(
+                  dir.resolve("w" + w + ".log"),
+                  "run",
+                  url,
+                  tm.baseUrl(),
+                  "sms",
+                  "w" + w,
+                  String.valueOf(INTERVAL.toMillis()),
+                  dir.toString()));
         }
         for (int w = 1; w <= 3; w++) {
           while (!Files.exists(dir.resolve("w" + w + ".ready"))) {
-            assertThat(workers.get(w - 1).waitFor(20, TimeUnit.MILLISECONDS)).as("worker w" + w + " exited early")
+            assertThat(workers.get(w - 1).waitFor(20, TimeUnit.MILLISECONDS))
+                .as("worker w" + w + " exited early")
                 .isFalse();
           }
         }
@@ -54,19 +68,32 @@ class ScaleOutTest {
         Files.createFile(dir.resolve("go"));
         for (int w = 0; w < 3; w++) {
           assertThat(workers.get(w).waitFor(90, TimeUnit.SECONDS)).isTrue();
-          assertThat(workers.get(w).exitValue()).as(Files.readString(dir.resolve("w" + (w + 1) + ".log"))).isZero();
+          assertThat(workers.get(w).exitValue())
+              .as(Files.readString(dir.resolve("w" + (w + 1) + ".log")))
+              .isZero();
         }
 
         List<JobRow> rows = jobs.rows("sms");
         assertThat(rows).allSatisfy(r -> assertThat(r.state()).isEqualTo(RowState.DONE));
         assertThat(tm.rateLimitAnswers()).isZero();
-        assertThat(Emulated.smsPerMsisdn(tm)).hasSize(SIMS).allSatisfy((m, n) -> assertThat(n).isEqualTo(1L));
+        assertThat(Emulated.smsPerMsisdn(tm))
+            .hasSize(SIMS)
+            .allSatisfy((m, n) -> assertThat(n).isEqualTo(1L));
         List<Instant> done = rows.stream().map(r -> r.finishedAt().orElseThrow()).sorted().toList();
         Duration span = Duration.between(done.get(0), done.get(SIMS - 1));
         Duration bound = INTERVAL.multipliedBy(SIMS - 1L);
-        System.out.println("3 workers, " + SIMS + " SMS: " + span.toMillis() + " ms from the first done to the last;"
-            + " the interval implies " + bound.toMillis() + " ms");
-        assertThat(span).as("from the first SMS done to the last").isBetween(bound, bound.plus(bound.dividedBy(20)));
+        System.out.println(
+            "3 workers, "
+                + SIMS
+                + " SMS: "
+                + span.toMillis()
+                + " ms from the first done to the last;"
+                + " the interval implies "
+                + bound.toMillis()
+                + " ms");
+        assertThat(span)
+            .as("from the first SMS done to the last")
+            .isBetween(bound, bound.plus(bound.dividedBy(20)));
       }
     }
   }

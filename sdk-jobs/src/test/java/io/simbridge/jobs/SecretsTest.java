@@ -21,15 +21,26 @@ class SecretsTest {
     props.setProperty("user", "ops");
     props.setProperty("password", PASSWORD);
 
-    Throwable inUrl = catchThrowable(() -> JobStore.jdbc("jdbc:postgresql://127.0.0.1:" + closedPort
-        + "/jobs?user=ops&password=" + PASSWORD + "&connectTimeout=2"));
-    Throwable inProps = catchThrowable(() -> JobStore.jdbc("jdbc:postgresql://127.0.0.1:" + closedPort
-        + "/jobs?connectTimeout=2", props));
+    Throwable inUrl =
+        catchThrowable(
+            () ->
+                JobStore.jdbc(
+                    "jdbc:postgresql://127.0.0.1:"
+                        + closedPort
+                        + "/jobs?user=ops&password="
+                        + PASSWORD
+                        + "&connectTimeout=2"));
+    Throwable inProps =
+        catchThrowable(
+            () ->
+                JobStore.jdbc(
+                    "jdbc:postgresql://127.0.0.1:" + closedPort + "/jobs?connectTimeout=2", props));
 
     for (Throwable t : new Throwable[] {inUrl, inProps}) {
       assertThat(t).isInstanceOf(JobStoreException.class).hasNoCause();
-      assertThat(t.getMessage()).doesNotContain(PASSWORD).contains("jdbc:postgresql://127.0.0.1:" + closedPort
-          + "/jobs");
+      assertThat(t.getMessage())
+          .doesNotContain(PASSWORD)
+          .contains("jdbc:postgresql://127.0.0.1:" + closedPort + "/jobs");
       assertThat(t.toString()).doesNotContain(PASSWORD);
     }
   }

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The job contract on the embedded default: a SQLite file in a temporary folder. */
 class SqliteJobsTest extends JobsContract {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Override
   JobStore open() {
@@ -24,7 +23,8 @@ class SqliteJobsTest extends JobsContract {
 
     try (JobStore again = JobStore.sqlite(dir.resolve("nested/jobs.db"))) {
       assertThat(Files.exists(dir.resolve("nested/jobs.db"))).isTrue();
-      assertThat(BulkJobs.builder().store(again).fleet(fleet).build().jobs()).containsExactly("kept");
+      assertThat(BulkJobs.builder().store(again).fleet(fleet).build().jobs())
+          .containsExactly("kept");
     }
   }
 }

@@ -62,20 +62,24 @@ final class TcpProxy implements AutoCloseable {
   }
 
   private void pump(Socket from, Socket to) {
-    Thread t = new Thread(() -> {
-      byte[] buffer = new byte[16_384];
-      try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-          out.write(buffer, 0, n);
-          out.flush();
-        }
-      } catch (IOException e) {
-        // One side closed: close both.
-      } finally {
-        closeQuietly(from);
-        closeQuietly(to);
-      }
-    }, "tcp-proxy-pump");
+    Thread t =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[16_384];
+              try (InputStream in = from.getInputStream();
+                  OutputStream out = to.getOutputStream()) {
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                  out.write(buffer, 0, n);
+                  out.flush();
+                }
+              } catch (IOException e) {
+                // One side closed: close both.
+              } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+              }
+            },
+            "tcp-proxy-pump");
     t.setDaemon(true);
     t.start();
   }

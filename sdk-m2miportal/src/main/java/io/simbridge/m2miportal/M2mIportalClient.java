@@ -3,17 +3,17 @@ package io.simbridge.m2miportal;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
-import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.check.InputChecks;
 import io.simbridge.core.internal.http.HttpExecutor;
+import io.simbridge.core.internal.http.OperationSpec;
 import io.simbridge.core.internal.http.OutboundRequest;
 import io.simbridge.core.internal.http.Redactor;
+import io.simbridge.core.internal.http.ResponseHandler;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.internal.http.Urls;
 import io.simbridge.core.model.ContractTerm;
 import io.simbridge.core.model.Iccid;
-import io.simbridge.core.internal.http.OperationSpec;
-import io.simbridge.core.internal.http.ResponseHandler;
 import io.simbridge.m2miportal.internal.Answers;
 import io.simbridge.m2miportal.internal.Checks;
 import io.simbridge.m2miportal.internal.Credentials;
@@ -73,6 +73,7 @@ import java.util.OptionalInt;
 public final class M2mIportalClient implements AutoCloseable {
   /** The provider id, in the neutral API and in settings ({@code simbridge.m2miportal.*}). */
   public static final String PROVIDER_ID = "m2miportal";
+
   /** The API's documented address. */
   public static final String DEFAULT_BASE_URL = "https://api.m2miportal.com";
 
@@ -83,8 +84,11 @@ public final class M2mIportalClient implements AutoCloseable {
 
   private M2mIportalClient(Builder b, Credentials credentials) {
     TransportOptions options = b.options();
-    this.baseUrl = Urls.requireAllowed("baseUrl", b.url().orElse(DEFAULT_BASE_URL), options.allowInsecureHttp());
-    Redactor redactor = Redactor.of(options.maskSubscriberIdsInLogs(), "username", "password", "api_id");
+    this.baseUrl =
+        Urls.requireAllowed(
+            "baseUrl", b.url().orElse(DEFAULT_BASE_URL), options.allowInsecureHttp());
+    Redactor redactor =
+        Redactor.of(options.maskSubscriberIdsInLogs(), "username", "password", "api_id");
     credentials.registerWith(redactor);
     this.http = HttpExecutor.create(PROVIDER_ID, options, redactor);
     this.requests = new Requests(baseUrl, credentials);
@@ -108,7 +112,9 @@ public final class M2mIportalClient implements AutoCloseable {
    * @return its last mobile-originated traffic; empty when the SIM has no traffic history
    */
   public Optional<LastMoTraffic> queryLastMoTraffic(Iccid iccid) {
-    return call(M2mIportalOperation.QUERY_LAST_MO_TRAFFIC, Answers.LAST_MO_TRAFFIC,
+    return call(
+        M2mIportalOperation.QUERY_LAST_MO_TRAFFIC,
+        Answers.LAST_MO_TRAFFIC,
         requests.query(M2mIportalOperation.QUERY_LAST_MO_TRAFFIC, Checks.present(iccid, "iccid")));
   }
 
@@ -124,7 +130,9 @@ public final class M2mIportalClient implements AutoCloseable {
    * @return its contract term; empty when the SIM has no contract
    */
   public Optional<ContractTerm> queryContract(Iccid iccid) {
-    return call(M2mIportalOperation.QUERY_CONTRACT, Answers.CONTRACT,
+    return call(
+        M2mIportalOperation.QUERY_CONTRACT,
+        Answers.CONTRACT,
         requests.query(M2mIportalOperation.QUERY_CONTRACT, Checks.present(iccid, "iccid")));
   }
 
@@ -136,7 +144,9 @@ public final class M2mIportalClient implements AutoCloseable {
    * @return its status, with the provider's raw value
    */
   public StatusReport queryStatus(Iccid iccid) {
-    return call(M2mIportalOperation.QUERY_STATUS, Answers.STATUS,
+    return call(
+        M2mIportalOperation.QUERY_STATUS,
+        Answers.STATUS,
         requests.query(M2mIportalOperation.QUERY_STATUS, Checks.present(iccid, "iccid")));
   }
 
@@ -149,7 +159,9 @@ public final class M2mIportalClient implements AutoCloseable {
    * @return data, SMS and voice used this month
    */
   public MonthToDateUsage queryUsage(Iccid iccid) {
-    return call(M2mIportalOperation.QUERY_USAGE, Answers.USAGE,
+    return call(
+        M2mIportalOperation.QUERY_USAGE,
+        Answers.USAGE,
         requests.query(M2mIportalOperation.QUERY_USAGE, Checks.present(iccid, "iccid")));
   }
 
@@ -161,7 +173,9 @@ public final class M2mIportalClient implements AutoCloseable {
    * @return the levels, as sent
    */
   public UsageLevels queryUsageLevels(Iccid iccid) {
-    return call(M2mIportalOperation.QUERY_USAGE_LEVELS, Answers.USAGE_LEVELS,
+    return call(
+        M2mIportalOperation.QUERY_USAGE_LEVELS,
+        Answers.USAGE_LEVELS,
         requests.query(M2mIportalOperation.QUERY_USAGE_LEVELS, Checks.present(iccid, "iccid")));
   }
 
@@ -198,7 +212,10 @@ public final class M2mIportalClient implements AutoCloseable {
    */
   public void setStatus(Iccid iccid, SettableStatus status) {
     Checks.present(status, "status");
-    call(M2mIportalOperation.SET_STATUS, Answers.NONE, requests.setStatus(Checks.present(iccid, "iccid"), status));
+    call(
+        M2mIportalOperation.SET_STATUS,
+        Answers.NONE,
+        requests.setStatus(Checks.present(iccid, "iccid"), status));
   }
 
   /**
@@ -211,7 +228,10 @@ public final class M2mIportalClient implements AutoCloseable {
    */
   public void setGroup(Iccid iccid, String groupCode) {
     Checks.groupCode(groupCode);
-    call(M2mIportalOperation.SET_GROUP, Answers.NONE, requests.setGroup(Checks.present(iccid, "iccid"), groupCode));
+    call(
+        M2mIportalOperation.SET_GROUP,
+        Answers.NONE,
+        requests.setGroup(Checks.present(iccid, "iccid"), groupCode));
   }
 
   /**
@@ -225,15 +245,21 @@ public final class M2mIportalClient implements AutoCloseable {
    */
   public void sendSms(Iccid iccid, SendSmsRequest request) {
     Checks.present(request, "request");
-    call(M2mIportalOperation.SEND_SMS, Answers.NONE, requests.sendSms(Checks.present(iccid, "iccid"), request));
+    call(
+        M2mIportalOperation.SEND_SMS,
+        Answers.NONE,
+        requests.sendSms(Checks.present(iccid, "iccid"), request));
   }
 
   private List<SmsMtDetail> smsMtDetails(Iccid iccid, OptionalInt lastx) {
-    return call(M2mIportalOperation.QUERY_SMS_MT_DETAILS, Answers.SMS_MT_DETAILS,
+    return call(
+        M2mIportalOperation.QUERY_SMS_MT_DETAILS,
+        Answers.SMS_MT_DETAILS,
         requests.smsMtDetails(Checks.present(iccid, "iccid"), lastx));
   }
 
-  private <T> T call(M2mIportalOperation operation, ResponseHandler<T> answer, OutboundRequest request) {
+  private <T> T call(
+      M2mIportalOperation operation, ResponseHandler<T> answer, OutboundRequest request) {
     return http.execute(OperationSpec.of(operation), request, answer);
   }
 
@@ -325,10 +351,11 @@ public final class M2mIportalClient implements AutoCloseable {
      *     an operation given to {@code callInterval} belongs to another provider
      */
     public M2mIportalClient build() {
-      Credentials credentials = new Credentials(
-          require("username", username, "the API user name"),
-          require("password", password, "the API password"),
-          require("apiId", apiId, "the API account identifier (api_id)"));
+      Credentials credentials =
+          new Credentials(
+              require("username", username, "the API user name"),
+              require("password", password, "the API password"),
+              require("apiId", apiId, "the API account identifier (api_id)"));
       return new M2mIportalClient(this, credentials);
     }
 

@@ -21,10 +21,11 @@ import java.util.Set;
  * an {@link M2mIportalClient} instead.
  */
 public final class M2mIportalProviderFactory implements SimProviderFactory {
-  private static final List<SettingDescriptor> SETTINGS = List.of(
-      new SettingDescriptor("username", "the API user name", true, true),
-      new SettingDescriptor("password", "the API password", true, true),
-      new SettingDescriptor("api-id", "the API account identifier (api_id)", true, true));
+  private static final List<SettingDescriptor> SETTINGS =
+      List.of(
+          new SettingDescriptor("username", "the API user name", true, true),
+          new SettingDescriptor("password", "the API password", true, true),
+          new SettingDescriptor("api-id", "the API account identifier (api_id)", true, true));
 
   /** For the service loader. */
   public M2mIportalProviderFactory() {}
@@ -61,10 +62,11 @@ public final class M2mIportalProviderFactory implements SimProviderFactory {
 
   @Override
   public SimProvider create(ProviderSettings settings) {
-    M2mIportalClient.Builder builder = M2mIportalClient.builder()
-        .username(settings.require("username"))
-        .password(settings.require("password"))
-        .apiId(settings.require("api-id"));
+    M2mIportalClient.Builder builder =
+        M2mIportalClient.builder()
+            .username(settings.require("username"))
+            .password(settings.require("password"))
+            .apiId(settings.require("api-id"));
     return settings.applyCommon(builder).build().asSimProvider();
   }
 }

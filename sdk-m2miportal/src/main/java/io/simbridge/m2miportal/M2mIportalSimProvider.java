@@ -25,9 +25,15 @@ import java.util.Set;
  */
 final class M2mIportalSimProvider extends AbstractSimProvider<M2mIportalClient> {
   /** Exactly what this view supports. */
-  static final Set<Capability> CAPABILITIES = Set.of(
-      Capability.SIM_STATE, Capability.USAGE_NOW, Capability.LAST_MO_TRAFFIC, Capability.CONTRACT_TERM,
-      Capability.SUSPEND, Capability.RESUME, Capability.SEND_SMS);
+  static final Set<Capability> CAPABILITIES =
+      Set.of(
+          Capability.SIM_STATE,
+          Capability.USAGE_NOW,
+          Capability.LAST_MO_TRAFFIC,
+          Capability.CONTRACT_TERM,
+          Capability.SUSPEND,
+          Capability.RESUME,
+          Capability.SEND_SMS);
 
   /**
    * The view of one client; the client creates it once.
@@ -71,12 +77,16 @@ final class M2mIportalSimProvider extends AbstractSimProvider<M2mIportalClient> 
   }
 
   private static LastActivity activity(LastMoTraffic t) {
-    Optional<ActivityKind> kind = t.trafficType().map(type -> switch (type) {
-      case DATA -> ActivityKind.DATA;
-      case SMS -> ActivityKind.SMS;
-      case VOICE -> ActivityKind.VOICE;
-      case OTHER -> ActivityKind.OTHER;
-    });
+    Optional<ActivityKind> kind =
+        t.trafficType()
+            .map(
+                type ->
+                    switch (type) {
+                      case DATA -> ActivityKind.DATA;
+                      case SMS -> ActivityKind.SMS;
+                      case VOICE -> ActivityKind.VOICE;
+                      case OTHER -> ActivityKind.OTHER;
+                    });
     return new LastActivity(t.timestamp(), kind, t.rawTrafficType(), t.network(), t.country());
   }
 

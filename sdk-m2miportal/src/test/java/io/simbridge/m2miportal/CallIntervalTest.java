@@ -20,8 +20,11 @@ class CallIntervalTest extends M2mTestSupport {
   void anIntervalSetOnQueryUsageSpacesItsCallsOnly() {
     answerFixture("query_usage", "m2miportal-more-operations/query_usage-response.xml");
     answerFixture("query_status", "m2miportal-more-operations/query_status-response-active.xml");
-    try (M2mIportalClient limited = builder().callInterval(M2mIportalOperation.QUERY_USAGE, Duration.ofSeconds(5))
-        .callLimitMode(CallLimitMode.FAIL_FAST).build()) {
+    try (M2mIportalClient limited =
+        builder()
+            .callInterval(M2mIportalOperation.QUERY_USAGE, Duration.ofSeconds(5))
+            .callLimitMode(CallLimitMode.FAIL_FAST)
+            .build()) {
       limited.queryUsage(ICCID);
 
       assertThatThrownBy(() -> limited.queryUsage(ICCID)).isInstanceOf(RateLimitedException.class);

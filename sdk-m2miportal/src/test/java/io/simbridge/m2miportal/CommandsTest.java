@@ -26,8 +26,9 @@ import org.w3c.dom.Document;
 
 /** The three commands: the exact documents sent, escaping, and write semantics. */
 class CommandsTest extends M2mTestSupport {
-  private static final String AUTH = "<authentication><username>username</username><password>password</password>"
-      + "</authentication><iccid>1234567890123456789</iccid>";
+  private static final String AUTH =
+      "<authentication><username>username</username><password>password</password>"
+          + "</authentication><iccid>1234567890123456789</iccid>";
 
   @ParameterizedTest
   @CsvSource({"ACTIVE, active", "DE_ACTIVATED, de-activated"})
@@ -36,8 +37,13 @@ class CommandsTest extends M2mTestSupport {
 
     client.setStatus(ICCID, status);
 
-    assertThat(onlyRequest().getBodyAsString()).isEqualTo(
-        "<set_status version=\"1\" api_id=\"123456\">" + AUTH + "<status>" + wire + "</status></set_status>");
+    assertThat(onlyRequest().getBodyAsString())
+        .isEqualTo(
+            "<set_status version=\"1\" api_id=\"123456\">"
+                + AUTH
+                + "<status>"
+                + wire
+                + "</status></set_status>");
   }
 
   @Test
@@ -46,8 +52,11 @@ class CommandsTest extends M2mTestSupport {
 
     client.setGroup(ICCID, "GRP-01");
 
-    assertThat(onlyRequest().getBodyAsString()).isEqualTo(
-        "<set_group version=\"1\" api_id=\"123456\">" + AUTH + "<group>GRP-01</group></set_group>");
+    assertThat(onlyRequest().getBodyAsString())
+        .isEqualTo(
+            "<set_group version=\"1\" api_id=\"123456\">"
+                + AUTH
+                + "<group>GRP-01</group></set_group>");
   }
 
   @Test
@@ -56,8 +65,11 @@ class CommandsTest extends M2mTestSupport {
 
     client.sendSms(ICCID, SendSmsRequest.of("PING"));
 
-    assertThat(onlyRequest().getBodyAsString()).isEqualTo(
-        "<send_sms version=\"1\" api_id=\"123456\">" + AUTH + "<message_text>PING</message_text></send_sms>");
+    assertThat(onlyRequest().getBodyAsString())
+        .isEqualTo(
+            "<send_sms version=\"1\" api_id=\"123456\">"
+                + AUTH
+                + "<message_text>PING</message_text></send_sms>");
   }
 
   @Test
@@ -65,13 +77,21 @@ class CommandsTest extends M2mTestSupport {
     answerFixture("send_sms", "m2miportal-more-operations/send_sms-response.xml");
     String text = "Tom & Jerry <3 \"quoted\" 'single' > {x}\r\nline2";
 
-    client.sendSms(ICCID, SendSmsRequest.builder(text).dataCoding(DataCoding.DEFAULT).origin("447700900123")
-        .smsUid("job42").build());
+    client.sendSms(
+        ICCID,
+        SendSmsRequest.builder(text)
+            .dataCoding(DataCoding.DEFAULT)
+            .origin("447700900123")
+            .smsUid("job42")
+            .build());
 
     String body = onlyRequest().getBodyAsString();
-    assertThat(body).isEqualTo("<send_sms version=\"1\" api_id=\"123456\">" + AUTH
-        + "<message_text>Tom &amp; Jerry &lt;3 \"quoted\" 'single' &gt; {x}&#13;\nline2</message_text>"
-        + "<data_coding>default</data_coding><origin>447700900123</origin><sms_uid>job42</sms_uid></send_sms>");
+    assertThat(body)
+        .isEqualTo(
+            "<send_sms version=\"1\" api_id=\"123456\">"
+                + AUTH
+                + "<message_text>Tom &amp; Jerry &lt;3 \"quoted\" 'single' &gt; {x}&#13;\nline2</message_text>"
+                + "<data_coding>default</data_coding><origin>447700900123</origin><sms_uid>job42</sms_uid></send_sms>");
     // Parsed back, the provider reads exactly the text given, carriage return included.
     assertThat(textOf(body, "message_text")).isEqualTo(text);
   }
@@ -87,9 +107,11 @@ class CommandsTest extends M2mTestSupport {
       c.setGroup(ICCID, "G&<1>");
 
       String body = onlyRequest().getBodyAsString();
-      assertThat(body).isEqualTo("<set_group version=\"1\" api_id=\"12&quot;34&amp;&lt;\"><authentication>"
-          + "<username>a&amp;b&lt;c&gt;</username><password>p&lt;&amp;\"'&gt;w0rd</password></authentication>"
-          + "<iccid>1234567890123456789</iccid><group>G&amp;&lt;1&gt;</group></set_group>");
+      assertThat(body)
+          .isEqualTo(
+              "<set_group version=\"1\" api_id=\"12&quot;34&amp;&lt;\"><authentication>"
+                  + "<username>a&amp;b&lt;c&gt;</username><password>p&lt;&amp;\"'&gt;w0rd</password></authentication>"
+                  + "<iccid>1234567890123456789</iccid><group>G&amp;&lt;1&gt;</group></set_group>");
       Document sent = dom(body);
       assertThat(sent.getDocumentElement().getAttribute("api_id")).isEqualTo(apiId);
       assertThat(sent.getDocumentElement().getAttribute("version")).isEqualTo("1");
@@ -116,19 +138,24 @@ class CommandsTest extends M2mTestSupport {
    */
   @Test
   void sendSms_aFormFeedIsAnExtensionCharacterCountingTwo() {
-    server.stubFor(post(urlPathEqualTo("/")).withRequestBody(containing("<send_sms "))
-        .willReturn(okXml(fixture("m2miportal-more-operations/send_sms-response.xml"))));
+    server.stubFor(
+        post(urlPathEqualTo("/"))
+            .withRequestBody(containing("<send_sms "))
+            .willReturn(okXml(fixture("m2miportal-more-operations/send_sms-response.xml"))));
     String text = "\f".repeat(79) + "ab"; // 79 x 2 + 2 = 160
 
     client.sendSms(ICCID, SendSmsRequest.of(text));
 
-    assertThat(onlyRequest().getBodyAsString()).contains("<message_text>" + "&#12;".repeat(79) + "ab</message_text>");
+    assertThat(onlyRequest().getBodyAsString())
+        .contains("<message_text>" + "&#12;".repeat(79) + "ab</message_text>");
   }
 
   @Test
   void aCommandTheProviderRefusesIsNotRepeated() {
-    answer("set_group", "<set_group_response api_id=\"123456\"><api_outcome>failure</api_outcome>"
-        + "<error_message>Group moves are not permitted during the contract term</error_message></set_group_response>");
+    answer(
+        "set_group",
+        "<set_group_response api_id=\"123456\"><api_outcome>failure</api_outcome>"
+            + "<error_message>Group moves are not permitted during the contract term</error_message></set_group_response>");
 
     assertThatThrownBy(() -> client.setGroup(ICCID, "GRP-02"))
         .isInstanceOf(InvalidRequestException.class)
@@ -148,7 +175,9 @@ class CommandsTest extends M2mTestSupport {
 
   @Test
   void aCommandWhoseAnswerIsLostIsAmbiguousAndNotRepeated() {
-    server.stubFor(post(urlPathEqualTo("/")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(
+        post(urlPathEqualTo("/"))
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
     assertThatThrownBy(() -> client.sendSms(ICCID, SendSmsRequest.of("PING")))
         .isInstanceOf(AmbiguousOutcomeException.class);
@@ -157,11 +186,20 @@ class CommandsTest extends M2mTestSupport {
 
   @Test
   void anInformationRequestIsRetriedAfterAServerError() {
-    try (M2mIportalClient c = builder().retryPolicy(RetryPolicy.defaults().withJitter(() -> 0.5)).build()) {
-      server.stubFor(post(urlPathEqualTo("/")).inScenario("retry").whenScenarioStateIs(Scenario.STARTED)
-          .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
-      server.stubFor(post(urlPathEqualTo("/")).inScenario("retry").whenScenarioStateIs("recovered")
-          .willReturn(okXml(fixture("m2miportal-more-operations/query_status-response-active.xml"))));
+    try (M2mIportalClient c =
+        builder().retryPolicy(RetryPolicy.defaults().withJitter(() -> 0.5)).build()) {
+      server.stubFor(
+          post(urlPathEqualTo("/"))
+              .inScenario("retry")
+              .whenScenarioStateIs(Scenario.STARTED)
+              .willReturn(aResponse().withStatus(503))
+              .willSetStateTo("recovered"));
+      server.stubFor(
+          post(urlPathEqualTo("/"))
+              .inScenario("retry")
+              .whenScenarioStateIs("recovered")
+              .willReturn(
+                  okXml(fixture("m2miportal-more-operations/query_status-response-active.xml"))));
 
       assertThat(c.queryStatus(ICCID).rawStatus()).isEqualTo("active");
       assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(2);

@@ -24,8 +24,14 @@ class DocumentedExamplesTest extends M2mTestSupport {
     Optional<LastMoTraffic> traffic = client.queryLastMoTraffic(ICCID);
 
     assertDocumentedRequest(onlyRequest(), "m2miportal-query-last-mo-traffic/request.xml");
-    assertThat(traffic).contains(new LastMoTraffic(Optional.of(TrafficType.DATA), Optional.of("data"),
-        Optional.of(Instant.parse("2020-03-22T13:55:30Z")), Optional.of("vodafone"), Optional.of("united kingdom")));
+    assertThat(traffic)
+        .contains(
+            new LastMoTraffic(
+                Optional.of(TrafficType.DATA),
+                Optional.of("data"),
+                Optional.of(Instant.parse("2020-03-22T13:55:30Z")),
+                Optional.of("vodafone"),
+                Optional.of("united kingdom")));
   }
 
   @Test

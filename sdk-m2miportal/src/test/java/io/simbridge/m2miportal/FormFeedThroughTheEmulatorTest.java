@@ -18,14 +18,19 @@ class FormFeedThroughTheEmulatorTest {
   @Test
   void aFormFeedSentIsReadBackInTheSmsMtDetails() {
     try (M2mIportalEmulator emulator = new M2mIportalEmulator().start();
-        M2mIportalClient client = M2mIportalClient.builder().baseUrl(emulator.baseUrl())
-            .username(M2mIportalEmulator.USERNAME).password(M2mIportalEmulator.PASSWORD)
-            .apiId(M2mIportalEmulator.API_ID).build()) {
+        M2mIportalClient client =
+            M2mIportalClient.builder()
+                .baseUrl(emulator.baseUrl())
+                .username(M2mIportalEmulator.USERNAME)
+                .password(M2mIportalEmulator.PASSWORD)
+                .apiId(M2mIportalEmulator.API_ID)
+                .build()) {
       Iccid iccid = Iccid.of(emulator.iccids().get(0));
 
       client.sendSms(iccid, SendSmsRequest.of("page one\fpage two"));
 
-      assertThat(client.querySmsMtDetails(iccid)).map(SmsMtDetail::messageText)
+      assertThat(client.querySmsMtDetails(iccid))
+          .map(SmsMtDetail::messageText)
           .contains(Optional.of("page one\fpage two"));
     }
   }

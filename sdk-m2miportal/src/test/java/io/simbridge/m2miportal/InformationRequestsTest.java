@@ -33,15 +33,25 @@ class InformationRequestsTest extends M2mTestSupport {
   class QueryLastMoTraffic {
     @Test
     void unavailableValuesAreEmptyInEitherEmptyElementForm() {
-      answerFixture("query_last_mo_traffic", "m2miportal-query-last-mo-traffic/response-values-unavailable.xml");
+      answerFixture(
+          "query_last_mo_traffic",
+          "m2miportal-query-last-mo-traffic/response-values-unavailable.xml");
 
-      assertThat(client.queryLastMoTraffic(ICCID)).contains(new LastMoTraffic(Optional.of(TrafficType.SMS),
-          Optional.of("sms"), Optional.of(Instant.parse("2024-02-01T07:05:09Z")), Optional.empty(), Optional.empty()));
+      assertThat(client.queryLastMoTraffic(ICCID))
+          .contains(
+              new LastMoTraffic(
+                  Optional.of(TrafficType.SMS),
+                  Optional.of("sms"),
+                  Optional.of(Instant.parse("2024-02-01T07:05:09Z")),
+                  Optional.empty(),
+                  Optional.empty()));
     }
 
     @Test
     void everyElementEmptyMeansNoTrafficHistory() {
-      answerFixture("query_last_mo_traffic", "m2miportal-query-last-mo-traffic/response-no-traffic-history.xml");
+      answerFixture(
+          "query_last_mo_traffic",
+          "m2miportal-query-last-mo-traffic/response-no-traffic-history.xml");
 
       assertThat(client.queryLastMoTraffic(ICCID)).isEmpty();
     }
@@ -55,8 +65,11 @@ class InformationRequestsTest extends M2mTestSupport {
 
     @Test
     void anUnknownTrafficTypeIsKeptRaw() {
-      answer("query_last_mo_traffic", success("query_last_mo_traffic",
-          "<traffic_type>Voice-Over-LTE</traffic_type><timestamp>2/3/2020 3:05:00</timestamp>"));
+      answer(
+          "query_last_mo_traffic",
+          success(
+              "query_last_mo_traffic",
+              "<traffic_type>Voice-Over-LTE</traffic_type><timestamp>2/3/2020 3:05:00</timestamp>"));
 
       LastMoTraffic t = client.queryLastMoTraffic(ICCID).orElseThrow();
       assertThat(t.trafficType()).contains(TrafficType.OTHER);
@@ -69,15 +82,18 @@ class InformationRequestsTest extends M2mTestSupport {
      * empty". Each element alone may be empty; the others are still read.
      */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "<traffic_type/><timestamp>22/03/2020 13:55:30</timestamp><network>vodafone</network><country>uk</country>"
-            + "|| 2020-03-22T13:55:30Z | vodafone | uk",
-        "<traffic_type>data</traffic_type><timestamp/><network>vodafone</network><country/> | data || vodafone |",
-        "<traffic_type></traffic_type><timestamp></timestamp><network>vodafone</network><country></country>"
-            + "||| vodafone |",
-        "<traffic_type>sms</traffic_type><timestamp/><network/><country/> | sms |||"})
-    void behaviourNotes_anyIndividualValueMayBeEmpty(String elements, String type, String time, String network,
-        String country) {
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "<traffic_type/><timestamp>22/03/2020 13:55:30</timestamp><network>vodafone</network><country>uk</country>"
+              + "|| 2020-03-22T13:55:30Z | vodafone | uk",
+          "<traffic_type>data</traffic_type><timestamp/><network>vodafone</network><country/> | data || vodafone |",
+          "<traffic_type></traffic_type><timestamp></timestamp><network>vodafone</network><country></country>"
+              + "||| vodafone |",
+          "<traffic_type>sms</traffic_type><timestamp/><network/><country/> | sms |||"
+        })
+    void behaviourNotes_anyIndividualValueMayBeEmpty(
+        String elements, String type, String time, String network, String country) {
       answer("query_last_mo_traffic", success("query_last_mo_traffic", elements));
 
       LastMoTraffic t = client.queryLastMoTraffic(ICCID).orElseThrow();
@@ -90,8 +106,11 @@ class InformationRequestsTest extends M2mTestSupport {
 
     @Test
     void aTimestampInAnotherFormatIsMalformed() {
-      answer("query_last_mo_traffic", success("query_last_mo_traffic",
-          "<traffic_type>data</traffic_type><timestamp>2020-03-22 13:55:30</timestamp>"));
+      answer(
+          "query_last_mo_traffic",
+          success(
+              "query_last_mo_traffic",
+              "<traffic_type>data</traffic_type><timestamp>2020-03-22 13:55:30</timestamp>"));
 
       assertThatThrownBy(() -> client.queryLastMoTraffic(ICCID))
           .isInstanceOf(MalformedResponseException.class)
@@ -100,10 +119,14 @@ class InformationRequestsTest extends M2mTestSupport {
 
     @Test
     void anImpossibleDateIsMalformed() {
-      answer("query_last_mo_traffic", success("query_last_mo_traffic",
-          "<traffic_type>data</traffic_type><timestamp>31/02/2020 13:55:30</timestamp>"));
+      answer(
+          "query_last_mo_traffic",
+          success(
+              "query_last_mo_traffic",
+              "<traffic_type>data</traffic_type><timestamp>31/02/2020 13:55:30</timestamp>"));
 
-      assertThatThrownBy(() -> client.queryLastMoTraffic(ICCID)).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(() -> client.queryLastMoTraffic(ICCID))
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("timestamp");
     }
   }
@@ -128,22 +151,30 @@ class InformationRequestsTest extends M2mTestSupport {
 
     @Test
     void anUnknownContractTypeIsKeptRaw() {
-      answer("query_contract", success("query_contract", "<contract_type>3</contract_type><months_remaining>12"
-          + "</months_remaining>"));
+      answer(
+          "query_contract",
+          success(
+              "query_contract",
+              "<contract_type>3</contract_type><months_remaining>12" + "</months_remaining>"));
 
-      assertThat(client.queryContract(ICCID)).contains(new ContractTerm(ContractType.OTHER, "3", 12));
+      assertThat(client.queryContract(ICCID))
+          .contains(new ContractTerm(ContractType.OTHER, "3", 12));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "<contract_type>1</contract_type><months_remaining/>   | field 'months_remaining' is empty",
-        "<contract_type/><months_remaining>4</months_remaining> | field 'contract_type' is empty",
-        "<contract_type>1</contract_type><months_remaining>-1</months_remaining> | is negative",
-        "<contract_type>1</contract_type><months_remaining>five</months_remaining> | is not a whole number"})
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "<contract_type>1</contract_type><months_remaining/>   | field 'months_remaining' is empty",
+          "<contract_type/><months_remaining>4</months_remaining> | field 'contract_type' is empty",
+          "<contract_type>1</contract_type><months_remaining>-1</months_remaining> | is negative",
+          "<contract_type>1</contract_type><months_remaining>five</months_remaining> | is not a whole number"
+        })
     void anIncompleteOrWrongContractIsMalformed(String elements, String problem) {
       answer("query_contract", success("query_contract", elements));
 
-      assertThatThrownBy(() -> client.queryContract(ICCID)).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(() -> client.queryContract(ICCID))
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining(problem);
     }
   }
@@ -153,7 +184,8 @@ class InformationRequestsTest extends M2mTestSupport {
     @ParameterizedTest
     @CsvSource({"active, ACTIVE", "deactivated, DEACTIVATED", "closed, CLOSED"})
     void readsEachDocumentedStatus(String raw, Status expected) {
-      answerFixture("query_status", "m2miportal-more-operations/query_status-response-" + raw + ".xml");
+      answerFixture(
+          "query_status", "m2miportal-more-operations/query_status-response-" + raw + ".xml");
 
       StatusReport report = client.queryStatus(ICCID);
 
@@ -164,7 +196,8 @@ class InformationRequestsTest extends M2mTestSupport {
     @Test
     void readsTheCommandsSpellingAndKeepsUnknownValues() {
       answer("query_status", success("query_status", "<status>De-Activated</status>"));
-      assertThat(client.queryStatus(ICCID)).isEqualTo(new StatusReport(Status.DEACTIVATED, "De-Activated"));
+      assertThat(client.queryStatus(ICCID))
+          .isEqualTo(new StatusReport(Status.DEACTIVATED, "De-Activated"));
 
       server.resetAll();
       answer("query_status", success("query_status", "<status>barred</status>"));
@@ -175,7 +208,8 @@ class InformationRequestsTest extends M2mTestSupport {
     void anEmptyStatusIsMalformed() {
       answer("query_status", success("query_status", "<status/>"));
 
-      assertThatThrownBy(() -> client.queryStatus(ICCID)).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(() -> client.queryStatus(ICCID))
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("field 'status' is missing or empty");
     }
   }
@@ -197,23 +231,29 @@ class InformationRequestsTest extends M2mTestSupport {
 
     @Test
     void unavailableValuesAreEmpty() {
-      answerFixture("query_usage", "m2miportal-more-operations/query_usage-response-not-available.xml");
+      answerFixture(
+          "query_usage", "m2miportal-more-operations/query_usage-response-not-available.xml");
 
       assertThat(client.queryUsage(ICCID))
-          .isEqualTo(new MonthToDateUsage(Optional.empty(), OptionalLong.empty(), OptionalLong.empty()));
+          .isEqualTo(
+              new MonthToDateUsage(Optional.empty(), OptionalLong.empty(), OptionalLong.empty()));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "<data_mb>80,010</data_mb>  | field 'data_mb' is not a decimal number",
-        "<data_mb>-1.5</data_mb>    | data volume",
-        "<sms>-2</sms>              | field 'sms' is negative",
-        "<voice_mins>3.5</voice_mins> | field 'voice_mins' is not a whole number",
-        "<sms>1</sms><sms>2</sms>   | field 'sms' appears 2 times"})
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "<data_mb>80,010</data_mb>  | field 'data_mb' is not a decimal number",
+          "<data_mb>-1.5</data_mb>    | data volume",
+          "<sms>-2</sms>              | field 'sms' is negative",
+          "<voice_mins>3.5</voice_mins> | field 'voice_mins' is not a whole number",
+          "<sms>1</sms><sms>2</sms>   | field 'sms' appears 2 times"
+        })
     void wrongValuesAreMalformedNeverZero(String elements, String problem) {
       answer("query_usage", success("query_usage", elements));
 
-      assertThatThrownBy(() -> client.queryUsage(ICCID)).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(() -> client.queryUsage(ICCID))
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining(problem);
     }
   }
@@ -222,7 +262,8 @@ class InformationRequestsTest extends M2mTestSupport {
   class QueryUsageLevels {
     @Test
     void keepsTheDecimalsAndReadsThemInTheUnitTheCallerKnows() {
-      answerFixture("query_usage_levels", "m2miportal-more-operations/query_usage_levels-response.xml");
+      answerFixture(
+          "query_usage_levels", "m2miportal-more-operations/query_usage_levels-response.xml");
 
       UsageLevels levels = client.queryUsageLevels(ICCID);
 
@@ -249,38 +290,60 @@ class InformationRequestsTest extends M2mTestSupport {
   class QuerySmsMtDetails {
     @Test
     void readsTheMessagesNewestFirstAndSendsLastx() {
-      answerFixture("query_sms_mt_details", "m2miportal-more-operations/query_sms_mt_details-response.xml");
+      answerFixture(
+          "query_sms_mt_details", "m2miportal-more-operations/query_sms_mt_details-response.xml");
 
       List<SmsMtDetail> sms = client.querySmsMtDetails(ICCID, 2);
 
       assertThat(textOf(onlyRequest().getBodyAsString(), "lastx")).isEqualTo("2");
-      assertThat(sms).containsExactly(
-          new SmsMtDetail(Instant.parse("2024-03-05T10:15:00Z"), Optional.of("job42"), "pending", Optional.empty(),
-              Optional.of("api"), Optional.of("REBOOT & report <now>")),
-          new SmsMtDetail(Instant.parse("2024-03-04T09:00:00Z"), Optional.empty(), "delivered",
-              Optional.of(Instant.parse("2024-03-04T09:00:07Z")), Optional.of("portal"), Optional.of("  spaced  ")));
+      assertThat(sms)
+          .containsExactly(
+              new SmsMtDetail(
+                  Instant.parse("2024-03-05T10:15:00Z"),
+                  Optional.of("job42"),
+                  "pending",
+                  Optional.empty(),
+                  Optional.of("api"),
+                  Optional.of("REBOOT & report <now>")),
+              new SmsMtDetail(
+                  Instant.parse("2024-03-04T09:00:00Z"),
+                  Optional.empty(),
+                  "delivered",
+                  Optional.of(Instant.parse("2024-03-04T09:00:07Z")),
+                  Optional.of("portal"),
+                  Optional.of("  spaced  ")));
       assertThat(sms.get(0).isDelivered()).isFalse();
       assertThat(sms.get(1).isDelivered()).isTrue();
     }
 
     @Test
     void withoutLastxAsksForTheProvidersDefault() {
-      answer("query_sms_mt_details", success("query_sms_mt_details", "<sms><sent_timestamp>05/03/2024 10:15:00"
-          + "</sent_timestamp><status>delivered</status><message_text>hi</message_text></sms>"));
+      answer(
+          "query_sms_mt_details",
+          success(
+              "query_sms_mt_details",
+              "<sms><sent_timestamp>05/03/2024 10:15:00"
+                  + "</sent_timestamp><status>delivered</status><message_text>hi</message_text></sms>"));
 
       List<SmsMtDetail> sms = client.querySmsMtDetails(ICCID);
 
-      assertThat(dom(onlyRequest().getBodyAsString()).getElementsByTagName("lastx").getLength()).isZero();
-      assertThat(sms).singleElement().satisfies(s -> {
-        assertThat(s.messageText()).contains("hi");
-        assertThat(s.smsUid()).isEmpty();
-        assertThat(s.origin()).isEmpty();
-      });
+      assertThat(dom(onlyRequest().getBodyAsString()).getElementsByTagName("lastx").getLength())
+          .isZero();
+      assertThat(sms)
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.messageText()).contains("hi");
+                assertThat(s.smsUid()).isEmpty();
+                assertThat(s.origin()).isEmpty();
+              });
     }
 
     @Test
     void aSingleEmptySmsElementMeansNoMessages() {
-      answerFixture("query_sms_mt_details", "m2miportal-more-operations/query_sms_mt_details-response-no-messages.xml");
+      answerFixture(
+          "query_sms_mt_details",
+          "m2miportal-more-operations/query_sms_mt_details-response-no-messages.xml");
 
       assertThat(client.querySmsMtDetails(ICCID, 20)).isEmpty();
     }
@@ -288,7 +351,8 @@ class InformationRequestsTest extends M2mTestSupport {
     /** query_sms_mt_details, "No messages: a single empty sms element": children all empty is empty too. */
     @Test
     void anSmsEntryWhoseChildrenAreAllEmptyMeansNoMessages() {
-      answerFixture("query_sms_mt_details",
+      answerFixture(
+          "query_sms_mt_details",
           "m2miportal-more-operations/query_sms_mt_details-response-no-messages-empty-children.xml");
 
       assertThat(client.querySmsMtDetails(ICCID, 20)).isEmpty();
@@ -296,11 +360,15 @@ class InformationRequestsTest extends M2mTestSupport {
 
     @Test
     void anSmsWithoutItsSentTimeIsMalformedAndNamesWhichOne() {
-      answer("query_sms_mt_details", success("query_sms_mt_details",
-          "<sms><sent_timestamp>05/03/2024 10:15:00</sent_timestamp><status>pending</status></sms>"
-              + "<sms><sent_timestamp/><status>pending</status></sms>"));
+      answer(
+          "query_sms_mt_details",
+          success(
+              "query_sms_mt_details",
+              "<sms><sent_timestamp>05/03/2024 10:15:00</sent_timestamp><status>pending</status></sms>"
+                  + "<sms><sent_timestamp/><status>pending</status></sms>"));
 
-      assertThatThrownBy(() -> client.querySmsMtDetails(ICCID, 2)).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(() -> client.querySmsMtDetails(ICCID, 2))
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("field 'sms[2]/sent_timestamp' is missing or empty");
     }
   }

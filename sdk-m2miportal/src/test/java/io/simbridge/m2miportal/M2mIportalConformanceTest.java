@@ -16,8 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class M2mIportalConformanceTest
     implements SimOperationsConformance, TrafficQueriesConformance, ReportQueriesConformance {
-  @RegisterExtension
-  static EmulatorExtension<M2mIportalEmulator> emulator = Fixture.extension();
+  @RegisterExtension static EmulatorExtension<M2mIportalEmulator> emulator = Fixture.extension();
 
   private final Fixture fixture = new Fixture(emulator.emulator());
 
@@ -43,8 +42,13 @@ class M2mIportalConformanceTest
     }
 
     private SimProvider client(String password) {
-      return M2mIportalClient.builder().baseUrl(emulator.baseUrl()).username(M2mIportalEmulator.USERNAME)
-          .password(password).apiId(M2mIportalEmulator.API_ID).build().asSimProvider();
+      return M2mIportalClient.builder()
+          .baseUrl(emulator.baseUrl())
+          .username(M2mIportalEmulator.USERNAME)
+          .password(password)
+          .apiId(M2mIportalEmulator.API_ID)
+          .build()
+          .asSimProvider();
     }
 
     @Override

@@ -78,7 +78,10 @@ abstract class M2mTestSupport {
 
   /** Answers requests whose root element is {@code root} with {@code body}. */
   static void answer(String root, String body) {
-    server.stubFor(post(urlPathEqualTo("/")).withRequestBody(matchingXPath("/" + root)).willReturn(okXml(body)));
+    server.stubFor(
+        post(urlPathEqualTo("/"))
+            .withRequestBody(matchingXPath("/" + root))
+            .willReturn(okXml(body)));
   }
 
   static void answerFixture(String root, String fixtureName) {
@@ -87,7 +90,12 @@ abstract class M2mTestSupport {
 
   /** A successful answer of {@code root}'s operation with the given elements. */
   static String success(String root, String elements) {
-    return "<" + root + "_response api_id=\"123456\"><api_outcome>success</api_outcome>" + elements + "</" + root
+    return "<"
+        + root
+        + "_response api_id=\"123456\"><api_outcome>success</api_outcome>"
+        + elements
+        + "</"
+        + root
         + "_response>";
   }
 
@@ -119,7 +127,9 @@ abstract class M2mTestSupport {
   private static void dropBlankText(Node n) {
     for (Node c = n.getFirstChild(); c != null; ) {
       Node next = c.getNextSibling();
-      if (c.getNodeType() == Node.TEXT_NODE && c.getNodeValue().isBlank() && n.getChildNodes().getLength() > 1) {
+      if (c.getNodeType() == Node.TEXT_NODE
+          && c.getNodeValue().isBlank()
+          && n.getChildNodes().getLength() > 1) {
         n.removeChild(c);
       } else {
         dropBlankText(c);

@@ -37,9 +37,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The neutral view: exactly its capabilities, each through the provider client, and nothing else. */
 class NeutralViewTest extends M2mTestSupport {
-  private static final Set<Capability> SUPPORTED = EnumSet.of(Capability.SIM_STATE, Capability.USAGE_NOW,
-      Capability.LAST_MO_TRAFFIC, Capability.CONTRACT_TERM, Capability.SUSPEND, Capability.RESUME,
-      Capability.SEND_SMS);
+  private static final Set<Capability> SUPPORTED =
+      EnumSet.of(
+          Capability.SIM_STATE,
+          Capability.USAGE_NOW,
+          Capability.LAST_MO_TRAFFIC,
+          Capability.CONTRACT_TERM,
+          Capability.SUSPEND,
+          Capability.RESUME,
+          Capability.SEND_SMS);
   private static final SimRef SIM = SimRef.of(ICCID);
 
   private SimProvider provider;
@@ -61,14 +67,16 @@ class NeutralViewTest extends M2mTestSupport {
   @ParameterizedTest
   @CsvSource({"active, ACTIVE", "deactivated, SUSPENDED", "closed, DEACTIVATED"})
   void stateMapsTheProvidersStatus(String raw, SimState state) {
-    answerFixture("query_status", "m2miportal-more-operations/query_status-response-" + raw + ".xml");
+    answerFixture(
+        "query_status", "m2miportal-more-operations/query_status-response-" + raw + ".xml");
 
     SimStatus status = provider.state(SIM);
 
     assertThat(status.state()).isEqualTo(state);
     assertThat(status.rawState()).isEqualTo(raw);
     assertThat(status.suspensionCause())
-        .isEqualTo(state == SimState.SUSPENDED ? Optional.of(SuspensionCause.UNKNOWN) : Optional.empty());
+        .isEqualTo(
+            state == SimState.SUSPENDED ? Optional.of(SuspensionCause.UNKNOWN) : Optional.empty());
   }
 
   @Test
@@ -82,13 +90,19 @@ class NeutralViewTest extends M2mTestSupport {
   void usageNowIsThisMonthsUsage() {
     answerFixture("query_usage", "m2miportal-more-operations/query_usage-response.xml");
 
-    assertThat(provider.usageNow(SIM)).isEqualTo(Usage.builder().thisMonth(DataVolume.ofBytes(80_010_000))
-        .smsCount(12).voiceMinutes(3).build());
+    assertThat(provider.usageNow(SIM))
+        .isEqualTo(
+            Usage.builder()
+                .thisMonth(DataVolume.ofBytes(80_010_000))
+                .smsCount(12)
+                .voiceMinutes(3)
+                .build());
   }
 
   @Test
   void usageNowLeavesUnavailableValuesEmpty() {
-    answerFixture("query_usage", "m2miportal-more-operations/query_usage-response-not-available.xml");
+    answerFixture(
+        "query_usage", "m2miportal-more-operations/query_usage-response-not-available.xml");
 
     Usage usage = provider.usageNow(SIM);
     assertThat(usage.thisMonth()).isEmpty();
@@ -99,15 +113,25 @@ class NeutralViewTest extends M2mTestSupport {
   void lastActivityIsTheLastMoTraffic() {
     answerFixture("query_last_mo_traffic", "m2miportal-query-last-mo-traffic/response-success.xml");
 
-    assertThat(provider.lastActivity(SIM)).contains(new LastActivity(Optional.of(Instant.parse("2020-03-22T13:55:30Z")),
-        Optional.of(ActivityKind.DATA), Optional.of("data"), Optional.of("vodafone"), Optional.of("united kingdom")));
+    assertThat(provider.lastActivity(SIM))
+        .contains(
+            new LastActivity(
+                Optional.of(Instant.parse("2020-03-22T13:55:30Z")),
+                Optional.of(ActivityKind.DATA),
+                Optional.of("data"),
+                Optional.of("vodafone"),
+                Optional.of("united kingdom")));
   }
 
   /** query_last_mo_traffic behaviour notes: an empty traffic_type is an unknown kind, not a malformed answer. */
   @Test
   void lastActivityWithAnEmptyTrafficTypeHasNoKind() {
-    answer("query_last_mo_traffic", success("query_last_mo_traffic", "<traffic_type/>"
-        + "<timestamp>22/03/2020 13:55:30</timestamp><network>vodafone</network><country>united kingdom</country>"));
+    answer(
+        "query_last_mo_traffic",
+        success(
+            "query_last_mo_traffic",
+            "<traffic_type/>"
+                + "<timestamp>22/03/2020 13:55:30</timestamp><network>vodafone</network><country>united kingdom</country>"));
 
     LastActivity activity = provider.lastActivity(SIM).orElseThrow();
     assertThat(activity.kind()).isEmpty();
@@ -119,7 +143,9 @@ class NeutralViewTest extends M2mTestSupport {
 
   @Test
   void noTrafficHistoryIsNoLastActivity() {
-    answerFixture("query_last_mo_traffic", "m2miportal-query-last-mo-traffic/response-no-traffic-history.xml");
+    answerFixture(
+        "query_last_mo_traffic",
+        "m2miportal-query-last-mo-traffic/response-no-traffic-history.xml");
 
     assertThat(provider.lastActivity(SIM)).isEmpty();
   }
@@ -127,8 +153,11 @@ class NeutralViewTest extends M2mTestSupport {
   @ParameterizedTest
   @CsvSource({"sms, SMS", "voice, VOICE", "mms, OTHER"})
   void lastActivityKeepsTheKind(String raw, ActivityKind kind) {
-    answer("query_last_mo_traffic", success("query_last_mo_traffic",
-        "<traffic_type>" + raw + "</traffic_type><timestamp>22/03/2020 13:55:30</timestamp>"));
+    answer(
+        "query_last_mo_traffic",
+        success(
+            "query_last_mo_traffic",
+            "<traffic_type>" + raw + "</traffic_type><timestamp>22/03/2020 13:55:30</timestamp>"));
 
     LastActivity activity = provider.lastActivity(SIM).orElseThrow();
     assertThat(activity.kind()).contains(kind);
@@ -138,7 +167,8 @@ class NeutralViewTest extends M2mTestSupport {
   @Test
   void contractTermIsTheContract() {
     answerFixture("query_contract", "m2miportal-query-contract/response-success.xml");
-    assertThat(provider.contractTerm(SIM)).contains(new ContractTerm(ContractType.MINIMUM_TERM, "1", 5));
+    assertThat(provider.contractTerm(SIM))
+        .contains(new ContractTerm(ContractType.MINIMUM_TERM, "1", 5));
 
     server.resetAll();
     answerFixture("query_contract", "m2miportal-query-contract/response-no-contract.xml");
@@ -170,33 +200,56 @@ class NeutralViewTest extends M2mTestSupport {
 
   @Test
   void sendSmsChecksTheTextBeforeSending() {
-    assertThatThrownBy(() -> provider.sendSms(SIM, "x".repeat(161))).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> provider.sendSms(SIM, "x".repeat(161)))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("takes 161 GSM 7-bit characters");
     assertNothingSent();
   }
 
   @ParameterizedTest
-  @EnumSource(value = Capability.class, names = {"SIM_STATE", "USAGE_NOW", "LAST_MO_TRAFFIC", "CONTRACT_TERM",
-      "SUSPEND", "RESUME", "SEND_SMS"})
+  @EnumSource(
+      value = Capability.class,
+      names = {
+        "SIM_STATE",
+        "USAGE_NOW",
+        "LAST_MO_TRAFFIC",
+        "CONTRACT_TERM",
+        "SUSPEND",
+        "RESUME",
+        "SEND_SMS"
+      })
   void aSimWithoutIccidIsRefusedBeforeSending(Capability capability) {
     SimRef byMsisdn = SimRef.msisdn("447700900123");
 
     assertThatThrownBy(() -> call(capability).accept(byMsisdn))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("Invalid sim: MSISDN 447700900123 has no ICCID; allowed: a SimRef with an ICCID: "
-            + "M2M iPortal names SIMs by ICCID only");
+        .hasMessage(
+            "Invalid sim: MSISDN 447700900123 has no ICCID; allowed: a SimRef with an ICCID: "
+                + "M2M iPortal names SIMs by ICCID only");
     assertNothingSent();
   }
 
   @ParameterizedTest
-  @EnumSource(value = Capability.class, mode = EnumSource.Mode.EXCLUDE, names = {"SIM_STATE", "USAGE_NOW",
-      "LAST_MO_TRAFFIC", "CONTRACT_TERM", "SUSPEND", "RESUME", "SEND_SMS"})
+  @EnumSource(
+      value = Capability.class,
+      mode = EnumSource.Mode.EXCLUDE,
+      names = {
+        "SIM_STATE",
+        "USAGE_NOW",
+        "LAST_MO_TRAFFIC",
+        "CONTRACT_TERM",
+        "SUSPEND",
+        "RESUME",
+        "SEND_SMS"
+      })
   void everyOtherCapabilityIsRefusedWithoutARequest(Capability capability) {
     assertThatThrownBy(() -> call(capability).accept(SIM))
-        .isInstanceOfSatisfying(UnsupportedCapabilityException.class, e -> {
-          assertThat(e.capability()).isEqualTo(capability);
-          assertThat(e.provider()).isEqualTo("m2miportal");
-        });
+        .isInstanceOfSatisfying(
+            UnsupportedCapabilityException.class,
+            e -> {
+              assertThat(e.capability()).isEqualTo(capability);
+              assertThat(e.provider()).isEqualTo("m2miportal");
+            });
     assertNothingSent();
   }
 
@@ -227,7 +280,8 @@ class NeutralViewTest extends M2mTestSupport {
       case RENAME -> sim -> provider.rename(sim, "name");
       case TAG -> sim -> provider.tag(sim, "tag");
       case SET_EXPIRY -> sim -> provider.setExpiry(sim, day, true);
-      case SET_DATA_LIMITS -> sim -> provider.setDataLimits(sim, new DataLimits(limit, limit, limit));
+      case SET_DATA_LIMITS ->
+          sim -> provider.setDataLimits(sim, new DataLimits(limit, limit, limit));
       case TOP_UP -> sim -> provider.topUp(sim, DataVolume.ofBytes(1_000_000));
       case SEND_SMS -> sim -> provider.sendSms(sim, "PING");
       case CHANGE_PLAN -> sim -> provider.changePlan(sim, "plan");
@@ -240,7 +294,8 @@ class NeutralViewTest extends M2mTestSupport {
       case LIST_SIMS -> sim -> provider.listSims(SimFilter.ALL);
       case CUSTOMER_TRAFFIC_REPORT -> sim -> provider.customerTraffic(day, day);
       case SUPPLIER_TRAFFIC_REPORT -> sim -> provider.supplierTraffic(day, day);
-      case OVERALL_TRAFFIC_REPORT -> sim -> provider.overallTraffic(OffsetDateTime.MIN, OffsetDateTime.MIN, Set.of());
+      case OVERALL_TRAFFIC_REPORT ->
+          sim -> provider.overallTraffic(OffsetDateTime.MIN, OffsetDateTime.MIN, Set.of());
       case CREDIT_BALANCE -> sim -> provider.creditBalance();
       case CREDIT_HISTORY -> sim -> provider.creditHistory(Instant.EPOCH, Instant.EPOCH);
     };

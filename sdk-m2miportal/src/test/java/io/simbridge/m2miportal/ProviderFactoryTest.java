@@ -23,10 +23,17 @@ class ProviderFactoryTest extends M2mTestSupport {
     SimProviderFactory factory = SimProviders.factory("m2miportal");
 
     assertThat(factory.displayName()).isEqualTo("M2M iPortal");
-    assertThat(factory.capabilities()).containsExactlyInAnyOrder(Capability.SIM_STATE, Capability.USAGE_NOW,
-        Capability.LAST_MO_TRAFFIC, Capability.CONTRACT_TERM, Capability.SUSPEND, Capability.RESUME,
-        Capability.SEND_SMS);
-    assertThat(factory.settings()).extracting(SettingDescriptor::key)
+    assertThat(factory.capabilities())
+        .containsExactlyInAnyOrder(
+            Capability.SIM_STATE,
+            Capability.USAGE_NOW,
+            Capability.LAST_MO_TRAFFIC,
+            Capability.CONTRACT_TERM,
+            Capability.SUSPEND,
+            Capability.RESUME,
+            Capability.SEND_SMS);
+    assertThat(factory.settings())
+        .extracting(SettingDescriptor::key)
         .containsExactly("username", "password", "api-id");
     assertThat(factory.settings()).allSatisfy(s -> assertThat(s.required() && s.secret()).isTrue());
   }
@@ -41,11 +48,14 @@ class ProviderFactoryTest extends M2mTestSupport {
   void buildsAWorkingProviderFromTheEnvironment() {
     answerFixture("query_status", "m2miportal-more-operations/query_status-response-closed.xml");
 
-    try (SimProvider provider = SimProviders.fromEnvironment(Map.of(
-        "SIMBRIDGE_M2MIPORTAL_USERNAME", "env-user",
-        "SIMBRIDGE_M2MIPORTAL_PASSWORD", "env-pass",
-        "SIMBRIDGE_M2MIPORTAL_API_ID", "4242",
-        "SIMBRIDGE_M2MIPORTAL_BASE_URL", server.baseUrl())).get("m2miportal")) {
+    try (SimProvider provider =
+        SimProviders.fromEnvironment(
+                Map.of(
+                    "SIMBRIDGE_M2MIPORTAL_USERNAME", "env-user",
+                    "SIMBRIDGE_M2MIPORTAL_PASSWORD", "env-pass",
+                    "SIMBRIDGE_M2MIPORTAL_API_ID", "4242",
+                    "SIMBRIDGE_M2MIPORTAL_BASE_URL", server.baseUrl()))
+            .get("m2miportal")) {
       assertThat(provider.state(SimRef.of(ICCID)).state()).isEqualTo(SimState.DEACTIVATED);
     }
 
@@ -57,7 +67,8 @@ class ProviderFactoryTest extends M2mTestSupport {
 
   @Test
   void aMissingSettingIsNamed() {
-    assertThatThrownBy(() -> SimProviders.create("m2miportal", Map.of("username", "u", "password", "p")))
+    assertThatThrownBy(
+            () -> SimProviders.create("m2miportal", Map.of("username", "u", "password", "p")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("Invalid simbridge.m2miportal.api-id: is not set")
         .hasMessageContaining("SIMBRIDGE_M2MIPORTAL_API_ID");

@@ -9,8 +9,8 @@ import io.simbridge.core.observe.CallLimitWait;
 import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.observe.CallOperation;
 import io.simbridge.core.observe.CallOutcome;
-import io.simbridge.core.observe.RateLimitAnswer;
 import io.simbridge.core.observe.CallRetry;
+import io.simbridge.core.observe.RateLimitAnswer;
 import io.simbridge.core.observe.TokenRenewal;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,14 +43,19 @@ import java.util.function.Supplier;
 public final class MicrometerCallListener implements CallListener {
   /** Timer of calls, from start to end, retries and waits included. */
   public static final String CALLS = "simbridge.client.calls";
+
   /** Counter of attempts that failed and were retried. */
   public static final String RETRIES = "simbridge.client.retries";
+
   /** Counter of the provider's rate-limit answers. */
   public static final String RATE_LIMITED = "simbridge.client.rate.limited";
+
   /** Counter of writes whose outcome is unknown (they may have been applied). */
   public static final String AMBIGUOUS_WRITES = "simbridge.client.ambiguous.writes";
+
   /** Timer of waits imposed by the providers' documented call limits. */
   public static final String CALL_LIMIT_WAITS = "simbridge.client.call.limit.waits";
+
   /** Counter of credentials fetched at run time (OAuth2 tokens, OEM auth keys). */
   public static final String TOKEN_RENEWALS = "simbridge.client.token.renewals";
 
@@ -70,9 +75,15 @@ public final class MicrometerCallListener implements CallListener {
   @Override
   public void callLimitWaited(CallLimitWait event) {
     CallOperation op = event.call().operation();
-    meter(new Series(CALL_LIMIT_WAITS, op.provider(), op.name(), null, null), () -> Timer.builder(CALL_LIMIT_WAITS)
-        .description("Waits imposed by the provider's documented minimum interval between two calls")
-        .tags("provider", op.provider(), "operation", op.name()).register(registry), Timer.class)
+    meter(
+            new Series(CALL_LIMIT_WAITS, op.provider(), op.name(), null, null),
+            () ->
+                Timer.builder(CALL_LIMIT_WAITS)
+                    .description(
+                        "Waits imposed by the provider's documented minimum interval between two calls")
+                    .tags("provider", op.provider(), "operation", op.name())
+                    .register(registry),
+            Timer.class)
         .record(event.duration());
   }
 
@@ -83,15 +94,25 @@ public final class MicrometerCallListener implements CallListener {
 
   @Override
   public void retrying(CallRetry event) {
-    count(RETRIES, event.call().operation(), event.errorType(), "Attempts that failed and were retried");
+    count(
+        RETRIES,
+        event.call().operation(),
+        event.errorType(),
+        "Attempts that failed and were retried");
   }
 
   @Override
   public void tokenRenewed(TokenRenewal event) {
     String reason = event.reason().tagValue();
-    meter(new Series(TOKEN_RENEWALS, event.provider(), null, reason, null), () -> Counter.builder(TOKEN_RENEWALS)
-        .description("Credentials fetched from the provider at run time")
-        .tags("provider", event.provider(), "reason", reason).register(registry), Counter.class).increment();
+    meter(
+            new Series(TOKEN_RENEWALS, event.provider(), null, reason, null),
+            () ->
+                Counter.builder(TOKEN_RENEWALS)
+                    .description("Credentials fetched from the provider at run time")
+                    .tags("provider", event.provider(), "reason", reason)
+                    .register(registry),
+            Counter.class)
+        .increment();
   }
 
   @Override
@@ -99,22 +120,46 @@ public final class MicrometerCallListener implements CallListener {
     CallOperation op = event.call().operation();
     String outcome = event.outcome().tagValue();
     String error = event.errorType().orElse(NONE);
-    meter(new Series(CALLS, op.provider(), op.name(), outcome, error), () -> Timer.builder(CALLS)
-        .description("Calls to a SIM provider, retries and waits included")
-        .tags("provider", op.provider(), "operation", op.name(), "kind", op.kind(), "outcome", outcome,
-            "error.type", error)
-        .register(registry), Timer.class).record(event.duration());
+    meter(
+            new Series(CALLS, op.provider(), op.name(), outcome, error),
+            () ->
+                Timer.builder(CALLS)
+                    .description("Calls to a SIM provider, retries and waits included")
+                    .tags(
+                        "provider",
+                        op.provider(),
+                        "operation",
+                        op.name(),
+                        "kind",
+                        op.kind(),
+                        "outcome",
+                        outcome,
+                        "error.type",
+                        error)
+                    .register(registry),
+            Timer.class)
+        .record(event.duration());
     if (event.outcome() == CallOutcome.AMBIGUOUS) {
-      count(AMBIGUOUS_WRITES, op, null, "Writes whose outcome is unknown: they may have been applied");
+      count(
+          AMBIGUOUS_WRITES,
+          op,
+          null,
+          "Writes whose outcome is unknown: they may have been applied");
     }
   }
 
   private void count(String name, CallOperation op, String errorType, String description) {
-    meter(new Series(name, op.provider(), op.name(), errorType, null), () -> {
-      Counter.Builder b = Counter.builder(name).description(description)
-          .tags("provider", op.provider(), "operation", op.name());
-      return (errorType == null ? b : b.tag("error.type", errorType)).register(registry);
-    }, Counter.class).increment();
+    meter(
+            new Series(name, op.provider(), op.name(), errorType, null),
+            () -> {
+              Counter.Builder b =
+                  Counter.builder(name)
+                      .description(description)
+                      .tags("provider", op.provider(), "operation", op.name());
+              return (errorType == null ? b : b.tag("error.type", errorType)).register(registry);
+            },
+            Counter.class)
+        .increment();
   }
 
   private <M extends Meter> M meter(Series series, Supplier<M> register, Class<M> type) {

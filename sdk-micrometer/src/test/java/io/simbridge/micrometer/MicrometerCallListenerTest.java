@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.NotFoundException;
@@ -19,6 +18,7 @@ import io.simbridge.testkit.EmulatorFault;
 import io.simbridge.testkit.horisen.HorisenEmulator;
 import io.simbridge.testkit.thingsmobile.ThingsMobileEmulator;
 import io.simbridge.thingsmobile.ThingsMobileClient;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,19 +52,39 @@ class MicrometerCallListenerTest {
   }
 
   private ThingsMobileClient.Builder thingsMobile() {
-    return ThingsMobileClient.builder().baseUrl(things.baseUrl()).username(ThingsMobileEmulator.USERNAME)
-        .token(ThingsMobileEmulator.TOKEN).clock(clock).sleeper(clock).addListener(listener);
+    return ThingsMobileClient.builder()
+        .baseUrl(things.baseUrl())
+        .username(ThingsMobileEmulator.USERNAME)
+        .token(ThingsMobileEmulator.TOKEN)
+        .clock(clock)
+        .sleeper(clock)
+        .addListener(listener);
   }
 
   private HorisenClient horisenClient() {
-    return HorisenClient.builder().baseUrl(horisen.baseUrl() + "/bulk/traffic-report/v2")
-        .tokenUrl(horisen.tokenUrl()).clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET)
-        .clock(clock).sleeper(clock).addListener(listener).build();
+    return HorisenClient.builder()
+        .baseUrl(horisen.baseUrl() + "/bulk/traffic-report/v2")
+        .tokenUrl(horisen.tokenUrl())
+        .clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET)
+        .clock(clock)
+        .sleeper(clock)
+        .addListener(listener)
+        .build();
   }
 
   private Timer calls(String provider, String operation, String outcome, String errorType) {
-    return registry.find(MicrometerCallListener.CALLS).tags("provider", provider, "operation", operation,
-        "outcome", outcome, "error.type", errorType).timer();
+    return registry
+        .find(MicrometerCallListener.CALLS)
+        .tags(
+            "provider",
+            provider,
+            "operation",
+            operation,
+            "outcome",
+            outcome,
+            "error.type",
+            errorType)
+        .timer();
   }
 
   private double counter(String name, String... tags) {
@@ -85,7 +105,8 @@ class MicrometerCallListenerTest {
     assertThat(ok).isNotNull();
     assertThat(ok.count()).isEqualTo(1);
     assertThat(ok.getId().getTag("kind")).isEqualTo("read");
-    assertThat(calls("thingsmobile", "simStatus", "failed", "NotFoundException").count()).isEqualTo(1);
+    assertThat(calls("thingsmobile", "simStatus", "failed", "NotFoundException").count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -96,8 +117,11 @@ class MicrometerCallListenerTest {
     clock.advance(Duration.ofSeconds(2));
     provider.state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK));
 
-    Timer waits = registry.find(MicrometerCallListener.CALL_LIMIT_WAITS)
-        .tags("provider", "thingsmobile", "operation", "simStatus").timer();
+    Timer waits =
+        registry
+            .find(MicrometerCallListener.CALL_LIMIT_WAITS)
+            .tags("provider", "thingsmobile", "operation", "simStatus")
+            .timer();
     assertThat(waits.count()).isEqualTo(1);
     assertThat(waits.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(3000);
   }
@@ -105,15 +129,33 @@ class MicrometerCallListenerTest {
   @Test
   void rateLimitAnswersAndTheRetriesTheyCauseAreCounted() {
     // A client told the limit is lifted calls too early; the emulator answers "too many requests".
-    SimProvider provider = thingsMobile().callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO).build().asSimProvider();
+    SimProvider provider =
+        thingsMobile()
+            .callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO)
+            .build()
+            .asSimProvider();
 
     provider.state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK));
     provider.state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK));
 
-    assertThat(counter(MicrometerCallListener.RATE_LIMITED, "provider", "thingsmobile", "operation", "simStatus"))
+    assertThat(
+            counter(
+                MicrometerCallListener.RATE_LIMITED,
+                "provider",
+                "thingsmobile",
+                "operation",
+                "simStatus"))
         .isEqualTo(1);
-    assertThat(counter(MicrometerCallListener.RETRIES, "provider", "thingsmobile", "operation", "simStatus",
-        "error.type", "RateLimitedException")).isEqualTo(1);
+    assertThat(
+            counter(
+                MicrometerCallListener.RETRIES,
+                "provider",
+                "thingsmobile",
+                "operation",
+                "simStatus",
+                "error.type",
+                "RateLimitedException"))
+        .isEqualTo(1);
     assertThat(calls("thingsmobile", "simStatus", "success", "none").count()).isEqualTo(2);
   }
 
@@ -125,7 +167,13 @@ class MicrometerCallListenerTest {
     assertThatThrownBy(() -> provider.suspend(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK)))
         .isInstanceOf(AmbiguousOutcomeException.class);
 
-    assertThat(counter(MicrometerCallListener.AMBIGUOUS_WRITES, "provider", "thingsmobile", "operation", "blockSim"))
+    assertThat(
+            counter(
+                MicrometerCallListener.AMBIGUOUS_WRITES,
+                "provider",
+                "thingsmobile",
+                "operation",
+                "blockSim"))
         .isEqualTo(1);
     Timer ambiguous = calls("thingsmobile", "blockSim", "ambiguous", "AmbiguousOutcomeException");
     assertThat(ambiguous.count()).isEqualTo(1);
@@ -136,15 +184,24 @@ class MicrometerCallListenerTest {
   void tokenRenewalsAreCountedByReasonWithoutTheToken() {
     SimProvider provider = horisenClient().asSimProvider();
 
-    assertThat(provider.customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3)).stream().count())
+    assertThat(
+            provider.customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3)).stream()
+                .count())
         .isEqualTo(5);
 
-    assertThat(counter(MicrometerCallListener.TOKEN_RENEWALS, "provider", "horisen", "reason", "first")).isEqualTo(1);
+    assertThat(
+            counter(
+                MicrometerCallListener.TOKEN_RENEWALS, "provider", "horisen", "reason", "first"))
+        .isEqualTo(1);
   }
 
   @Test
   void noMeterNameTagOrDescriptionHoldsASecretOrASimIdentifier() {
-    SimProvider provider = thingsMobile().callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO).build().asSimProvider();
+    SimProvider provider =
+        thingsMobile()
+            .callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO)
+            .build()
+            .asSimProvider();
     List<String> sims = new ArrayList<>(things.generatedMsisdns());
     sims.add(ThingsMobileEmulator.MSISDN_OK);
     sims.add(ThingsMobileEmulator.MSISDN_NOT_FOUND);
@@ -156,11 +213,21 @@ class MicrometerCallListenerTest {
         // Failures are meant to be recorded too.
       }
     }
-    assertThat(horisenClient().asSimProvider().customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3))
-        .stream().count()).isEqualTo(5);
+    assertThat(
+            horisenClient()
+                .asSimProvider()
+                .customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3))
+                .stream()
+                .count())
+        .isEqualTo(5);
 
-    List<String> forbidden = new ArrayList<>(List.of(ThingsMobileEmulator.TOKEN, ThingsMobileEmulator.USERNAME,
-        HorisenEmulator.CLIENT_SECRET, HorisenEmulator.CLIENT_ID));
+    List<String> forbidden =
+        new ArrayList<>(
+            List.of(
+                ThingsMobileEmulator.TOKEN,
+                ThingsMobileEmulator.USERNAME,
+                HorisenEmulator.CLIENT_SECRET,
+                HorisenEmulator.CLIENT_ID));
     for (String msisdn : sims) {
       forbidden.add(msisdn);
       forbidden.add(msisdn.substring(msisdn.length() - 6));
@@ -176,9 +243,11 @@ class MicrometerCallListenerTest {
       }
     }
     assertThat(registry.getMeters()).hasSizeGreaterThan(3);
-    assertThat(recorded).allSatisfy(value -> {
-      assertThat(value).doesNotContainPattern("\\d{5,}");
-      forbidden.forEach(secret -> assertThat(value).doesNotContain(secret));
-    });
+    assertThat(recorded)
+        .allSatisfy(
+            value -> {
+              assertThat(value).doesNotContainPattern("\\d{5,}");
+              forbidden.forEach(secret -> assertThat(value).doesNotContain(secret));
+            });
   }
 }

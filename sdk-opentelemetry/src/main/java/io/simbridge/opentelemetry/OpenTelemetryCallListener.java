@@ -14,9 +14,9 @@ import io.simbridge.core.observe.CallLimitWait;
 import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.observe.CallOperation;
 import io.simbridge.core.observe.CallOutcome;
+import io.simbridge.core.observe.CallRetry;
 import io.simbridge.core.observe.CallStarted;
 import io.simbridge.core.observe.RateLimitAnswer;
-import io.simbridge.core.observe.CallRetry;
 import io.simbridge.core.observe.TokenRenewal;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,12 +40,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class OpenTelemetryCallListener implements CallListener {
   /** The instrumentation scope name of the tracer. */
   public static final String INSTRUMENTATION_SCOPE = "io.simbridge";
+
   /** Span event: the call waited for the provider's documented call limit. */
   public static final String CALL_LIMIT_WAIT = "simbridge.call_limit.wait";
+
   /** Span event: the provider answered with its rate-limit error. */
   public static final String RATE_LIMITED = "simbridge.rate_limited";
+
   /** Span event: an attempt failed and the call is retried. */
   public static final String RETRY = "simbridge.retry";
+
   /** Span event: a credential was fetched from the provider. */
   public static final String TOKEN_RENEWED = "simbridge.token.renewed";
 
@@ -73,7 +77,8 @@ public final class OpenTelemetryCallListener implements CallListener {
    * @param openTelemetry the OpenTelemetry instance spans are made with
    */
   public OpenTelemetryCallListener(OpenTelemetry openTelemetry) {
-    this.tracer = Objects.requireNonNull(openTelemetry, "openTelemetry").getTracer(INSTRUMENTATION_SCOPE);
+    this.tracer =
+        Objects.requireNonNull(openTelemetry, "openTelemetry").getTracer(INSTRUMENTATION_SCOPE);
   }
 
   @Override
@@ -83,12 +88,16 @@ public final class OpenTelemetryCallListener implements CallListener {
     }
     CallInfo call = event.call();
     CallOperation op = call.operation();
-    var builder = tracer.spanBuilder(op.name()).setSpanKind(SpanKind.CLIENT).setParent(Context.current())
-        .setAttribute(HTTP_METHOD, call.method())
-        .setAttribute(SERVER_ADDRESS, call.serverAddress())
-        .setAttribute(PROVIDER, op.provider())
-        .setAttribute(OPERATION, op.name())
-        .setAttribute(KIND, op.kind());
+    var builder =
+        tracer
+            .spanBuilder(op.name())
+            .setSpanKind(SpanKind.CLIENT)
+            .setParent(Context.current())
+            .setAttribute(HTTP_METHOD, call.method())
+            .setAttribute(SERVER_ADDRESS, call.serverAddress())
+            .setAttribute(PROVIDER, op.provider())
+            .setAttribute(OPERATION, op.name())
+            .setAttribute(KIND, op.kind());
     if (call.serverPort() > 0) {
       builder.setAttribute(SERVER_PORT, (long) call.serverPort());
     }
@@ -97,26 +106,54 @@ public final class OpenTelemetryCallListener implements CallListener {
 
   @Override
   public void callLimitWaited(CallLimitWait event) {
-    event(event.call(), CALL_LIMIT_WAIT, Attributes.of(WAIT_MS, event.duration().toMillis(),
-        INTERVAL_MS, event.interval().toMillis(), ATTEMPT, (long) event.attempt()));
+    event(
+        event.call(),
+        CALL_LIMIT_WAIT,
+        Attributes.of(
+            WAIT_MS,
+            event.duration().toMillis(),
+            INTERVAL_MS,
+            event.interval().toMillis(),
+            ATTEMPT,
+            (long) event.attempt()));
   }
 
   @Override
   public void rateLimited(RateLimitAnswer event) {
-    event(event.call(), RATE_LIMITED, Attributes.of(HTTP_STATUS, (long) event.httpStatus(),
-        WAIT_MS, event.retryAfter().toMillis(), ATTEMPT, (long) event.attempt()));
+    event(
+        event.call(),
+        RATE_LIMITED,
+        Attributes.of(
+            HTTP_STATUS,
+            (long) event.httpStatus(),
+            WAIT_MS,
+            event.retryAfter().toMillis(),
+            ATTEMPT,
+            (long) event.attempt()));
   }
 
   @Override
   public void retrying(CallRetry event) {
-    event(event.call(), RETRY, Attributes.of(ERROR_TYPE, event.errorType(), WAIT_MS, event.delay().toMillis(),
-        ATTEMPT, (long) event.failedAttempt(), HTTP_STATUS, (long) event.httpStatus()));
+    event(
+        event.call(),
+        RETRY,
+        Attributes.of(
+            ERROR_TYPE,
+            event.errorType(),
+            WAIT_MS,
+            event.delay().toMillis(),
+            ATTEMPT,
+            (long) event.failedAttempt(),
+            HTTP_STATUS,
+            (long) event.httpStatus()));
   }
 
   @Override
   public void tokenRenewed(TokenRenewal event) {
-    Span.current().addEvent(TOKEN_RENEWED, Attributes.of(PROVIDER, event.provider(), REASON,
-        event.reason().tagValue()));
+    Span.current()
+        .addEvent(
+            TOKEN_RENEWED,
+            Attributes.of(PROVIDER, event.provider(), REASON, event.reason().tagValue()));
   }
 
   @Override
@@ -135,8 +172,11 @@ public final class OpenTelemetryCallListener implements CallListener {
     }
     event.errorType().ifPresent(type -> span.setAttribute(ERROR_TYPE, type));
     if (event.outcome() != CallOutcome.SUCCESS) {
-      span.setStatus(StatusCode.ERROR, event.outcome() == CallOutcome.AMBIGUOUS
-          ? "outcome unknown: the write may have been applied" : event.errorType().orElse(""));
+      span.setStatus(
+          StatusCode.ERROR,
+          event.outcome() == CallOutcome.AMBIGUOUS
+              ? "outcome unknown: the write may have been applied"
+              : event.errorType().orElse(""));
     }
     span.end();
   }

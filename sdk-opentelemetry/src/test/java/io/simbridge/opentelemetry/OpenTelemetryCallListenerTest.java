@@ -15,7 +15,6 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.NotFoundException;
@@ -32,6 +31,7 @@ import io.simbridge.testkit.horisen.HorisenEmulator;
 import io.simbridge.testkit.m2miportal.M2mIportalEmulator;
 import io.simbridge.testkit.thingsmobile.ThingsMobileEmulator;
 import io.simbridge.thingsmobile.ThingsMobileClient;
+import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,9 +48,10 @@ import org.junit.jupiter.api.Test;
 class OpenTelemetryCallListenerTest {
   private final ManualClock clock = new ManualClock(Instant.parse("2026-06-01T08:00:00Z"));
   private final InMemorySpanExporter exporter = InMemorySpanExporter.create();
-  private final SdkTracerProvider tracerProvider = SdkTracerProvider.builder()
-      .addSpanProcessor(SimpleSpanProcessor.create(exporter)).build();
-  private final OpenTelemetrySdk otel = OpenTelemetrySdk.builder().setTracerProvider(tracerProvider).build();
+  private final SdkTracerProvider tracerProvider =
+      SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(exporter)).build();
+  private final OpenTelemetrySdk otel =
+      OpenTelemetrySdk.builder().setTracerProvider(tracerProvider).build();
   private final OpenTelemetryCallListener listener = new OpenTelemetryCallListener(otel);
   private ThingsMobileEmulator things;
 
@@ -66,8 +67,13 @@ class OpenTelemetryCallListenerTest {
   }
 
   private ThingsMobileClient.Builder thingsMobile() {
-    return ThingsMobileClient.builder().baseUrl(things.baseUrl()).username(ThingsMobileEmulator.USERNAME)
-        .token(ThingsMobileEmulator.TOKEN).clock(clock).sleeper(clock).addListener(listener);
+    return ThingsMobileClient.builder()
+        .baseUrl(things.baseUrl())
+        .username(ThingsMobileEmulator.USERNAME)
+        .token(ThingsMobileEmulator.TOKEN)
+        .clock(clock)
+        .sleeper(clock)
+        .addListener(listener);
   }
 
   private SpanData only() {
@@ -109,34 +115,51 @@ class OpenTelemetryCallListenerTest {
       parent.end();
     }
 
-    SpanData call = exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals("simStatus")).findFirst()
-        .orElseThrow();
+    SpanData call =
+        exporter.getFinishedSpanItems().stream()
+            .filter(s -> s.getName().equals("simStatus"))
+            .findFirst()
+            .orElseThrow();
     assertThat(call.getParentSpanId()).isEqualTo(parent.getSpanContext().getSpanId());
     assertThat(call.getTraceId()).isEqualTo(parent.getSpanContext().getTraceId());
   }
 
   @Test
   void aFailedCallMarksTheSpanAsAnErrorWithItsType() {
-    assertThatThrownBy(() -> thingsMobile().build().asSimProvider()
-        .state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_NOT_FOUND))).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                thingsMobile()
+                    .build()
+                    .asSimProvider()
+                    .state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_NOT_FOUND)))
+        .isInstanceOf(NotFoundException.class);
 
     SpanData span = only();
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
-    assertThat(span.getAttributes().get(AttributeKey.stringKey("error.type"))).isEqualTo("NotFoundException");
-    assertThat(span.getAttributes().get(AttributeKey.stringKey("simbridge.outcome"))).isEqualTo("failed");
+    assertThat(span.getAttributes().get(AttributeKey.stringKey("error.type")))
+        .isEqualTo("NotFoundException");
+    assertThat(span.getAttributes().get(AttributeKey.stringKey("simbridge.outcome")))
+        .isEqualTo("failed");
   }
 
   @Test
   void anAmbiguousWriteIsAnErrorSpanWithOutcomeAmbiguous() {
     things.faults().inject("blockSim", EmulatorFault.connectionReset());
 
-    assertThatThrownBy(() -> thingsMobile().build().asSimProvider().suspend(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK)))
+    assertThatThrownBy(
+            () ->
+                thingsMobile()
+                    .build()
+                    .asSimProvider()
+                    .suspend(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK)))
         .isInstanceOf(AmbiguousOutcomeException.class);
 
     SpanData span = only();
     assertThat(span.getName()).isEqualTo("blockSim");
-    assertThat(span.getAttributes().get(AttributeKey.stringKey("simbridge.outcome"))).isEqualTo("ambiguous");
-    assertThat(span.getAttributes().get(AttributeKey.stringKey("simbridge.operation.kind"))).isEqualTo("write");
+    assertThat(span.getAttributes().get(AttributeKey.stringKey("simbridge.outcome")))
+        .isEqualTo("ambiguous");
+    assertThat(span.getAttributes().get(AttributeKey.stringKey("simbridge.operation.kind")))
+        .isEqualTo("write");
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
   }
 
@@ -145,7 +168,11 @@ class OpenTelemetryCallListenerTest {
     SimProvider limited = thingsMobile().build().asSimProvider();
     limited.state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK));
     limited.state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK));
-    SimProvider tooEager = thingsMobile().callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO).build().asSimProvider();
+    SimProvider tooEager =
+        thingsMobile()
+            .callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO)
+            .build()
+            .asSimProvider();
     tooEager.state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK));
 
     List<SpanData> spans = exporter.getFinishedSpanItems();
@@ -153,12 +180,15 @@ class OpenTelemetryCallListenerTest {
     EventData wait = spans.get(1).getEvents().get(0);
     assertThat(wait.getName()).isEqualTo(OpenTelemetryCallListener.CALL_LIMIT_WAIT);
     assertThat(wait.getAttributes().get(AttributeKey.longKey("simbridge.wait_ms"))).isEqualTo(5000);
-    assertThat(wait.getAttributes().get(AttributeKey.longKey("simbridge.interval_ms"))).isEqualTo(5000);
+    assertThat(wait.getAttributes().get(AttributeKey.longKey("simbridge.interval_ms")))
+        .isEqualTo(5000);
     SpanData retried = spans.get(2);
-    assertThat(eventNames(retried)).containsExactly(OpenTelemetryCallListener.RATE_LIMITED,
-        OpenTelemetryCallListener.RETRY);
-    assertThat(retried.getAttributes().get(AttributeKey.longKey("simbridge.attempts"))).isEqualTo(2);
-    assertThat(retried.getAttributes().get(AttributeKey.longKey("http.request.resend_count"))).isEqualTo(1);
+    assertThat(eventNames(retried))
+        .containsExactly(OpenTelemetryCallListener.RATE_LIMITED, OpenTelemetryCallListener.RETRY);
+    assertThat(retried.getAttributes().get(AttributeKey.longKey("simbridge.attempts")))
+        .isEqualTo(2);
+    assertThat(retried.getAttributes().get(AttributeKey.longKey("http.request.resend_count")))
+        .isEqualTo(1);
     assertThat(retried.getEvents().get(1).getAttributes().get(AttributeKey.stringKey("error.type")))
         .isEqualTo("RateLimitedException");
   }
@@ -169,57 +199,110 @@ class OpenTelemetryCallListenerTest {
     HorisenEmulator horisen = HorisenEmulator.builder().clock(clock).reportRows(5).build().start();
     Span parent = otel.getTracer("test").spanBuilder("caller").startSpan();
     try (Scope ignored = parent.makeCurrent()) {
-      assertThat(HorisenClient.builder().baseUrl(horisen.baseUrl() + "/bulk/traffic-report/v2")
-          .tokenUrl(horisen.tokenUrl()).clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET)
-          .clock(clock).sleeper(clock).addListener(listener).build().asSimProvider()
-          .customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3)).stream().count()).isEqualTo(5);
+      assertThat(
+              HorisenClient.builder()
+                  .baseUrl(horisen.baseUrl() + "/bulk/traffic-report/v2")
+                  .tokenUrl(horisen.tokenUrl())
+                  .clientCredentials(HorisenEmulator.CLIENT_ID, HorisenEmulator.CLIENT_SECRET)
+                  .clock(clock)
+                  .sleeper(clock)
+                  .addListener(listener)
+                  .build()
+                  .asSimProvider()
+                  .customerTraffic(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3))
+                  .stream()
+                  .count())
+          .isEqualTo(5);
     } finally {
       parent.end();
       horisen.stop();
     }
 
-    SpanData caller = exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals("caller"))
-        .findFirst().orElseThrow();
+    SpanData caller =
+        exporter.getFinishedSpanItems().stream()
+            .filter(s -> s.getName().equals("caller"))
+            .findFirst()
+            .orElseThrow();
     EventData renewed = caller.getEvents().get(0);
     assertThat(renewed.getName()).isEqualTo(OpenTelemetryCallListener.TOKEN_RENEWED);
-    assertThat(renewed.getAttributes().get(AttributeKey.stringKey("simbridge.provider"))).isEqualTo("horisen");
-    assertThat(renewed.getAttributes().get(AttributeKey.stringKey("simbridge.reason"))).isEqualTo("first");
-    assertThat(exporter.getFinishedSpanItems()).extracting(SpanData::getName)
+    assertThat(renewed.getAttributes().get(AttributeKey.stringKey("simbridge.provider")))
+        .isEqualTo("horisen");
+    assertThat(renewed.getAttributes().get(AttributeKey.stringKey("simbridge.reason")))
+        .isEqualTo("first");
+    assertThat(exporter.getFinishedSpanItems())
+        .extracting(SpanData::getName)
         .contains("oauth2AccessToken", "customerTrafficReports");
-    assertThat(exporter.getFinishedSpanItems().toString()).doesNotContain(HorisenEmulator.CLIENT_SECRET);
+    assertThat(exporter.getFinishedSpanItems().toString())
+        .doesNotContain(HorisenEmulator.CLIENT_SECRET);
   }
 
   @Test
   void aListenerThatThrowsBeforeThisOneDoesNotCostTheSpan() {
-    CallListener broken = new CallListener() {
-      @Override
-      public void callStarted(CallStarted event) {
-        throw new IllegalStateException("broken listener");
-      }
-    };
-    ThingsMobileClient client = ThingsMobileClient.builder().baseUrl(things.baseUrl())
-        .username(ThingsMobileEmulator.USERNAME).token(ThingsMobileEmulator.TOKEN).clock(clock).sleeper(clock)
-        .addListener(broken).addListener(listener).build();
+    CallListener broken =
+        new CallListener() {
+          @Override
+          public void callStarted(CallStarted event) {
+            throw new IllegalStateException("broken listener");
+          }
+        };
+    ThingsMobileClient client =
+        ThingsMobileClient.builder()
+            .baseUrl(things.baseUrl())
+            .username(ThingsMobileEmulator.USERNAME)
+            .token(ThingsMobileEmulator.TOKEN)
+            .clock(clock)
+            .sleeper(clock)
+            .addListener(broken)
+            .addListener(listener)
+            .build();
 
-    assertThat(client.asSimProvider().state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK))).isNotNull();
+    assertThat(client.asSimProvider().state(SimRef.msisdn(ThingsMobileEmulator.MSISDN_OK)))
+        .isNotNull();
     assertThat(only().getName()).isEqualTo("simStatus");
   }
 
   @Test
   void noSpanAttributeOrEventHoldsASecretOrASimIdentifier() {
-    M2mIportalEmulator m2m = M2mIportalEmulator.builder().clock(clock).generatedSims(3).build().start();
-    FreebitEmulator freebit = FreebitEmulator.builder().clock(clock).phoneNumbers(3).build().start();
-    List<String> forbidden = new ArrayList<>(List.of(ThingsMobileEmulator.TOKEN, ThingsMobileEmulator.USERNAME,
-        M2mIportalEmulator.USERNAME, M2mIportalEmulator.PASSWORD, M2mIportalEmulator.API_ID,
-        FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY));
+    M2mIportalEmulator m2m =
+        M2mIportalEmulator.builder().clock(clock).generatedSims(3).build().start();
+    FreebitEmulator freebit =
+        FreebitEmulator.builder().clock(clock).phoneNumbers(3).build().start();
+    List<String> forbidden =
+        new ArrayList<>(
+            List.of(
+                ThingsMobileEmulator.TOKEN,
+                ThingsMobileEmulator.USERNAME,
+                M2mIportalEmulator.USERNAME,
+                M2mIportalEmulator.PASSWORD,
+                M2mIportalEmulator.API_ID,
+                FreebitEmulator.OEM_ID,
+                FreebitEmulator.OEM_KEY));
     try {
-      SimProvider tm = thingsMobile().callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO).build().asSimProvider();
-      SimProvider mp = M2mIportalClient.builder().baseUrl(m2m.baseUrl()).username(M2mIportalEmulator.USERNAME)
-          .password(M2mIportalEmulator.PASSWORD).apiId(M2mIportalEmulator.API_ID).clock(clock).sleeper(clock)
-          .addListener(listener).build().asSimProvider();
-      SimProvider fb = FreebitClient.builder().baseUrl(freebit.baseUrl())
-          .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY).clock(clock).sleeper(clock)
-          .addListener(listener).build().asSimProvider();
+      SimProvider tm =
+          thingsMobile()
+              .callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ZERO)
+              .build()
+              .asSimProvider();
+      SimProvider mp =
+          M2mIportalClient.builder()
+              .baseUrl(m2m.baseUrl())
+              .username(M2mIportalEmulator.USERNAME)
+              .password(M2mIportalEmulator.PASSWORD)
+              .apiId(M2mIportalEmulator.API_ID)
+              .clock(clock)
+              .sleeper(clock)
+              .addListener(listener)
+              .build()
+              .asSimProvider();
+      SimProvider fb =
+          FreebitClient.builder()
+              .baseUrl(freebit.baseUrl())
+              .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY)
+              .clock(clock)
+              .sleeper(clock)
+              .addListener(listener)
+              .build()
+              .asSimProvider();
       for (String msisdn : things.generatedMsisdns()) {
         forbidden.add(msisdn);
         forbidden.add(things.iccidOf(msisdn));
@@ -241,22 +324,27 @@ class OpenTelemetryCallListenerTest {
     }
 
     List<SpanData> spans = exporter.getFinishedSpanItems();
-    assertThat(spans).extracting(s -> s.getAttributes().get(AttributeKey.stringKey("simbridge.provider")))
+    assertThat(spans)
+        .extracting(s -> s.getAttributes().get(AttributeKey.stringKey("simbridge.provider")))
         .contains("thingsmobile", "m2miportal", "freebit");
     List<String> recorded = new ArrayList<>();
     for (SpanData s : spans) {
       recorded.add(s.getName());
       recorded.add(s.getStatus().getDescription());
       s.getAttributes().forEach((k, v) -> recorded.add(k.getKey() + "=" + v));
-      s.getEvents().forEach(e -> {
-        recorded.add(e.getName());
-        e.getAttributes().forEach((k, v) -> recorded.add(k.getKey() + "=" + v));
-      });
+      s.getEvents()
+          .forEach(
+              e -> {
+                recorded.add(e.getName());
+                e.getAttributes().forEach((k, v) -> recorded.add(k.getKey() + "=" + v));
+              });
     }
-    assertThat(recorded).allSatisfy(value -> {
-      assertThat(value).doesNotContainPattern("\\d{6,}");
-      forbidden.forEach(secret -> assertThat(value).doesNotContain(secret));
-    });
+    assertThat(recorded)
+        .allSatisfy(
+            value -> {
+              assertThat(value).doesNotContainPattern("\\d{6,}");
+              forbidden.forEach(secret -> assertThat(value).doesNotContain(secret));
+            });
   }
 
   private static void quietly(Runnable call) {

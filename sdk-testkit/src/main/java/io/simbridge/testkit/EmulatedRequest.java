@@ -40,7 +40,8 @@ public final class EmulatedRequest {
       }
     } else {
       String type = raw.getHeader("Content-Type");
-      if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+      if (type != null
+          && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
         decode(raw.getBodyAsString()).forEach((k, v) -> out.put(k, v.get(0)));
       }
     }

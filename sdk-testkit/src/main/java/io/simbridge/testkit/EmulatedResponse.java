@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param body        the body
  * @param headers     extra headers
  */
-public record EmulatedResponse(int status, String contentType, String body, Map<String, String> headers) {
+public record EmulatedResponse(
+    int status, String contentType, String body, Map<String, String> headers) {
 
   /**
    * Validates and freezes the record.

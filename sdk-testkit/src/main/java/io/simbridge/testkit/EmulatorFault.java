@@ -100,7 +100,8 @@ public final class EmulatorFault {
 
   @Override
   public String toString() {
-    return kind + (kind == Kind.DELAY ? " " + delay : kind == Kind.SERVER_ERROR ? " " + status : "")
+    return kind
+        + (kind == Kind.DELAY ? " " + delay : kind == Kind.SERVER_ERROR ? " " + status : "")
         + (times > 0 ? " x" + times : "");
   }
 }

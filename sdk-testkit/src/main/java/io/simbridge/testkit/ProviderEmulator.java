@@ -79,8 +79,13 @@ public abstract class ProviderEmulator<E extends ProviderEmulator<E>> implements
    */
   public synchronized E start() {
     if (server == null) {
-      server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
-          .extensions(new Dispatcher()).disableRequestJournal());
+      server =
+          new WireMockServer(
+              wireMockConfig()
+                  .dynamicPort()
+                  .bindAddress("127.0.0.1")
+                  .extensions(new Dispatcher())
+                  .disableRequestJournal());
       server.start();
       server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(Dispatcher.NAME)));
     }
@@ -179,12 +184,18 @@ public abstract class ProviderEmulator<E extends ProviderEmulator<E>> implements
     EmulatedRequest request = new EmulatedRequest(event.getRequest());
     Optional<String> operation = operationOf(request);
     if (operation.isEmpty()) {
-      return ResponseDefinitionBuilder.responseDefinition().withStatus(404)
-          .withHeader("Content-Type", "text/plain").withBody("no such operation: " + request.path()).build();
+      return ResponseDefinitionBuilder.responseDefinition()
+          .withStatus(404)
+          .withHeader("Content-Type", "text/plain")
+          .withBody("no such operation: " + request.path())
+          .build();
     }
     EmulatedResponse response = dispatch(operation.get(), request);
-    ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition().withStatus(response.status())
-        .withHeader("Content-Type", response.contentType()).withBody(response.body());
+    ResponseDefinitionBuilder b =
+        ResponseDefinitionBuilder.responseDefinition()
+            .withStatus(response.status())
+            .withHeader("Content-Type", response.contentType())
+            .withBody(response.body());
     response.headers().forEach(b::withHeader);
     Optional<EmulatorFault> fault = faults.take(operation.get());
     if (fault.isPresent()) {
@@ -192,10 +203,16 @@ public abstract class ProviderEmulator<E extends ProviderEmulator<E>> implements
       switch (f.kind()) {
         case DELAY -> b.withFixedDelay((int) f.delay().toMillis());
         case CONNECTION_RESET -> b.withFault(Fault.CONNECTION_RESET_BY_PEER);
-        case MALFORMED_BODY -> b.withBody(response.body().substring(0, response.body().length() / 2));
-        case SERVER_ERROR -> b.withStatus(f.status()).withHeader("Content-Type", "text/html")
-            .withBody(String.format("<html><head><title>%d</title></head><body><h1>%d</h1>"
-                + "<p>The upstream server is unavailable.</p></body></html>", f.status(), f.status()));
+        case MALFORMED_BODY ->
+            b.withBody(response.body().substring(0, response.body().length() / 2));
+        case SERVER_ERROR ->
+            b.withStatus(f.status())
+                .withHeader("Content-Type", "text/html")
+                .withBody(
+                    String.format(
+                        "<html><head><title>%d</title></head><body><h1>%d</h1>"
+                            + "<p>The upstream server is unavailable.</p></body></html>",
+                        f.status(), f.status()));
       }
     }
     return b.build();

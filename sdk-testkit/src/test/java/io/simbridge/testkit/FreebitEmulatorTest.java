@@ -20,30 +20,54 @@ class FreebitEmulatorTest {
 
   @RegisterExtension
   static EmulatorExtension<FreebitEmulator> freebit =
-      EmulatorExtension.of(() -> FreebitEmulator.builder().clock(CLOCK).keyLifetime(Duration.ofMinutes(10)).build());
+      EmulatorExtension.of(
+          () -> FreebitEmulator.builder().clock(CLOCK).keyLifetime(Duration.ofMinutes(10)).build());
 
   private static JsonNode jsonBody(String path, String json) throws Exception {
-    return JSON.readTree(Http.post(freebit.emulator().baseUrl() + path, "application/json", json).body());
+    return JSON.readTree(
+        Http.post(freebit.emulator().baseUrl() + path, "application/json", json).body());
   }
 
   /** The form-field encoding public integrations use: multipart with a field named json. */
   private static Http.Reply multipart(String path, String json) {
     String boundary = "b0undary";
-    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"json\"\r\n\r\n" + json + "\r\n--"
-        + boundary + "--\r\n";
-    return Http.send(HttpRequest.newBuilder(URI.create(freebit.emulator().baseUrl() + path))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"json\"\r\n\r\n"
+            + json
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    return Http.send(
+        HttpRequest.newBuilder(URI.create(freebit.emulator().baseUrl() + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   @Test
   void oemAuthenticationThenTrafficInfoAsTheDocumentShowsIt() throws Exception {
-    JsonNode auth = JSON.readTree(multipart("/emptool/api/authOem/", "{\"oemId\":\"" + FreebitEmulator.OEM_ID
-        + "\",\"oemKey\":\"" + FreebitEmulator.OEM_KEY + "\"}").body());
+    JsonNode auth =
+        JSON.readTree(
+            multipart(
+                    "/emptool/api/authOem/",
+                    "{\"oemId\":\""
+                        + FreebitEmulator.OEM_ID
+                        + "\",\"oemKey\":\""
+                        + FreebitEmulator.OEM_KEY
+                        + "\"}")
+                .body());
     assertThat(auth.get("resultCode").asText()).isEqualTo("100");
 
-    JsonNode info = JSON.readTree(multipart("/emptool/api/mvno/getTrafficInfo/", "{\"authKey\":\""
-        + auth.get("authKey").asText() + "\",\"account\":\"09000000000\"}").body());
+    JsonNode info =
+        JSON.readTree(
+            multipart(
+                    "/emptool/api/mvno/getTrafficInfo/",
+                    "{\"authKey\":\""
+                        + auth.get("authKey").asText()
+                        + "\",\"account\":\"09000000000\"}")
+                .body());
 
     assertThat(info.get("resultCode").asText()).isEqualTo("100");
     assertThat(info.get("status").get("statusCode").asText()).isEqualTo("200");
@@ -54,8 +78,12 @@ class FreebitEmulatorTest {
 
   @Test
   void shareGroupsHaveNoRecentDays() throws Exception {
-    JsonNode info = jsonBody("/emptool/api/mvno/getTrafficInfo/", "{\"authKey\":\""
-        + freebit.emulator().issueAuthKey() + "\",\"account\":\"AAA0_00000000001\"}");
+    JsonNode info =
+        jsonBody(
+            "/emptool/api/mvno/getTrafficInfo/",
+            "{\"authKey\":\""
+                + freebit.emulator().issueAuthKey()
+                + "\",\"account\":\"AAA0_00000000001\"}");
 
     assertThat(info.get("traffic").get("inRecentDays").asText()).isEmpty();
   }
@@ -68,13 +96,22 @@ class FreebitEmulatorTest {
     assertResult("{\"authKey\":\"nope\",\"account\":\"09000000000\"}", 403, "205");
     assertResult("{\"authKey\":\"" + key + "\",\"account\":\"ZZZ9_00000000099\"}", 404, "323");
     assertResult("{\"authKey\":\"" + key + "\",\"account\":\"08011112222\"}", 500, "210");
-    assertResult("{\"authKey\":\"" + key + "\",\"account\":\"" + FreebitEmulator.SUSPENDED_NUMBER + "\"}", 500, "211");
-    assertResult("{\"authKey\":\"" + key + "\",\"account\":\"" + FreebitEmulator.PROBLEM_NUMBER + "\"}", 500, "240");
+    assertResult(
+        "{\"authKey\":\"" + key + "\",\"account\":\"" + FreebitEmulator.SUSPENDED_NUMBER + "\"}",
+        500,
+        "211");
+    assertResult(
+        "{\"authKey\":\"" + key + "\",\"account\":\"" + FreebitEmulator.PROBLEM_NUMBER + "\"}",
+        500,
+        "240");
   }
 
   private static void assertResult(String json, int status, String code) throws Exception {
-    Http.Reply r = Http.post(freebit.emulator().baseUrl() + "/emptool/api/mvno/getTrafficInfo/",
-        "application/json", json);
+    Http.Reply r =
+        Http.post(
+            freebit.emulator().baseUrl() + "/emptool/api/mvno/getTrafficInfo/",
+            "application/json",
+            json);
     assertThat(r.statusCode()).as(json).isEqualTo(status);
     assertThat(JSON.readTree(r.body()).get("resultCode").asText()).as(json).isEqualTo(code);
   }
@@ -84,7 +121,12 @@ class FreebitEmulatorTest {
     String key = freebit.emulator().issueAuthKey();
     CLOCK.advance(Duration.ofMinutes(10));
 
-    assertThat(jsonBody("/emptool/api/mvno/getTrafficInfo/", "{\"authKey\":\"" + key
-        + "\",\"account\":\"09000000000\"}").get("resultCode").asText()).isEqualTo("205");
+    assertThat(
+            jsonBody(
+                    "/emptool/api/mvno/getTrafficInfo/",
+                    "{\"authKey\":\"" + key + "\",\"account\":\"09000000000\"}")
+                .get("resultCode")
+                .asText())
+        .isEqualTo("205");
   }
 }

@@ -20,14 +20,24 @@ class HorisenEmulatorTest {
 
   @RegisterExtension
   static EmulatorExtension<HorisenEmulator> horisen =
-      EmulatorExtension.of(() -> HorisenEmulator.builder().clock(CLOCK).tokenLifetime(Duration.ofMinutes(5)).build());
+      EmulatorExtension.of(
+          () ->
+              HorisenEmulator.builder().clock(CLOCK).tokenLifetime(Duration.ofMinutes(5)).build());
 
   private String token;
 
   @BeforeEach
   void authenticate() throws Exception {
-    Http.Reply r = Http.form(horisen.emulator().tokenUrl(), Map.of("grant_type", "client_credentials",
-        "client_id", HorisenEmulator.CLIENT_ID, "client_secret", HorisenEmulator.CLIENT_SECRET));
+    Http.Reply r =
+        Http.form(
+            horisen.emulator().tokenUrl(),
+            Map.of(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                HorisenEmulator.CLIENT_ID,
+                "client_secret",
+                HorisenEmulator.CLIENT_SECRET));
     JsonNode body = JSON.readTree(r.body());
     assertThat(body.get("token_type").asText()).isEqualTo("Bearer");
     assertThat(body.get("expires_in").asInt()).isEqualTo(300);
@@ -35,27 +45,44 @@ class HorisenEmulatorTest {
   }
 
   private JsonNode get(String pathAndQuery) throws Exception {
-    Http.Reply r = Http.get(horisen.emulator().baseUrl() + "/bulk/traffic-report/v2" + pathAndQuery,
-        "Authorization", "Bearer " + token);
+    Http.Reply r =
+        Http.get(
+            horisen.emulator().baseUrl() + "/bulk/traffic-report/v2" + pathAndQuery,
+            "Authorization",
+            "Bearer " + token);
     return JSON.readTree(r.body());
   }
 
   @Test
   void tokensExpireOnTheEmulatorClock() throws Exception {
-    assertThat(get("/customer-traffic-reports?startDate=2024-10-01&endDate=2024-10-31").has("data")).isTrue();
+    assertThat(get("/customer-traffic-reports?startDate=2024-10-01&endDate=2024-10-31").has("data"))
+        .isTrue();
 
     CLOCK.advance(Duration.ofMinutes(5));
 
-    Http.Reply r = Http.get(horisen.emulator().baseUrl() + "/customer-traffic-reports?startDate=2024-10-01"
-        + "&endDate=2024-10-31", "Authorization", "Bearer " + token);
+    Http.Reply r =
+        Http.get(
+            horisen.emulator().baseUrl()
+                + "/customer-traffic-reports?startDate=2024-10-01"
+                + "&endDate=2024-10-31",
+            "Authorization",
+            "Bearer " + token);
     assertThat(r.statusCode()).isEqualTo(401);
     assertThat(JSON.readTree(r.body()).get("Code").asText()).isEqualTo("NOT_AUTHORIZED");
   }
 
   @Test
   void wrongClientCredentialsGetNoToken() {
-    Http.Reply r = Http.form(horisen.emulator().tokenUrl(), Map.of("grant_type", "client_credentials",
-        "client_id", HorisenEmulator.CLIENT_ID, "client_secret", "wrong"));
+    Http.Reply r =
+        Http.form(
+            horisen.emulator().tokenUrl(),
+            Map.of(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                HorisenEmulator.CLIENT_ID,
+                "client_secret",
+                "wrong"));
 
     assertThat(r.statusCode()).isEqualTo(401);
   }
@@ -71,44 +98,68 @@ class HorisenEmulatorTest {
     String next = pagination.get("links").get("next").asText();
     assertThat(next).startsWith(horisen.emulator().baseUrl()).contains("page_number=2");
 
-    JsonNode page3 = JSON.readTree(Http.get(next.replace("page_number=2", "page_number=3"), "Authorization",
-        "Bearer " + token).body());
+    JsonNode page3 =
+        JSON.readTree(
+            Http.get(
+                    next.replace("page_number=2", "page_number=3"),
+                    "Authorization",
+                    "Bearer " + token)
+                .body());
     assertThat(page3.get("data")).hasSize(5);
     assertThat(page3.get("meta").get("pagination").get("links").get("next").isNull()).isTrue();
   }
 
   @Test
   void filtersUseTheUrlFilterLanguage() throws Exception {
-    JsonNode swiss = get("/control-traffic-reports?startDate=2024-10-01&endDate=2024-10-31&page_size=100"
-        + "&startswith(countryName)=swi");
-    JsonNode notSwiss = get("/control-traffic-reports?startDate=2024-10-01&endDate=2024-10-31&page_size=100"
-        + "&notin(countryCode2)=CH,DE");
-    JsonNode between = get("/control-traffic-reports?startDate=2024-10-01&endDate=2024-10-31&page_size=100"
-        + "&between(outSmsCnt)=100,200");
+    JsonNode swiss =
+        get(
+            "/control-traffic-reports?startDate=2024-10-01&endDate=2024-10-31&page_size=100"
+                + "&startswith(countryName)=swi");
+    JsonNode notSwiss =
+        get(
+            "/control-traffic-reports?startDate=2024-10-01&endDate=2024-10-31&page_size=100"
+                + "&notin(countryCode2)=CH,DE");
+    JsonNode between =
+        get(
+            "/control-traffic-reports?startDate=2024-10-01&endDate=2024-10-31&page_size=100"
+                + "&between(outSmsCnt)=100,200");
 
-    assertThat(swiss.get("data")).allSatisfy(r -> assertThat(r.get("countryName").asText()).isEqualTo("Switzerland"));
-    assertThat(notSwiss.get("data")).allSatisfy(r -> assertThat(r.get("countryCode2").asText()).isEqualTo("RS"));
-    assertThat(between.get("data")).isNotEmpty().allSatisfy(r -> assertThat(r.get("outSmsCnt").asLong())
-        .isBetween(100L, 200L));
+    assertThat(swiss.get("data"))
+        .allSatisfy(r -> assertThat(r.get("countryName").asText()).isEqualTo("Switzerland"));
+    assertThat(notSwiss.get("data"))
+        .allSatisfy(r -> assertThat(r.get("countryCode2").asText()).isEqualTo("RS"));
+    assertThat(between.get("data"))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.get("outSmsCnt").asLong()).isBetween(100L, 200L));
   }
 
   @Test
   void csvQuotesNamesWithCommasAndQuotes() {
-    Http.Reply r = Http.get(horisen.emulator().baseUrl() + "/customer-traffic-reports?startDate=2024-10-01"
-        + "&endDate=2024-10-31&outputFormat=csv", "Authorization", "Bearer " + token);
+    Http.Reply r =
+        Http.get(
+            horisen.emulator().baseUrl()
+                + "/customer-traffic-reports?startDate=2024-10-01"
+                + "&endDate=2024-10-31&outputFormat=csv",
+            "Authorization",
+            "Bearer " + token);
 
-    assertThat(r.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(r.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     String[] lines = r.body().split("\r\n");
-    assertThat(lines[0]).isEqualTo("CUSTOMER_ID,CUSTOMER_NAME,CUSTOMER_REF_ID,PRICING_COND_ID,PRICING_COND_NAME,"
-        + "COUNTRY,OPERATOR,MCC,MNC,PRICE_PERIOD,SMS_COUNT,CURRENCY,PRICE,AMOUNT");
+    assertThat(lines[0])
+        .isEqualTo(
+            "CUSTOMER_ID,CUSTOMER_NAME,CUSTOMER_REF_ID,PRICING_COND_ID,PRICING_COND_NAME,"
+                + "COUNTRY,OPERATOR,MCC,MNC,PRICE_PERIOD,SMS_COUNT,CURRENCY,PRICE,AMOUNT");
     assertThat(lines).hasSize(26);
     assertThat(lines[1]).startsWith("101,\"Acme, \"\"Intl\"\" Ltd\",ACME-1,");
   }
 
   @Test
   void overallReportAddsTheDocumentedGroupByFields() throws Exception {
-    JsonNode r = get("/overall-traffic-reports?startDt=2024-10-01T00:00:00Z&endDt=2024-10-03T00:00:00Z&grain=day"
-        + "&embed=countryName,sellAmount&groupBy=countryName&sort=-sellAmount");
+    JsonNode r =
+        get(
+            "/overall-traffic-reports?startDt=2024-10-01T00:00:00Z&endDt=2024-10-03T00:00:00Z&grain=day"
+                + "&embed=countryName,sellAmount&groupBy=countryName&sort=-sellAmount");
 
     JsonNode rows = r.get("data");
     assertThat(rows).hasSize(3);
@@ -123,12 +174,21 @@ class HorisenEmulatorTest {
   void overallReportErrorsAreNamed() throws Exception {
     assertThat(get("/overall-traffic-reports?endDt=2024-10-03T00:00:00Z").get("Code").asText())
         .isEqualTo("BULK_TRAFFIC_REPORT_API_V2:START_DT_MISSING");
-    assertThat(get("/overall-traffic-reports?startDt=2024-10-03T00:00:00Z&endDt=2024-10-01T00:00:00Z")
-        .get("Code").asText()).isEqualTo("BULK_TRAFFIC_REPORT_API_V2:START_DT_AFTER_END_DT");
-    assertThat(get("/overall-traffic-reports?startDt=2024-10-01T00:00:00Z&endDt=2024-10-03T00:00:00Z&grain=week")
-        .get("Code").asText()).isEqualTo("BULK_TRAFFIC_REPORT_API_V2:UNSUPPORTED_GRAIN");
-    assertThat(get("/overall-traffic-reports?startDt=2024-10-01T00:00:00Z&endDt=2024-10-03T00:00:00Z&embed=msgDt")
-        .get("Code").asText()).isEqualTo("BULK_TRAFFIC_REPORT_API_V2:UNSUPPORTED_EMBEDDED_FIELD");
+    assertThat(
+            get("/overall-traffic-reports?startDt=2024-10-03T00:00:00Z&endDt=2024-10-01T00:00:00Z")
+                .get("Code")
+                .asText())
+        .isEqualTo("BULK_TRAFFIC_REPORT_API_V2:START_DT_AFTER_END_DT");
+    assertThat(
+            get("/overall-traffic-reports?startDt=2024-10-01T00:00:00Z&endDt=2024-10-03T00:00:00Z&grain=week")
+                .get("Code")
+                .asText())
+        .isEqualTo("BULK_TRAFFIC_REPORT_API_V2:UNSUPPORTED_GRAIN");
+    assertThat(
+            get("/overall-traffic-reports?startDt=2024-10-01T00:00:00Z&endDt=2024-10-03T00:00:00Z&embed=msgDt")
+                .get("Code")
+                .asText())
+        .isEqualTo("BULK_TRAFFIC_REPORT_API_V2:UNSUPPORTED_EMBEDDED_FIELD");
   }
 
   @Test

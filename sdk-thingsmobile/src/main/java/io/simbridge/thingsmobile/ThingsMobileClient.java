@@ -5,11 +5,11 @@ import io.simbridge.core.PagedIterable;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.config.CallLimitStore;
 import io.simbridge.core.config.Secret;
-import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.check.InputChecks;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.Redactor;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.Msisdn;
@@ -26,9 +26,9 @@ import io.simbridge.thingsmobile.model.CreditHistoryRow;
 import io.simbridge.thingsmobile.model.CustomPlan;
 import io.simbridge.thingsmobile.model.CustomPlanSettings;
 import io.simbridge.thingsmobile.model.DateRange;
+import io.simbridge.thingsmobile.model.ResultCapExceededException;
 import io.simbridge.thingsmobile.model.SimInfo;
 import io.simbridge.thingsmobile.model.SimListItem;
-import io.simbridge.thingsmobile.model.ResultCapExceededException;
 import io.simbridge.thingsmobile.model.SimListQuery;
 import io.simbridge.thingsmobile.model.ThingsMobileOperation;
 import io.simbridge.thingsmobile.model.TrafficThresholds;
@@ -62,18 +62,23 @@ import java.util.Objects;
 public final class ThingsMobileClient implements AutoCloseable {
   /** The provider id used in errors, logs and {@link io.simbridge.core.SimProviders}. */
   public static final String PROVIDER_ID = "thingsmobile";
+
   /**
    * The zone the neutral view reads the API's zoneless dates in unless told otherwise. The API
    * does not state one; Things Mobile is an Italian operator, so Italian time is the most
    * plausible server time.
    */
   public static final ZoneId DEFAULT_SERVER_ZONE = ZoneId.of("Europe/Rome");
+
   /** The sandbox username the documentation's testing section gives. */
   public static final String SANDBOX_USERNAME = "TMTEST";
+
   /** The sandbox token the documentation's testing section gives (public, sandbox only). */
   public static final String SANDBOX_TOKEN = "91c6ce3c-a848-4f0e-bfca-ab9eeff5d1e6";
+
   /** The HTTP basic-auth user of the test host, as documented. */
   public static final String TEST_BASIC_AUTH_USER = "test";
+
   /** The HTTP basic-auth password of the test host, as documented (public, sandbox only). */
   public static final String TEST_BASIC_AUTH_PASSWORD = "Thingsmobil3";
 
@@ -90,10 +95,16 @@ public final class ThingsMobileClient implements AutoCloseable {
     this.baseUrl = baseUrl;
     this.username = b.username;
     this.serverZone = b.serverZone;
-    Redactor redactor = Redactor.of(options.maskSubscriberIdsInLogs(), "token", "password", "username");
+    Redactor redactor =
+        Redactor.of(options.maskSubscriberIdsInLogs(), "token", "password", "username");
     this.requests = b.requests(baseUrl, redactor);
-    this.calls = new Calls(HttpExecutor.create(PROVIDER_ID,
-        CallLimitStore.fingerprint(PROVIDER_ID, baseUrl, b.username.reveal()), options, redactor));
+    this.calls =
+        new Calls(
+            HttpExecutor.create(
+                PROVIDER_ID,
+                CallLimitStore.fingerprint(PROVIDER_ID, baseUrl, b.username.reveal()),
+                options,
+                redactor));
     this.simProvider = new ThingsMobileSimProvider(this);
   }
 
@@ -181,8 +192,9 @@ public final class ThingsMobileClient implements AutoCloseable {
     Objects.requireNonNull(query, "query");
     Checks.page(page);
     Checks.pageSize(ThingsMobileOperation.SIM_LIST_LITE, pageSize);
-    List<SimListItem> sims = calls.call(requests.simListLite(query, page, pageSize), Answers.Sims.class,
-        Answers::simListItems);
+    List<SimListItem> sims =
+        calls.call(
+            requests.simListLite(query, page, pageSize), Answers.Sims.class, Answers::simListItems);
     return Paging.page(sims, page, pageSize);
   }
 
@@ -195,7 +207,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<SimListItem> allSims(SimListQuery query) {
     Objects.requireNonNull(query, "query");
-    return PagedIterable.of(calls.details(ThingsMobileOperation.SIM_LIST_LITE),
+    return PagedIterable.of(
+        calls.details(ThingsMobileOperation.SIM_LIST_LITE),
         n -> simListLite(query, n, Paging.maxPageSize(ThingsMobileOperation.SIM_LIST_LITE)));
   }
 
@@ -237,7 +250,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<CreditHistoryRow> creditHistory(DateRange range) {
     Objects.requireNonNull(range, "range");
-    return Paging.allCreditRows((page, size) -> credit(range, page, size).creditHistory(),
+    return Paging.allCreditRows(
+        (page, size) -> credit(range, page, size).creditHistory(),
         calls.details(ThingsMobileOperation.CREDIT));
   }
 
@@ -293,7 +307,10 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @return the account's custom plans
    */
   public List<CustomPlan> customPlanList() {
-    return calls.call(requests.plain(ThingsMobileOperation.CUSTOM_PLAN_LIST), Answers.Plans.class, Answers::plans);
+    return calls.call(
+        requests.plain(ThingsMobileOperation.CUSTOM_PLAN_LIST),
+        Answers.Plans.class,
+        Answers::plans);
   }
 
   /**
@@ -326,7 +343,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public void changeSimPlan(SimRef sim, String customPlanId) {
     Checks.notBlank("customPlanId", customPlanId);
-    calls.send(requests.sim(ThingsMobileOperation.CHANGE_SIM_PLAN, sim, "customPlanId", customPlanId));
+    calls.send(
+        requests.sim(ThingsMobileOperation.CHANGE_SIM_PLAN, sim, "customPlanId", customPlanId));
   }
 
   /**
@@ -377,7 +395,9 @@ public final class ThingsMobileClient implements AutoCloseable {
     Objects.requireNonNull(query, "query");
     Checks.page(page);
     Checks.pageSize(ThingsMobileOperation.GET_CDR_PAGINATED, pageSize);
-    List<Cdr> cdrs = calls.call(requests.getCdrPaginated(query, page, pageSize), Answers.CdrPage.class, Answers::cdrs);
+    List<Cdr> cdrs =
+        calls.call(
+            requests.getCdrPaginated(query, page, pageSize), Answers.CdrPage.class, Answers::cdrs);
     return Paging.page(cdrs, page, pageSize);
   }
 
@@ -391,7 +411,8 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public PagedIterable<Cdr> allCdrs(CdrQuery query) {
     Objects.requireNonNull(query, "query");
-    return Paging.allCdrs(this::getCdrPaginated, () -> query, calls.details(ThingsMobileOperation.GET_CDR_PAGINATED));
+    return Paging.allCdrs(
+        this::getCdrPaginated, () -> query, calls.details(ThingsMobileOperation.GET_CDR_PAGINATED));
   }
 
   /**
@@ -427,8 +448,15 @@ public final class ThingsMobileClient implements AutoCloseable {
   /** Shows the environment and base URL, never a credential. */
   @Override
   public String toString() {
-    return "ThingsMobileClient[environment=" + environment + ", baseUrl=" + baseUrl + ", username=" + username
-        + ", serverZone=" + serverZone + "]";
+    return "ThingsMobileClient[environment="
+        + environment
+        + ", baseUrl="
+        + baseUrl
+        + ", username="
+        + username
+        + ", serverZone="
+        + serverZone
+        + "]";
   }
 
   /** Builds a {@link ThingsMobileClient}; its setters are those of the Things Mobile settings. */

@@ -22,15 +22,32 @@ import java.util.Set;
  * the service loader requires it on the class path): build a {@link ThingsMobileClient} instead.
  */
 public final class ThingsMobileProviderFactory implements SimProviderFactory {
-  private static final List<SettingDescriptor> SETTINGS = List.of(
-      new SettingDescriptor("username", "the username of your Things Mobile portal", true, true),
-      new SettingDescriptor("token", "the API token from the portal's profile section", true, true),
-      new SettingDescriptor("environment",
-          "production (default) or test (the sandbox host, under HTTP basic authentication)", false, false),
-      new SettingDescriptor("test-basic-auth-user", "the test host's basic-auth user (default test)", false, false),
-      new SettingDescriptor("test-basic-auth-password", "the test host's basic-auth password (default Thingsmobil3)",
-          false, true),
-      new SettingDescriptor("zone", "the zone of the API's dates, such as Europe/Rome (the default)", false, false));
+  private static final List<SettingDescriptor> SETTINGS =
+      List.of(
+          new SettingDescriptor(
+              "username", "the username of your Things Mobile portal", true, true),
+          new SettingDescriptor(
+              "token", "the API token from the portal's profile section", true, true),
+          new SettingDescriptor(
+              "environment",
+              "production (default) or test (the sandbox host, under HTTP basic authentication)",
+              false,
+              false),
+          new SettingDescriptor(
+              "test-basic-auth-user",
+              "the test host's basic-auth user (default test)",
+              false,
+              false),
+          new SettingDescriptor(
+              "test-basic-auth-password",
+              "the test host's basic-auth password (default Thingsmobil3)",
+              false,
+              true),
+          new SettingDescriptor(
+              "zone",
+              "the zone of the API's dates, such as Europe/Rome (the default)",
+              false,
+              false));
 
   /** For the service loader. */
   public ThingsMobileProviderFactory() {}
@@ -62,14 +79,16 @@ public final class ThingsMobileProviderFactory implements SimProviderFactory {
 
   @Override
   public SimProvider create(ProviderSettings settings) {
-    ThingsMobileClient.Builder b = ThingsMobileClient.builder()
-        .username(settings.require("username"))
-        .token(settings.require("token"));
+    ThingsMobileClient.Builder b =
+        ThingsMobileClient.builder()
+            .username(settings.require("username"))
+            .token(settings.require("token"));
     settings.get("environment").ifPresent(e -> b.environment(environment(settings, e)));
     Optional<String> user = settings.get("test-basic-auth-user");
     Optional<String> password = settings.get("test-basic-auth-password");
     if (user.isPresent() || password.isPresent()) {
-      b.testBasicAuth(user.orElse(ThingsMobileClient.TEST_BASIC_AUTH_USER),
+      b.testBasicAuth(
+          user.orElse(ThingsMobileClient.TEST_BASIC_AUTH_USER),
           password.orElse(ThingsMobileClient.TEST_BASIC_AUTH_PASSWORD));
     }
     settings.get("zone").ifPresent(z -> b.serverZone(zone(settings, z)));
@@ -80,8 +99,11 @@ public final class ThingsMobileProviderFactory implements SimProviderFactory {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "production" -> ThingsMobileEnvironment.PRODUCTION;
       case "test" -> ThingsMobileEnvironment.TEST;
-      default -> throw new InvalidInputException(ProviderSettings.propertyName(settings.provider(), "environment"),
-          "'" + value + "' is not an environment", "production or test");
+      default ->
+          throw new InvalidInputException(
+              ProviderSettings.propertyName(settings.provider(), "environment"),
+              "'" + value + "' is not an environment",
+              "production or test");
     };
   }
 
@@ -89,8 +111,10 @@ public final class ThingsMobileProviderFactory implements SimProviderFactory {
     try {
       return ZoneId.of(value);
     } catch (DateTimeException e) {
-      throw new InvalidInputException(ProviderSettings.propertyName(settings.provider(), "zone"),
-          "'" + value + "' is not a time zone", "a zone id such as Europe/Rome or UTC");
+      throw new InvalidInputException(
+          ProviderSettings.propertyName(settings.provider(), "zone"),
+          "'" + value + "' is not a time zone",
+          "a zone id such as Europe/Rome or UTC");
     }
   }
 }

@@ -84,7 +84,8 @@ abstract class ThingsMobileSettings extends ClientBuilder<ThingsMobileClient.Bui
   public ThingsMobileClient.Builder testBasicAuth(String user, String password) {
     this.basicAuthUser = Checks.notBlank("testBasicAuthUser", user);
     if (user.indexOf(':') >= 0) {
-      throw new InvalidInputException("testBasicAuthUser", "contains ':'", "a user name without ':'");
+      throw new InvalidInputException(
+          "testBasicAuthUser", "contains ':'", "a user name without ':'");
     }
     this.basicAuthPassword = Secret.of(Checks.notBlank("testBasicAuthPassword", password));
     return self();
@@ -119,10 +120,12 @@ abstract class ThingsMobileSettings extends ClientBuilder<ThingsMobileClient.Bui
   /** Refuses a build without the credentials every call carries. */
   void requireCredentials() {
     if (username == null) {
-      throw new InvalidInputException("username", "is not set", "the username of your Things Mobile portal");
+      throw new InvalidInputException(
+          "username", "is not set", "the username of your Things Mobile portal");
     }
     if (token == null) {
-      throw new InvalidInputException("token", "is not set", "the API token of your Things Mobile portal");
+      throw new InvalidInputException(
+          "token", "is not set", "the API token of your Things Mobile portal");
     }
   }
 
@@ -131,8 +134,8 @@ abstract class ThingsMobileSettings extends ClientBuilder<ThingsMobileClient.Bui
    * @return the base URL: the override, else the environment's host; HTTPS unless allowed
    */
   String checkedBaseUrl(TransportOptions options) {
-    return Urls.requireAllowed("baseUrl", baseUrlOverride().orElse(environment.baseUrl()),
-        options.allowInsecureHttp());
+    return Urls.requireAllowed(
+        "baseUrl", baseUrlOverride().orElse(environment.baseUrl()), options.allowInsecureHttp());
   }
 
   /**

@@ -52,12 +52,26 @@ import java.util.function.Supplier;
 final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMobileClient> {
 
   /** Exactly what this view supports. */
-  static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
-      Capability.ACTIVATE, Capability.SUSPEND, Capability.RESUME, Capability.DISCONNECT, Capability.RENAME,
-      Capability.TAG, Capability.SET_EXPIRY, Capability.SET_DATA_LIMITS, Capability.TOP_UP, Capability.SEND_SMS,
-      Capability.CHANGE_PLAN,
-      Capability.SIM_STATE, Capability.USAGE_NOW, Capability.USAGE_RECORDS, Capability.LIST_SIMS,
-      Capability.CREDIT_BALANCE, Capability.CREDIT_HISTORY));
+  static final Set<Capability> CAPABILITIES =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              Capability.ACTIVATE,
+              Capability.SUSPEND,
+              Capability.RESUME,
+              Capability.DISCONNECT,
+              Capability.RENAME,
+              Capability.TAG,
+              Capability.SET_EXPIRY,
+              Capability.SET_DATA_LIMITS,
+              Capability.TOP_UP,
+              Capability.SEND_SMS,
+              Capability.CHANGE_PLAN,
+              Capability.SIM_STATE,
+              Capability.USAGE_NOW,
+              Capability.USAGE_RECORDS,
+              Capability.LIST_SIMS,
+              Capability.CREDIT_BALANCE,
+              Capability.CREDIT_HISTORY));
 
   private final ZoneId zone;
 
@@ -78,7 +92,9 @@ final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMobileClie
   public void activate(SimRef sim) {
     Objects.requireNonNull(sim, "sim");
     if (sim.msisdn().isEmpty() || sim.iccid().isEmpty()) {
-      throw new InvalidInputException("sim", sim + " lacks its " + (sim.msisdn().isEmpty() ? "MSISDN" : "ICCID"),
+      throw new InvalidInputException(
+          "sim",
+          sim + " lacks its " + (sim.msisdn().isEmpty() ? "MSISDN" : "ICCID"),
           "both the MSISDN and the ICCID: Things Mobile activates a SIM by both");
     }
     client().activateSim(sim.msisdn().get(), sim.iccid().get());
@@ -118,8 +134,11 @@ final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMobileClie
   @Override
   public void setDataLimits(SimRef sim, DataLimits limits) {
     Objects.requireNonNull(limits, "limits");
-    client().setupSimTrafficThreshold(sim,
-        new TrafficThresholds(threshold(limits.daily()), threshold(limits.monthly()), threshold(limits.total())));
+    client()
+        .setupSimTrafficThreshold(
+            sim,
+            new TrafficThresholds(
+                threshold(limits.daily()), threshold(limits.monthly()), threshold(limits.total())));
   }
 
   private static TrafficThreshold threshold(DataLimit limit) {
@@ -174,8 +193,11 @@ final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMobileClie
   public PagedIterable<UsageRecord> usageRecords(SimRef sim, Instant from, Instant to) {
     Checks.sim(sim);
     DateRange range = range(from, to);
-    Supplier<Msisdn> msisdn = memoize(() -> sim.msisdn().orElseGet(() -> briefStatus(sim).msisdn()));
-    return Paging.allCdrs(client()::getCdrPaginated, () -> CdrQuery.of(range, msisdn.get()),
+    Supplier<Msisdn> msisdn =
+        memoize(() -> sim.msisdn().orElseGet(() -> briefStatus(sim).msisdn()));
+    return Paging.allCdrs(
+            client()::getCdrPaginated,
+            () -> CdrQuery.of(range, msisdn.get()),
             ErrorDetails.of(providerId(), ThingsMobileOperation.GET_CDR_PAGINATED.wireName()))
         .map(cdr -> usageRecord(cdr, sim, msisdn.get()));
   }
@@ -183,8 +205,14 @@ final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMobileClie
   private UsageRecord usageRecord(Cdr cdr, SimRef asked, Msisdn resolved) {
     Msisdn msisdn = cdr.msisdn().orElse(resolved);
     SimRef ref = asked.iccid().map(i -> SimRef.of(i, msisdn)).orElseGet(() -> SimRef.of(msisdn));
-    return new UsageRecord(ref, instant(cdr.dateStart()), instant(cdr.dateStop()), cdr.traffic(), cdr.network(),
-        cdr.country(), cdr.operator());
+    return new UsageRecord(
+        ref,
+        instant(cdr.dateStart()),
+        instant(cdr.dateStop()),
+        cdr.traffic(),
+        cdr.network(),
+        cdr.country(),
+        cdr.operator());
   }
 
   @Override
@@ -204,9 +232,16 @@ final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMobileClie
   }
 
   private SimSummary summary(SimListItem s) {
-    return new SimSummary(SimRef.of(s.iccid(), s.msisdn()), NeutralStates.status(s.status()), s.name(), s.tag(),
-        s.plan(), s.activationDate().map(this::instant), s.expirationDate().map(this::instant),
-        s.lastConnectionDate().map(this::instant), s.balance());
+    return new SimSummary(
+        SimRef.of(s.iccid(), s.msisdn()),
+        NeutralStates.status(s.status()),
+        s.name(),
+        s.tag(),
+        s.plan(),
+        s.activationDate().map(this::instant),
+        s.expirationDate().map(this::instant),
+        s.lastConnectionDate().map(this::instant),
+        s.balance());
   }
 
   // ---- ReportQueries ----
@@ -219,8 +254,15 @@ final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMobileClie
   /** At most 5,000 movements per range. */
   @Override
   public PagedIterable<CreditHistoryEntry> creditHistory(Instant from, Instant to) {
-    return client().creditHistory(range(from, to)).map(row -> new CreditHistoryEntry(instant(row.dateLoad()),
-        row.amount(), row.opDescription(), row.msisdn().map(SimRef::of)));
+    return client()
+        .creditHistory(range(from, to))
+        .map(
+            row ->
+                new CreditHistoryEntry(
+                    instant(row.dateLoad()),
+                    row.amount(),
+                    row.opDescription(),
+                    row.msisdn().map(SimRef::of)));
   }
 
   // ---- time ----
@@ -229,7 +271,8 @@ final class ThingsMobileSimProvider extends AbstractSimProvider<ThingsMobileClie
     InputChecks.instant("from", from);
     InputChecks.instant("to", to);
     if (to.isBefore(from)) {
-      throw new InvalidInputException("to", to + " is before from " + from, "an instant at or after from");
+      throw new InvalidInputException(
+          "to", to + " is before from " + from, "an instant at or after from");
     }
     return DateRange.between(local(from), local(to));
   }

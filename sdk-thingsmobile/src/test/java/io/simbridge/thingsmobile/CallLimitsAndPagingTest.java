@@ -54,24 +54,31 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CallLimitsAndPagingTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final SimRef SIM = SimRef.msisdn("882360001975037");
   private static final String TOO_MANY =
       "<result><done>false</done><errorCode>60</errorCode><errorMessage>too many requests</errorMessage></result>";
 
   private final ManualClock clock = new ManualClock(Tm.START);
+
   /** When each request left the client, on the manual clock. */
   private final List<Instant> sentAt = new CopyOnWriteArrayList<>();
+
   private OkHttpClient http;
   private ThingsMobileClient client;
 
   @BeforeEach
   void setUp() {
-    http = new OkHttpClient.Builder().addInterceptor(chain -> {
-      sentAt.add(clock.instant());
-      return chain.proceed(chain.request());
-    }).build();
+    http =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  sentAt.add(clock.instant());
+                  return chain.proceed(chain.request());
+                })
+            .build();
     client = Tm.client(server, clock).httpClient(http).build();
   }
 
@@ -135,7 +142,8 @@ class CallLimitsAndPagingTest {
 
     client.simStatus(SIM);
     clock.advance(Duration.ofSeconds(2));
-    RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> client.simStatus(SIM));
+    RateLimitedException e =
+        catchThrowableOfType(RateLimitedException.class, () -> client.simStatus(SIM));
 
     assertThat(e.isClientSide()).isTrue();
     assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(3));
@@ -145,7 +153,10 @@ class CallLimitsAndPagingTest {
   @Test
   void aUserIntervalOverridesTheDocumentedOne() {
     client.close();
-    client = Tm.client(server, clock).callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ofSeconds(10)).build();
+    client =
+        Tm.client(server, clock)
+            .callInterval(ThingsMobileOperation.SIM_STATUS, Duration.ofSeconds(10))
+            .build();
     Tm.stub(server, "simStatus", "4.5-sim-status-ok.xml");
 
     client.simStatus(SIM);
@@ -157,10 +168,17 @@ class CallLimitsAndPagingTest {
 
   @Test
   void tooManyRequestsOnAReadWaitsTheIntervalAndTriesAgain() {
-    server.stubFor(post(urlPathEqualTo("/simStatus")).inScenario("60").whenScenarioStateIs(STARTED)
-        .willReturn(xml(TOO_MANY)).willSetStateTo("calm"));
-    server.stubFor(post(urlPathEqualTo("/simStatus")).inScenario("60").whenScenarioStateIs("calm")
-        .willReturn(xml(fixture("4.5-sim-status-ok.xml"))));
+    server.stubFor(
+        post(urlPathEqualTo("/simStatus"))
+            .inScenario("60")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(xml(TOO_MANY))
+            .willSetStateTo("calm"));
+    server.stubFor(
+        post(urlPathEqualTo("/simStatus"))
+            .inScenario("60")
+            .whenScenarioStateIs("calm")
+            .willReturn(xml(fixture("4.5-sim-status-ok.xml"))));
 
     assertThat(client.simStatus(SIM).msisdn()).isEqualTo(Msisdn.of("447937557899"));
 
@@ -172,7 +190,8 @@ class CallLimitsAndPagingTest {
   void tooManyRequestsOnAReadGivesUpAfterTheRetryBudget() {
     server.stubFor(post(anyUrl()).willReturn(xml(TOO_MANY)));
 
-    RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> client.credit());
+    RateLimitedException e =
+        catchThrowableOfType(RateLimitedException.class, () -> client.credit());
 
     assertThat(e.isClientSide()).isFalse();
     assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(5));
@@ -190,15 +209,24 @@ class CallLimitsAndPagingTest {
   // ---- simListLite paging ----
 
   private static String simPage(int count, int first) {
-    String sims = IntStream.range(first, first + count).mapToObj(i -> "<sim><msisdn>8823600" + (10_000_000 + i)
-        + "</msisdn><iccid>89445013121" + (10_000_000 + i) + "</iccid><status>active</status></sim>")
-        .collect(Collectors.joining());
+    String sims =
+        IntStream.range(first, first + count)
+            .mapToObj(
+                i ->
+                    "<sim><msisdn>8823600"
+                        + (10_000_000 + i)
+                        + "</msisdn><iccid>89445013121"
+                        + (10_000_000 + i)
+                        + "</iccid><status>active</status></sim>")
+            .collect(Collectors.joining());
     return "<result><done>true</done><sims>" + sims + "</sims></result>";
   }
 
   private static void simPageStub(int page, String body) {
-    server.stubFor(post(urlPathEqualTo("/simListLite")).withFormParam("page", equalTo(String.valueOf(page)))
-        .willReturn(xml(body)));
+    server.stubFor(
+        post(urlPathEqualTo("/simListLite"))
+            .withFormParam("page", equalTo(String.valueOf(page)))
+            .willReturn(xml(body)));
   }
 
   @Test
@@ -207,17 +235,23 @@ class CallLimitsAndPagingTest {
     simPageStub(2, simPage(500, 500));
     simPageStub(3, simPage(3, 1000));
 
-    PagedIterable<SimListItem> sims = client.allSims(SimListQuery.ALL.withStatus(SimStatusGroup.ACTIVE));
+    PagedIterable<SimListItem> sims =
+        client.allSims(SimListQuery.ALL.withStatus(SimStatusGroup.ACTIVE));
     assertThat(server.getAllServeEvents()).as("lazy: nothing fetched yet").isEmpty();
     List<String> msisdns = sims.stream().map(s -> s.msisdn().value()).toList();
 
-    assertThat(msisdns).hasSize(1003).doesNotHaveDuplicates().startsWith("882360010000000")
+    assertThat(msisdns)
+        .hasSize(1003)
+        .doesNotHaveDuplicates()
+        .startsWith("882360010000000")
         .endsWith("882360010001002");
     List<LoggedRequest> requests = server.findAll(postRequestedFor(urlPathEqualTo("/simListLite")));
-    assertThat(requests).extracting(r -> urlEncodedFields(r).subList(2, 5)).containsExactly(
-        List.of("status=active", "page=1", "pageSize=500"),
-        List.of("status=active", "page=2", "pageSize=500"),
-        List.of("status=active", "page=3", "pageSize=500"));
+    assertThat(requests)
+        .extracting(r -> urlEncodedFields(r).subList(2, 5))
+        .containsExactly(
+            List.of("status=active", "page=1", "pageSize=500"),
+            List.of("status=active", "page=2", "pageSize=500"),
+            List.of("status=active", "page=3", "pageSize=500"));
     assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
   }
 
@@ -241,20 +275,30 @@ class CallLimitsAndPagingTest {
   // ---- getCdrPaginated paging and its 10,000-CDR cap ----
 
   private static String cdrPage(int count) {
-    String cdr = "<cdrPaginated><cdrDateStart>2020-10-05 19:11:48</cdrDateStart><cdrDateStop>2020-10-05 19:21:48"
-        + "</cdrDateStop><cdrMsisdn>882360001975037</cdrMsisdn><cdrTraffic>1000</cdrTraffic></cdrPaginated>";
-    return "<result><cdrsPaginated>" + cdr.repeat(count) + "</cdrsPaginated><done>true</done></result>";
+    String cdr =
+        "<cdrPaginated><cdrDateStart>2020-10-05 19:11:48</cdrDateStart><cdrDateStop>2020-10-05 19:21:48"
+            + "</cdrDateStop><cdrMsisdn>882360001975037</cdrMsisdn><cdrTraffic>1000</cdrTraffic></cdrPaginated>";
+    return "<result><cdrsPaginated>"
+        + cdr.repeat(count)
+        + "</cdrsPaginated><done>true</done></result>";
   }
 
-  private static final CdrQuery OCTOBER = CdrQuery.of(DateRange.between(LocalDateTime.of(2020, 10, 1, 0, 0),
-      LocalDateTime.of(2020, 10, 31, 23, 59, 59)), Msisdn.of("882360001975037"));
+  private static final CdrQuery OCTOBER =
+      CdrQuery.of(
+          DateRange.between(
+              LocalDateTime.of(2020, 10, 1, 0, 0), LocalDateTime.of(2020, 10, 31, 23, 59, 59)),
+          Msisdn.of("882360001975037"));
 
   @Test
   void allCdrsWalksThePagesFiveSecondsApart() {
-    server.stubFor(post(urlPathEqualTo("/getCdrPaginated")).withFormParam("page", equalTo("1"))
-        .willReturn(xml(cdrPage(500))));
-    server.stubFor(post(urlPathEqualTo("/getCdrPaginated")).withFormParam("page", equalTo("2"))
-        .willReturn(xml(cdrPage(1))));
+    server.stubFor(
+        post(urlPathEqualTo("/getCdrPaginated"))
+            .withFormParam("page", equalTo("1"))
+            .willReturn(xml(cdrPage(500))));
+    server.stubFor(
+        post(urlPathEqualTo("/getCdrPaginated"))
+            .withFormParam("page", equalTo("2"))
+            .willReturn(xml(cdrPage(1))));
 
     assertThat(client.allCdrs(OCTOBER).stream().count()).isEqualTo(501);
     assertThat(sentAt).containsExactly(at(0), at(5));
@@ -265,8 +309,9 @@ class CallLimitsAndPagingTest {
     server.stubFor(post(urlPathEqualTo("/getCdrPaginated")).willReturn(xml(cdrPage(500))));
     List<Cdr> seen = new ArrayList<>();
 
-    ResultCapExceededException e = catchThrowableOfType(ResultCapExceededException.class,
-        () -> client.allCdrs(OCTOBER).forEach(seen::add));
+    ResultCapExceededException e =
+        catchThrowableOfType(
+            ResultCapExceededException.class, () -> client.allCdrs(OCTOBER).forEach(seen::add));
 
     assertThat(seen).hasSize(10_000);
     assertThat(server.getAllServeEvents()).as("page 21 is never asked for").hasSize(20);
@@ -278,13 +323,19 @@ class CallLimitsAndPagingTest {
 
   @Test
   void theProvidersOwnCapErrorReadsTheSame() {
-    server.stubFor(post(urlPathEqualTo("/getCdrPaginated")).willReturn(xml(
-        "<result><done>false</done><errorCode>80</errorCode><message>cdrs error: limit exceeded</message></result>")));
+    server.stubFor(
+        post(urlPathEqualTo("/getCdrPaginated"))
+            .willReturn(
+                xml(
+                    "<result><done>false</done><errorCode>80</errorCode><message>cdrs error: limit exceeded</message></result>")));
 
-    ResultCapExceededException e = catchThrowableOfType(ResultCapExceededException.class,
-        () -> client.allCdrs(OCTOBER).stream().findFirst());
+    ResultCapExceededException e =
+        catchThrowableOfType(
+            ResultCapExceededException.class, () -> client.allCdrs(OCTOBER).stream().findFirst());
 
-    assertThat(e).hasCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("narrow the date range");
+    assertThat(e)
+        .hasCauseInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("narrow the date range");
     assertThat(e.providerCode()).contains("80");
     assertThat(e.providerMessage()).contains("cdrs error: limit exceeded");
   }
@@ -292,22 +343,25 @@ class CallLimitsAndPagingTest {
   // ---- credit history paging and its 5,000-row cap ----
 
   private static String creditPage(int rows) {
-    String row = "<historyRow><amount>-1.00</amount><dateLoad>2017-06-30 15:22:00</dateLoad>"
-        + "<opDescription>Sim recharge</opDescription></historyRow>";
+    String row =
+        "<historyRow><amount>-1.00</amount><dateLoad>2017-06-30 15:22:00</dateLoad>"
+            + "<opDescription>Sim recharge</opDescription></historyRow>";
     return "<result><done>true</done><amount>9.00</amount><currency>EUR</currency><creditHistory>"
-        + row.repeat(rows) + "</creditHistory></result>";
+        + row.repeat(rows)
+        + "</creditHistory></result>";
   }
 
   @Test
   void creditHistoryAsksForTheLargestPages() {
     server.stubFor(post(urlPathEqualTo("/credit")).willReturn(xml(creditPage(3))));
 
-    List<CreditHistoryRow> rows = client.creditHistory(DateRange.from(LocalDateTime.of(2017, 1, 1, 0, 0)))
-        .stream().toList();
+    List<CreditHistoryRow> rows =
+        client.creditHistory(DateRange.from(LocalDateTime.of(2017, 1, 1, 0, 0))).stream().toList();
 
     assertThat(rows).hasSize(3);
-    assertThat(urlEncodedFields(server.getAllServeEvents().get(0).getRequest())).containsExactlyElementsOf(
-        Tm.withCredentials("startDateRange=2017-01-01 00:00:00", "page=1", "pageSize=5000"));
+    assertThat(urlEncodedFields(server.getAllServeEvents().get(0).getRequest()))
+        .containsExactlyElementsOf(
+            Tm.withCredentials("startDateRange=2017-01-01 00:00:00", "page=1", "pageSize=5000"));
   }
 
   @Test
@@ -315,7 +369,8 @@ class CallLimitsAndPagingTest {
     server.stubFor(post(urlPathEqualTo("/credit")).willReturn(xml(creditPage(5000))));
     PagedIterable<CreditHistoryRow> rows = client.creditHistory(DateRange.UNBOUNDED);
 
-    ResultCapExceededException e = catchThrowableOfType(ResultCapExceededException.class, () -> rows.forEach(r -> { }));
+    ResultCapExceededException e =
+        catchThrowableOfType(ResultCapExceededException.class, () -> rows.forEach(r -> {}));
 
     assertThat(e.cap()).isEqualTo(5000);
     assertThat(e.getMessage()).contains("at most 5000 credit history rows");
@@ -324,9 +379,14 @@ class CallLimitsAndPagingTest {
 
   @Test
   void creditHistoryReportsTheProvidersCapError() {
-    server.stubFor(post(urlPathEqualTo("/credit")).willReturn(xml("<result><done>false</done><errorCode>90"
-        + "</errorCode><errorMessage>credit history error: too many operations</errorMessage></result>")));
+    server.stubFor(
+        post(urlPathEqualTo("/credit"))
+            .willReturn(
+                xml(
+                    "<result><done>false</done><errorCode>90"
+                        + "</errorCode><errorMessage>credit history error: too many operations</errorMessage></result>")));
     assertThatThrownBy(() -> client.creditHistory(DateRange.UNBOUNDED).iterator().hasNext())
-        .isInstanceOf(ResultCapExceededException.class).hasMessageContaining("narrow the date range");
+        .isInstanceOf(ResultCapExceededException.class)
+        .hasMessageContaining("narrow the date range");
   }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Environments, basic authentication on the test host only, and the client's lifecycle. */
 class ClientConfigTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final SimRef SIM = SimRef.msisdn("882360001975037");
   private final ManualClock clock = new ManualClock(Tm.START);
@@ -37,7 +38,9 @@ class ClientConfigTest {
   }
 
   private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private static LoggedRequest blockSimVia(ThingsMobileClient client) {
@@ -49,9 +52,14 @@ class ClientConfigTest {
 
   @Test
   void theEnvironmentsAreTheDocumentedHosts() {
-    try (ThingsMobileClient prod = ThingsMobileClient.builder().username("u").token("t0k3n").build();
-        ThingsMobileClient test = ThingsMobileClient.builder().username("u").token("t0k3n")
-            .environment(ThingsMobileEnvironment.TEST).build()) {
+    try (ThingsMobileClient prod =
+            ThingsMobileClient.builder().username("u").token("t0k3n").build();
+        ThingsMobileClient test =
+            ThingsMobileClient.builder()
+                .username("u")
+                .token("t0k3n")
+                .environment(ThingsMobileEnvironment.TEST)
+                .build()) {
       assertThat(prod.environment()).isEqualTo(ThingsMobileEnvironment.PRODUCTION);
       assertThat(prod.baseUrl()).isEqualTo("https://api.thingsmobile.com/services/business-api");
       assertThat(test.baseUrl()).isEqualTo("https://test.thingsmobile.com/services/business-api");
@@ -67,22 +75,29 @@ class ClientConfigTest {
 
   @Test
   void theTestHostAddsTheDocumentedBasicAuthentication() {
-    LoggedRequest r = blockSimVia(Tm.client(server, clock).environment(ThingsMobileEnvironment.TEST).build());
+    LoggedRequest r =
+        blockSimVia(Tm.client(server, clock).environment(ThingsMobileEnvironment.TEST).build());
     assertThat(r.getHeader("Authorization")).isEqualTo(basic("test", "Thingsmobil3"));
     // Besides, not instead of, the username and token in the form.
-    assertThat(Tm.urlEncodedFields(r)).containsExactlyElementsOf(Tm.withCredentials("msisdn=882360001975037"));
+    assertThat(Tm.urlEncodedFields(r))
+        .containsExactlyElementsOf(Tm.withCredentials("msisdn=882360001975037"));
   }
 
   @Test
   void theTestHostsBasicAuthenticationCanBeOverridden() {
-    LoggedRequest r = blockSimVia(Tm.client(server, clock).environment(ThingsMobileEnvironment.TEST)
-        .testBasicAuth("other", "p4ss:word").build());
+    LoggedRequest r =
+        blockSimVia(
+            Tm.client(server, clock)
+                .environment(ThingsMobileEnvironment.TEST)
+                .testBasicAuth("other", "p4ss:word")
+                .build());
     assertThat(r.getHeader("Authorization")).isEqualTo(basic("other", "p4ss:word"));
   }
 
   @Test
   void basicAuthenticationSettingsDoNotLeakToProduction() {
-    LoggedRequest r = blockSimVia(Tm.client(server, clock).testBasicAuth("other", "p4ssword").build());
+    LoggedRequest r =
+        blockSimVia(Tm.client(server, clock).testBasicAuth("other", "p4ssword").build());
     assertThat(r.containsHeader("Authorization")).isFalse();
   }
 
@@ -92,15 +107,23 @@ class ClientConfigTest {
       assertThat(client.environment()).isEqualTo(ThingsMobileEnvironment.TEST);
       assertThat(client.baseUrl()).isEqualTo("https://test.thingsmobile.com/services/business-api");
     }
-    LoggedRequest r = blockSimVia(ThingsMobileClient.builder().sandbox().baseUrl(server.baseUrl()).clock(clock)
-        .sleeper(clock).build());
+    LoggedRequest r =
+        blockSimVia(
+            ThingsMobileClient.builder()
+                .sandbox()
+                .baseUrl(server.baseUrl())
+                .clock(clock)
+                .sleeper(clock)
+                .build());
     assertThat(r.getHeader("Authorization")).isEqualTo(basic("test", "Thingsmobil3"));
-    assertThat(Tm.urlEncodedFields(r)).startsWith("username=TMTEST", "token=91c6ce3c-a848-4f0e-bfca-ab9eeff5d1e6");
+    assertThat(Tm.urlEncodedFields(r))
+        .startsWith("username=TMTEST", "token=91c6ce3c-a848-4f0e-bfca-ab9eeff5d1e6");
   }
 
   @Test
   void theBaseUrlMayEndWithASlash() {
-    try (ThingsMobileClient client = Tm.client(server, clock).baseUrl(server.baseUrl() + "/").build()) {
+    try (ThingsMobileClient client =
+        Tm.client(server, clock).baseUrl(server.baseUrl() + "/").build()) {
       client.blockSim(SIM);
     }
     assertThat(Tm.onlyRequest(server, "blockSim")).isNotNull();
@@ -111,7 +134,8 @@ class ClientConfigTest {
     ThingsMobileClient client = Tm.client(server, clock).build();
     SimProvider view = client.asSimProvider();
     view.close();
-    assertThatThrownBy(() -> client.blockSim(SIM)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> client.blockSim(SIM))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
     assertThat(server.getAllServeEvents()).isEmpty();
   }
@@ -133,42 +157,46 @@ class ClientConfigTest {
 
   @Test
   void aCallIntervalNamesItsOperationByTheEnum() {
-    try (ThingsMobileClient client = Tm.client(server, clock)
-        .callInterval(ThingsMobileOperation.SIM_LIST_LITE, Duration.ZERO).build()) {
+    try (ThingsMobileClient client =
+        Tm.client(server, clock)
+            .callInterval(ThingsMobileOperation.SIM_LIST_LITE, Duration.ZERO)
+            .build()) {
       assertThat(client).isNotNull();
     }
   }
 
   @Test
   void anotherProvidersOperationIsRefusedAtBuild() {
-    ProviderOperation foreign = new ProviderOperation() {
-      @Override
-      public String name() {
-        return "GET_TRAFFIC_INFO";
-      }
+    ProviderOperation foreign =
+        new ProviderOperation() {
+          @Override
+          public String name() {
+            return "GET_TRAFFIC_INFO";
+          }
 
-      @Override
-      public String provider() {
-        return "freebit";
-      }
+          @Override
+          public String provider() {
+            return "freebit";
+          }
 
-      @Override
-      public String wireName() {
-        return "simStatus";
-      }
+          @Override
+          public String wireName() {
+            return "simStatus";
+          }
 
-      @Override
-      public boolean isWrite() {
-        return false;
-      }
+          @Override
+          public boolean isWrite() {
+            return false;
+          }
 
-      @Override
-      public Duration documentedInterval() {
-        return Duration.ZERO;
-      }
-    };
+          @Override
+          public Duration documentedInterval() {
+            return Duration.ZERO;
+          }
+        };
     assertThatThrownBy(() -> Tm.client(server, clock).callInterval(foreign, Duration.ZERO).build())
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("callInterval")
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("callInterval")
         .hasMessageContaining("freebit");
   }
 }

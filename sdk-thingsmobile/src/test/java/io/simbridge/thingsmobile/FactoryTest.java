@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Discovery through {@link SimProviders}: the factory, its settings and their errors. */
 class FactoryTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static Map<String, String> settings(String... extra) {
     Map<String, String> s = new HashMap<>(Map.of("username", Tm.USER, "token", Tm.TOKEN));
@@ -42,8 +43,15 @@ class FactoryTest {
     SimProviderFactory f = SimProviders.factory("thingsmobile");
     assertThat(f.displayName()).isEqualTo("Things Mobile");
     assertThat(f.operations()).containsExactly(ThingsMobileOperation.values());
-    assertThat(f.settings()).extracting(d -> d.key()).containsExactly("username", "token", "environment",
-        "test-basic-auth-user", "test-basic-auth-password", "zone");
+    assertThat(f.settings())
+        .extracting(d -> d.key())
+        .containsExactly(
+            "username",
+            "token",
+            "environment",
+            "test-basic-auth-user",
+            "test-basic-auth-password",
+            "zone");
     try (SimProvider p = SimProviders.create("thingsmobile", settings())) {
       assertThat(f.capabilities()).isEqualTo(p.capabilities());
       ThingsMobileClient client = p.unwrap(ThingsMobileClient.class);
@@ -56,8 +64,19 @@ class FactoryTest {
   void everySettingIsApplied() {
     server.stubFor(post(anyUrl()).willReturn(xml("<result><done>true</done></result>")));
     Properties props = new Properties();
-    settings("environment", "TEST", "test-basic-auth-user", "qa", "test-basic-auth-password", "qa-pass",
-        "zone", "UTC", "base-url", server.baseUrl(), "max-attempts", "1")
+    settings(
+            "environment",
+            "TEST",
+            "test-basic-auth-user",
+            "qa",
+            "test-basic-auth-password",
+            "qa-pass",
+            "zone",
+            "UTC",
+            "base-url",
+            server.baseUrl(),
+            "max-attempts",
+            "1")
         .forEach((k, v) -> props.setProperty("simbridge.thingsmobile." + k, v));
 
     try (SimProvider p = SimProviders.fromProperties(props).get("thingsmobile")) {
@@ -67,19 +86,25 @@ class FactoryTest {
       assertThat(client.baseUrl()).isEqualTo(server.baseUrl());
       p.suspend(SimRef.msisdn("882360001975037"));
     }
-    assertThat(Tm.onlyRequest(server, "blockSim").getHeader("Authorization")).isEqualTo("Basic "
-        + Base64.getEncoder().encodeToString("qa:qa-pass".getBytes(StandardCharsets.UTF_8)));
+    assertThat(Tm.onlyRequest(server, "blockSim").getHeader("Authorization"))
+        .isEqualTo(
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString("qa:qa-pass".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void wrongSettingsAreNamed() {
-    assertThatThrownBy(() -> SimProviders.create("thingsmobile", settings("environment", "staging")))
+    assertThatThrownBy(
+            () -> SimProviders.create("thingsmobile", settings("environment", "staging")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("Invalid simbridge.thingsmobile.environment: 'staging' is not an environment; "
-            + "allowed: production or test");
+        .hasMessage(
+            "Invalid simbridge.thingsmobile.environment: 'staging' is not an environment; "
+                + "allowed: production or test");
     assertThatThrownBy(() -> SimProviders.create("thingsmobile", settings("zone", "Mars/Olympus")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("Invalid simbridge.thingsmobile.zone: 'Mars/Olympus' is not a time zone");
+        .hasMessageStartingWith(
+            "Invalid simbridge.thingsmobile.zone: 'Mars/Olympus' is not a time zone");
     assertThatThrownBy(() -> SimProviders.create("thingsmobile", Map.of("username", "u")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("Invalid simbridge.thingsmobile.token: is not set");
@@ -87,10 +112,15 @@ class FactoryTest {
 
   @Test
   void secretSettingsAreMasked() {
-    ProviderSettings s = ProviderSettings.of("thingsmobile",
-        settings("test-basic-auth-password", "qa-pass", "environment", "test"),
-        SimProviders.factory("thingsmobile").settings());
-    assertThat(s.toString()).doesNotContain(Tm.USER).doesNotContain(Tm.TOKEN).doesNotContain("qa-pass")
+    ProviderSettings s =
+        ProviderSettings.of(
+            "thingsmobile",
+            settings("test-basic-auth-password", "qa-pass", "environment", "test"),
+            SimProviders.factory("thingsmobile").settings());
+    assertThat(s.toString())
+        .doesNotContain(Tm.USER)
+        .doesNotContain(Tm.TOKEN)
+        .doesNotContain("qa-pass")
         .contains("environment=test");
   }
 }

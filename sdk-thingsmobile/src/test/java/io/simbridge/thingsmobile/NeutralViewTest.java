@@ -64,20 +64,36 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The neutral view: exactly its capabilities, each mapped onto the documented operation. */
 class NeutralViewTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final SimRef SIM = SimRef.msisdn("882360001975037");
   private static final Instant FROM = Instant.parse("2020-10-01T00:00:00Z");
   private static final Instant TO = Instant.parse("2020-10-31T23:00:00Z");
 
-  private static final Set<Capability> DECLARED = EnumSet.of(Capability.ACTIVATE, Capability.SUSPEND,
-      Capability.RESUME, Capability.DISCONNECT, Capability.RENAME, Capability.TAG, Capability.SET_EXPIRY,
-      Capability.SET_DATA_LIMITS, Capability.TOP_UP, Capability.SEND_SMS, Capability.CHANGE_PLAN,
-      Capability.SIM_STATE, Capability.USAGE_NOW, Capability.USAGE_RECORDS, Capability.LIST_SIMS,
-      Capability.CREDIT_BALANCE, Capability.CREDIT_HISTORY);
+  private static final Set<Capability> DECLARED =
+      EnumSet.of(
+          Capability.ACTIVATE,
+          Capability.SUSPEND,
+          Capability.RESUME,
+          Capability.DISCONNECT,
+          Capability.RENAME,
+          Capability.TAG,
+          Capability.SET_EXPIRY,
+          Capability.SET_DATA_LIMITS,
+          Capability.TOP_UP,
+          Capability.SEND_SMS,
+          Capability.CHANGE_PLAN,
+          Capability.SIM_STATE,
+          Capability.USAGE_NOW,
+          Capability.USAGE_RECORDS,
+          Capability.LIST_SIMS,
+          Capability.CREDIT_BALANCE,
+          Capability.CREDIT_HISTORY);
 
   /** One call per capability, whatever the provider supports. */
-  private static final Map<Capability, Consumer<SimProvider>> CALLS = new EnumMap<>(Capability.class);
+  private static final Map<Capability, Consumer<SimProvider>> CALLS =
+      new EnumMap<>(Capability.class);
 
   static {
     SimRef both = SimRef.of(Iccid.of("8944501312167518236"), Msisdn.of("882360001975037"));
@@ -89,7 +105,8 @@ class NeutralViewTest {
     CALLS.put(Capability.RENAME, p -> p.rename(SIM, "n"));
     CALLS.put(Capability.TAG, p -> p.tag(SIM, "t"));
     CALLS.put(Capability.SET_EXPIRY, p -> p.setExpiry(SIM, LocalDate.of(2030, 1, 1), true));
-    CALLS.put(Capability.SET_DATA_LIMITS, p -> p.setDataLimits(SIM, new DataLimits(limit, limit, limit)));
+    CALLS.put(
+        Capability.SET_DATA_LIMITS, p -> p.setDataLimits(SIM, new DataLimits(limit, limit, limit)));
     CALLS.put(Capability.TOP_UP, p -> p.topUp(SIM, DataVolume.of(10, DataUnit.MEBIBYTE)));
     CALLS.put(Capability.SEND_SMS, p -> p.sendSms(SIM, "hi"));
     CALLS.put(Capability.CHANGE_PLAN, p -> p.changePlan(SIM, "1"));
@@ -100,12 +117,16 @@ class NeutralViewTest {
     CALLS.put(Capability.CONTRACT_TERM, p -> p.contractTerm(SIM));
     CALLS.put(Capability.USAGE_RECORDS, p -> readAll(p.usageRecords(SIM, FROM, TO)));
     CALLS.put(Capability.LIST_SIMS, p -> readAll(p.listSims(SimFilter.ALL)));
-    CALLS.put(Capability.CUSTOMER_TRAFFIC_REPORT,
+    CALLS.put(
+        Capability.CUSTOMER_TRAFFIC_REPORT,
         p -> p.customerTraffic(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31)));
-    CALLS.put(Capability.SUPPLIER_TRAFFIC_REPORT,
+    CALLS.put(
+        Capability.SUPPLIER_TRAFFIC_REPORT,
         p -> p.supplierTraffic(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31)));
-    CALLS.put(Capability.OVERALL_TRAFFIC_REPORT, p -> p.overallTraffic(FROM.atOffset(ZoneOffset.UTC),
-        TO.atOffset(ZoneOffset.UTC), Set.of()));
+    CALLS.put(
+        Capability.OVERALL_TRAFFIC_REPORT,
+        p ->
+            p.overallTraffic(FROM.atOffset(ZoneOffset.UTC), TO.atOffset(ZoneOffset.UTC), Set.of()));
     CALLS.put(Capability.CREDIT_BALANCE, SimProvider::creditBalance);
     CALLS.put(Capability.CREDIT_HISTORY, p -> readAll(p.creditHistory(FROM, TO)));
   }
@@ -129,7 +150,9 @@ class NeutralViewTest {
   @Test
   void declaresExactlyItsCapabilities() {
     assertThat(provider.capabilities()).containsExactlyInAnyOrderElementsOf(DECLARED);
-    assertThat(CALLS).as("the test names a call for every capability").hasSameSizeAs(Capability.values());
+    assertThat(CALLS)
+        .as("the test names a call for every capability")
+        .hasSameSizeAs(Capability.values());
   }
 
   static Stream<Capability> undeclared() {
@@ -140,8 +163,9 @@ class NeutralViewTest {
   @MethodSource("undeclared")
   void everyUndeclaredCapabilityRefusesWithoutARequest(Capability capability) {
     assertThat(provider.supports(capability)).isFalse();
-    UnsupportedCapabilityException e = catchThrowableOfType(UnsupportedCapabilityException.class,
-        () -> CALLS.get(capability).accept(provider));
+    UnsupportedCapabilityException e =
+        catchThrowableOfType(
+            UnsupportedCapabilityException.class, () -> CALLS.get(capability).accept(provider));
     assertThat(e.capability()).isEqualTo(capability);
     assertThat(e.getMessage()).contains("thingsmobile");
     assertThat(server.getAllServeEvents()).isEmpty();
@@ -170,22 +194,41 @@ class NeutralViewTest {
         Arguments.of(Capability.SUSPEND, "blockSim", List.of("msisdn=882360001975037")),
         Arguments.of(Capability.RESUME, "unblockSim", List.of("msisdn=882360001975037")),
         Arguments.of(Capability.DISCONNECT, "disconnectSim", List.of("msisdn=882360001975037")),
-        Arguments.of(Capability.RENAME, "updateSimName", List.of("msisdn=882360001975037", "name=n")),
+        Arguments.of(
+            Capability.RENAME, "updateSimName", List.of("msisdn=882360001975037", "name=n")),
         Arguments.of(Capability.TAG, "updateSimTag", List.of("msisdn=882360001975037", "tag=t")),
-        Arguments.of(Capability.SET_EXPIRY, "setupSimExpirationDate",
+        Arguments.of(
+            Capability.SET_EXPIRY,
+            "setupSimExpirationDate",
             List.of("msisdn=882360001975037", "expirationDate=2030-01-01", "blockSim=1")),
-        Arguments.of(Capability.SET_DATA_LIMITS, "setupSimTrafficThreeshold", List.of("msisdn=882360001975037",
-            "dailyLimit=10", "blockSimDaily=1", "monthlyLimit=10", "blockSimMonthly=1", "totalLimit=10",
-            "blockSimTotal=1")),
-        Arguments.of(Capability.TOP_UP, "rechargeSim", List.of("msisdn=882360001975037", "amount=10")),
-        Arguments.of(Capability.SEND_SMS, "sendSms", List.of("msisdn=882360001975037", "message=hi")),
-        Arguments.of(Capability.CHANGE_PLAN, "changeSimPlan", List.of("msisdn=882360001975037", "customPlanId=1")));
+        Arguments.of(
+            Capability.SET_DATA_LIMITS,
+            "setupSimTrafficThreeshold",
+            List.of(
+                "msisdn=882360001975037",
+                "dailyLimit=10",
+                "blockSimDaily=1",
+                "monthlyLimit=10",
+                "blockSimMonthly=1",
+                "totalLimit=10",
+                "blockSimTotal=1")),
+        Arguments.of(
+            Capability.TOP_UP, "rechargeSim", List.of("msisdn=882360001975037", "amount=10")),
+        Arguments.of(
+            Capability.SEND_SMS, "sendSms", List.of("msisdn=882360001975037", "message=hi")),
+        Arguments.of(
+            Capability.CHANGE_PLAN,
+            "changeSimPlan",
+            List.of("msisdn=882360001975037", "customPlanId=1")));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("writes")
-  void eachWriteIsItsDocumentedOperation(Capability capability, String operation, List<String> fields) {
-    server.stubFor(post(anyUrl()).willReturn(xml("<result><sims/><creditHistory/><done>true</done></result>")));
+  void eachWriteIsItsDocumentedOperation(
+      Capability capability, String operation, List<String> fields) {
+    server.stubFor(
+        post(anyUrl())
+            .willReturn(xml("<result><sims/><creditHistory/><done>true</done></result>")));
     CALLS.get(capability).accept(provider);
     assertThat(urlEncodedFields(onlyRequest(server, operation)))
         .containsExactlyElementsOf(withCredentials(fields.toArray(String[]::new)));
@@ -196,22 +239,27 @@ class NeutralViewTest {
     stub(server, "activateSim", "4.1-activate-sim-ok.xml");
     CALLS.get(Capability.ACTIVATE).accept(provider);
     assertThat(multipartFields(onlyRequest(server, "activateSim")))
-        .containsExactlyElementsOf(withCredentials("msisdn=882360001975037", "simBarcode=8944501312167518236"));
+        .containsExactlyElementsOf(
+            withCredentials("msisdn=882360001975037", "simBarcode=8944501312167518236"));
   }
 
   @Test
   void activateRefusesAReferenceMissingAnIdentifier() {
-    assertThatThrownBy(() -> provider.activate(SIM)).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("lacks its ICCID").hasMessageContaining("both the MSISDN and the ICCID");
+    assertThatThrownBy(() -> provider.activate(SIM))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lacks its ICCID")
+        .hasMessageContaining("both the MSISDN and the ICCID");
     assertThatThrownBy(() -> provider.activate(SimRef.iccid("8944501312167518236")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("lacks its MSISDN");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lacks its MSISDN");
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 
   @Test
   void topUpRefusesWhatIsNotWholeMegabytes() {
     assertThatThrownBy(() -> provider.topUp(SIM, DataVolume.of(1, DataUnit.GIGABYTE)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("is not a whole number of MB");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("is not a whole number of MB");
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 
@@ -219,28 +267,33 @@ class NeutralViewTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "not active, NOT_ACTIVATED, ",
-      "not-active, NOT_ACTIVATED, ",
-      "active, ACTIVE, ",
-      "active-waiting-initial-recharge, ACTIVE, ",
-      "suspended, SUSPENDED, UNKNOWN",
-      "suspended-for-no-cash, SUSPENDED, PROVIDER",
-      "suspended-for-traffic, SUSPENDED, PROVIDER",
-      "suspended-for-data, SUSPENDED, PROVIDER",
-      "suspended-for-country-disabled, SUSPENDED, PROVIDER",
-      "suspended-for-traffic-limit-in-country, SUSPENDED, PROVIDER",
-      "pending-monthly-network-access-charge, SUSPENDED, PROVIDER",
-      "waiting-activation-fixed-ip, SUSPENDED, PROVIDER",
-      "replaced, SUSPENDED, UNKNOWN",
-      "deleted, SUSPENDED, UNKNOWN",
-      "operation-in-progress, SUSPENDED, UNKNOWN",
-      "error-during-request, SUSPENDED, UNKNOWN",
-      "deactivated, DEACTIVATED, ",
-      "suspended-for-a-new-reason, UNKNOWN, ",
+    "not active, NOT_ACTIVATED, ",
+    "not-active, NOT_ACTIVATED, ",
+    "active, ACTIVE, ",
+    "active-waiting-initial-recharge, ACTIVE, ",
+    "suspended, SUSPENDED, UNKNOWN",
+    "suspended-for-no-cash, SUSPENDED, PROVIDER",
+    "suspended-for-traffic, SUSPENDED, PROVIDER",
+    "suspended-for-data, SUSPENDED, PROVIDER",
+    "suspended-for-country-disabled, SUSPENDED, PROVIDER",
+    "suspended-for-traffic-limit-in-country, SUSPENDED, PROVIDER",
+    "pending-monthly-network-access-charge, SUSPENDED, PROVIDER",
+    "waiting-activation-fixed-ip, SUSPENDED, PROVIDER",
+    "replaced, SUSPENDED, UNKNOWN",
+    "deleted, SUSPENDED, UNKNOWN",
+    "operation-in-progress, SUSPENDED, UNKNOWN",
+    "error-during-request, SUSPENDED, UNKNOWN",
+    "deactivated, DEACTIVATED, ",
+    "suspended-for-a-new-reason, UNKNOWN, ",
   })
-  void stateNormalisesTheStatusAndKeepsItsRawValue(String raw, SimState state, SuspensionCause cause) {
-    server.stubFor(post(urlPathEqualTo("/simStatus")).willReturn(xml(fixture("4.5-sim-status-ok.xml")
-        .replace("<status>active</status>", "<status>" + raw + "</status>"))));
+  void stateNormalisesTheStatusAndKeepsItsRawValue(
+      String raw, SimState state, SuspensionCause cause) {
+    server.stubFor(
+        post(urlPathEqualTo("/simStatus"))
+            .willReturn(
+                xml(
+                    fixture("4.5-sim-status-ok.xml")
+                        .replace("<status>active</status>", "<status>" + raw + "</status>"))));
 
     SimStatus status = provider.state(SIM);
 
@@ -256,7 +309,8 @@ class NeutralViewTest {
     Usage usage = provider.usageNow(SIM);
 
     assertThat(urlEncodedFields(onlyRequest(server, "simStatus")))
-        .containsExactlyElementsOf(withCredentials("msisdn=882360001975037", "page=1", "pageSize=1"));
+        .containsExactlyElementsOf(
+            withCredentials("msisdn=882360001975037", "page=1", "pageSize=1"));
     assertThat(usage.today()).contains(DataVolume.ofBytes(123));
     assertThat(usage.thisMonth()).contains(DataVolume.ofBytes(1234));
     assertThat(usage.total()).contains(DataVolume.ZERO);
@@ -269,13 +323,18 @@ class NeutralViewTest {
   void listSimsTranslatesTheFilterAndReadsDatesInRomeTime() {
     stub(server, "simListLite", "4.6-sim-list-lite-ok.xml");
 
-    List<SimSummary> sims = provider.listSims(SimFilter.ALL.withName("name").withTag("tag")
-        .withState(SimState.SUSPENDED)).stream().toList();
+    List<SimSummary> sims =
+        provider
+            .listSims(SimFilter.ALL.withName("name").withTag("tag").withState(SimState.SUSPENDED))
+            .stream()
+            .toList();
 
-    assertThat(urlEncodedFields(onlyRequest(server, "simListLite"))).containsExactlyElementsOf(withCredentials(
-        "name=name", "tag=tag", "status=suspended", "page=1", "pageSize=500"));
+    assertThat(urlEncodedFields(onlyRequest(server, "simListLite")))
+        .containsExactlyElementsOf(
+            withCredentials("name=name", "tag=tag", "status=suspended", "page=1", "pageSize=500"));
     SimSummary sim = sims.get(0);
-    assertThat(sim.sim()).isEqualTo(SimRef.of(Iccid.of("8944501312167518236"), Msisdn.of("447937557899")));
+    assertThat(sim.sim())
+        .isEqualTo(SimRef.of(Iccid.of("8944501312167518236"), Msisdn.of("447937557899")));
     assertThat(sim.status()).isEqualTo(SimStatus.of(SimState.ACTIVE, "active"));
     assertThat(sim.name()).contains("name");
     assertThat(sim.tag()).contains("tag");
@@ -290,7 +349,8 @@ class NeutralViewTest {
   @Test
   void listSimsCannotFilterAnUnknownState() {
     assertThatThrownBy(() -> provider.listSims(SimFilter.ALL.withState(SimState.UNKNOWN)))
-        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Invalid state: UNKNOWN cannot be filtered");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("Invalid state: UNKNOWN cannot be filtered");
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 
@@ -300,38 +360,63 @@ class NeutralViewTest {
 
     List<UsageRecord> records = provider.usageRecords(SIM, FROM, TO).stream().toList();
 
-    assertThat(urlEncodedFields(onlyRequest(server, "getCdrPaginated"))).containsExactlyElementsOf(withCredentials(
-        "msisdnList=882360001975037", "startDateRange=2020-10-01 02:00:00", "endDateRange=2020-11-01 00:00:00",
-        "page=1", "pageSize=500"));
-    assertThat(records).containsExactly(new UsageRecord(SIM, Instant.parse("2020-10-05T17:11:48Z"),
-        Instant.parse("2020-10-05T17:21:48Z"), DataVolume.ofBytes(1_000_000), Optional.of("Zone 1"),
-        Optional.of("ESP"), Optional.of("ESPVV")));
+    assertThat(urlEncodedFields(onlyRequest(server, "getCdrPaginated")))
+        .containsExactlyElementsOf(
+            withCredentials(
+                "msisdnList=882360001975037",
+                "startDateRange=2020-10-01 02:00:00",
+                "endDateRange=2020-11-01 00:00:00",
+                "page=1",
+                "pageSize=500"));
+    assertThat(records)
+        .containsExactly(
+            new UsageRecord(
+                SIM,
+                Instant.parse("2020-10-05T17:11:48Z"),
+                Instant.parse("2020-10-05T17:21:48Z"),
+                DataVolume.ofBytes(1_000_000),
+                Optional.of("Zone 1"),
+                Optional.of("ESP"),
+                Optional.of("ESPVV")));
   }
 
   @Test
   void usageRecordsOfASimKnownByIccidLooksUpItsMsisdnWhenIterated() {
     stub(server, "simStatus", "4.5-sim-status-ok.xml");
-    server.stubFor(post(urlPathEqualTo("/getCdrPaginated")).willReturn(xml(fixture("4.19-cdr-paginated-ok.xml")
-        .replace("882360001975037", "447937557899"))));
+    server.stubFor(
+        post(urlPathEqualTo("/getCdrPaginated"))
+            .willReturn(
+                xml(
+                    fixture("4.19-cdr-paginated-ok.xml")
+                        .replace("882360001975037", "447937557899"))));
     SimRef byIccid = SimRef.iccid("8944501312167518236");
 
     var records = provider.usageRecords(byIccid, FROM, TO);
     assertThat(server.getAllServeEvents()).as("lazy").isEmpty();
     List<UsageRecord> list = records.stream().toList();
 
-    assertThat(urlEncodedFields(server.findAll(postRequestedFor(urlPathEqualTo("/simStatus"))).get(0)))
-        .containsExactlyElementsOf(withCredentials("iccid=8944501312167518236", "page=1", "pageSize=1"));
-    assertThat(urlEncodedFields(server.findAll(postRequestedFor(urlPathEqualTo("/getCdrPaginated"))).get(0)))
+    assertThat(
+            urlEncodedFields(server.findAll(postRequestedFor(urlPathEqualTo("/simStatus"))).get(0)))
+        .containsExactlyElementsOf(
+            withCredentials("iccid=8944501312167518236", "page=1", "pageSize=1"));
+    assertThat(
+            urlEncodedFields(
+                server.findAll(postRequestedFor(urlPathEqualTo("/getCdrPaginated"))).get(0)))
         .contains("msisdnList=447937557899");
-    assertThat(list).singleElement().extracting(UsageRecord::sim)
+    assertThat(list)
+        .singleElement()
+        .extracting(UsageRecord::sim)
         .isEqualTo(SimRef.of(Iccid.of("8944501312167518236"), Msisdn.of("447937557899")));
   }
 
   @Test
   void rangesThatEndBeforeTheyStartAreRefused() {
-    assertThatThrownBy(() -> provider.usageRecords(SIM, TO, FROM)).isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("Invalid to: 2020-10-01T00:00:00Z is before from 2020-10-31T23:00:00Z");
-    assertThatThrownBy(() -> provider.creditHistory(TO, FROM)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> provider.usageRecords(SIM, TO, FROM))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(
+            "Invalid to: 2020-10-01T00:00:00Z is before from 2020-10-31T23:00:00Z");
+    assertThatThrownBy(() -> provider.creditHistory(TO, FROM))
+        .isInstanceOf(InvalidInputException.class);
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 
@@ -348,22 +433,37 @@ class NeutralViewTest {
   @Test
   void creditHistoryInAConfiguredZone() {
     stub(server, "credit", "4.7-credit-ok.xml");
-    try (SimProvider utc = Tm.client(server, new ManualClock(Tm.START)).serverZone(ZoneOffset.UTC).build()
-        .asSimProvider()) {
+    try (SimProvider utc =
+        Tm.client(server, new ManualClock(Tm.START))
+            .serverZone(ZoneOffset.UTC)
+            .build()
+            .asSimProvider()) {
       List<CreditHistoryEntry> entries = utc.creditHistory(FROM, TO).stream().toList();
 
-      assertThat(urlEncodedFields(onlyRequest(server, "credit"))).containsExactlyElementsOf(withCredentials(
-          "startDateRange=2020-10-01 00:00:00", "endDateRange=2020-10-31 23:00:00", "page=1", "pageSize=5000"));
-      assertThat(entries).containsExactly(
-          new CreditHistoryEntry(Instant.parse("2017-06-30T15:21:00Z"), new Money(new BigDecimal("10.00"), "EUR"),
-              "Credit recharge", Optional.empty()),
-          new CreditHistoryEntry(Instant.parse("2017-06-30T15:22:00Z"), new Money(new BigDecimal("-1.00"), "EUR"),
-              "Sim recharge", Optional.of(SimRef.msisdn("882360000000001"))));
+      assertThat(urlEncodedFields(onlyRequest(server, "credit")))
+          .containsExactlyElementsOf(
+              withCredentials(
+                  "startDateRange=2020-10-01 00:00:00",
+                  "endDateRange=2020-10-31 23:00:00",
+                  "page=1",
+                  "pageSize=5000"));
+      assertThat(entries)
+          .containsExactly(
+              new CreditHistoryEntry(
+                  Instant.parse("2017-06-30T15:21:00Z"),
+                  new Money(new BigDecimal("10.00"), "EUR"),
+                  "Credit recharge",
+                  Optional.empty()),
+              new CreditHistoryEntry(
+                  Instant.parse("2017-06-30T15:22:00Z"),
+                  new Money(new BigDecimal("-1.00"), "EUR"),
+                  "Sim recharge",
+                  Optional.of(SimRef.msisdn("882360000000001"))));
     }
   }
 
   /** Iterates a lazy list to its end: the lists reach the server only when iterated. */
   private static void readAll(Iterable<?> items) {
-    items.forEach(item -> { });
+    items.forEach(item -> {});
   }
 }

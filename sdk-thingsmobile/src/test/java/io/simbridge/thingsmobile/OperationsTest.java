@@ -51,7 +51,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class OperationsTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final SimRef BY_MSISDN = SimRef.msisdn("882360001975037");
   private ThingsMobileClient client;
@@ -82,7 +83,8 @@ class OperationsTest {
       stub(server, "activateSim", "4.1-activate-sim-ok.xml");
       client.activateSim(Msisdn.of("882360001975037"), Iccid.of("8944501312167518236"));
       assertThat(multipartFields(request("activateSim")))
-          .containsExactlyElementsOf(withCredentials("msisdn=882360001975037", "simBarcode=8944501312167518236"));
+          .containsExactlyElementsOf(
+              withCredentials("msisdn=882360001975037", "simBarcode=8944501312167518236"));
     }
 
     @Test
@@ -106,7 +108,8 @@ class OperationsTest {
       stub(server, "unblockSim", "4.4-unblock-sim-ok.xml");
       client.unblockSim(SimRef.of(Iccid.of("8944501312167518236"), Msisdn.of("882360001975037")));
       assertThat(urlEncodedFields(request("unblockSim")))
-          .containsExactlyElementsOf(withCredentials("msisdn=882360001975037", "iccid=8944501312167518236"));
+          .containsExactlyElementsOf(
+              withCredentials("msisdn=882360001975037", "iccid=8944501312167518236"));
     }
   }
 
@@ -118,8 +121,8 @@ class OperationsTest {
       stub(server, "simStatus", "4.5-sim-status-ok.xml");
       SimInfo sim = client.simStatus(BY_MSISDN);
 
-      assertThat(urlEncodedFields(request("simStatus"))).containsExactlyElementsOf(
-          withCredentials("msisdn=882360001975037"));
+      assertThat(urlEncodedFields(request("simStatus")))
+          .containsExactlyElementsOf(withCredentials("msisdn=882360001975037"));
       assertThat(sim.msisdn()).isEqualTo(Msisdn.of("447937557899"));
       assertThat(sim.iccid()).isEqualTo(Iccid.of("8944501312167518236"));
       assertThat(sim.status().raw()).isEqualTo("active");
@@ -148,17 +151,26 @@ class OperationsTest {
       assertThat(sim.blockSimDaily()).contains(true);
       assertThat(sim.blockSimMonthly()).contains(true);
       assertThat(sim.blockSimTotal()).contains(true);
-      assertThat(sim.cdrs()).containsExactly(new Cdr(Optional.empty(), Optional.of("123456"),
-          LocalDateTime.of(2017, 1, 20, 12, 45), LocalDateTime.of(2017, 1, 20, 12, 50), Optional.of("Zone 1"),
-          Optional.of("Zone 1"), Optional.of("ITAWI"), DataVolume.ofBytes(123456)));
+      assertThat(sim.cdrs())
+          .containsExactly(
+              new Cdr(
+                  Optional.empty(),
+                  Optional.of("123456"),
+                  LocalDateTime.of(2017, 1, 20, 12, 45),
+                  LocalDateTime.of(2017, 1, 20, 12, 50),
+                  Optional.of("Zone 1"),
+                  Optional.of("Zone 1"),
+                  Optional.of("ITAWI"),
+                  DataVolume.ofBytes(123456)));
     }
 
     @Test
     void sendsThePageOfCdrsAskedFor() {
       stub(server, "simStatus", "4.5-sim-status-ok.xml");
       client.simStatus(SimRef.iccid("8944501312167518236"), 3, 2000);
-      assertThat(urlEncodedFields(request("simStatus"))).containsExactlyElementsOf(
-          withCredentials("iccid=8944501312167518236", "page=3", "pageSize=2000"));
+      assertThat(urlEncodedFields(request("simStatus")))
+          .containsExactlyElementsOf(
+              withCredentials("iccid=8944501312167518236", "page=3", "pageSize=2000"));
     }
   }
 
@@ -170,8 +182,8 @@ class OperationsTest {
       stub(server, "simListLite", "4.6-sim-list-lite-ok.xml");
       Page<SimListItem> page = client.simListLite(SimListQuery.ALL, 1, 500);
 
-      assertThat(urlEncodedFields(request("simListLite"))).containsExactlyElementsOf(
-          withCredentials("page=1", "pageSize=500"));
+      assertThat(urlEncodedFields(request("simListLite")))
+          .containsExactlyElementsOf(withCredentials("page=1", "pageSize=500"));
       assertThat(page.number()).isEqualTo(1);
       assertThat(page.hasNext()).as("1 SIM on a page of 500").isFalse();
       SimListItem sim = page.items().get(0);
@@ -198,10 +210,21 @@ class OperationsTest {
     @Test
     void sendsTheFiltersInTheDocumentedOrder() {
       stub(server, "simListLite", "4.6-sim-list-lite-ok.xml");
-      client.simListLite(SimListQuery.ALL.withName("pump 7").withTag("site/north & co")
-          .withStatus(SimStatusGroup.TO_ACTIVATE), 2, 1);
-      assertThat(urlEncodedFields(request("simListLite"))).containsExactlyElementsOf(withCredentials(
-          "name=pump 7", "tag=site/north & co", "status=to-activate", "page=2", "pageSize=1"));
+      client.simListLite(
+          SimListQuery.ALL
+              .withName("pump 7")
+              .withTag("site/north & co")
+              .withStatus(SimStatusGroup.TO_ACTIVATE),
+          2,
+          1);
+      assertThat(urlEncodedFields(request("simListLite")))
+          .containsExactlyElementsOf(
+              withCredentials(
+                  "name=pump 7",
+                  "tag=site/north & co",
+                  "status=to-activate",
+                  "page=2",
+                  "pageSize=1"));
     }
 
     @Test
@@ -221,20 +244,35 @@ class OperationsTest {
 
       assertThat(urlEncodedFields(request("credit"))).containsExactlyElementsOf(withCredentials());
       assertThat(credit.amount()).isEqualTo(new Money(new BigDecimal("9.00"), "EUR"));
-      assertThat(credit.creditHistory()).containsExactly(
-          new CreditHistoryRow(new Money(new BigDecimal("10.00"), "EUR"), LocalDateTime.of(2017, 6, 30, 15, 21),
-              "Credit recharge", Optional.empty()),
-          new CreditHistoryRow(new Money(new BigDecimal("-1.00"), "EUR"), LocalDateTime.of(2017, 6, 30, 15, 22),
-              "Sim recharge", Optional.of(Msisdn.of("882360000000001"))));
+      assertThat(credit.creditHistory())
+          .containsExactly(
+              new CreditHistoryRow(
+                  new Money(new BigDecimal("10.00"), "EUR"),
+                  LocalDateTime.of(2017, 6, 30, 15, 21),
+                  "Credit recharge",
+                  Optional.empty()),
+              new CreditHistoryRow(
+                  new Money(new BigDecimal("-1.00"), "EUR"),
+                  LocalDateTime.of(2017, 6, 30, 15, 22),
+                  "Sim recharge",
+                  Optional.of(Msisdn.of("882360000000001"))));
     }
 
     @Test
     void sendsTheRangeAndPage() {
       stub(server, "credit", "4.7-credit-ok.xml");
-      client.credit(DateRange.between(LocalDateTime.of(2017, 6, 1, 0, 0), LocalDateTime.of(2017, 6, 30, 23, 59, 59)),
-          2, 5000);
-      assertThat(urlEncodedFields(request("credit"))).containsExactlyElementsOf(withCredentials(
-          "startDateRange=2017-06-01 00:00:00", "endDateRange=2017-06-30 23:59:59", "page=2", "pageSize=5000"));
+      client.credit(
+          DateRange.between(
+              LocalDateTime.of(2017, 6, 1, 0, 0), LocalDateTime.of(2017, 6, 30, 23, 59, 59)),
+          2,
+          5000);
+      assertThat(urlEncodedFields(request("credit")))
+          .containsExactlyElementsOf(
+              withCredentials(
+                  "startDateRange=2017-06-01 00:00:00",
+                  "endDateRange=2017-06-30 23:59:59",
+                  "page=2",
+                  "pageSize=5000"));
     }
   }
 
@@ -245,34 +283,47 @@ class OperationsTest {
     void updateSimNameSendsTheNameAsItIs() {
       stub(server, "updateSimName", "4.8-update-sim-name-ok.xml");
       client.updateSimName(BY_MSISDN, "my sim, Torino ü");
-      assertThat(urlEncodedFields(request("updateSimName"))).containsExactlyElementsOf(
-          withCredentials("msisdn=882360001975037", "name=my sim, Torino ü"));
+      assertThat(urlEncodedFields(request("updateSimName")))
+          .containsExactlyElementsOf(
+              withCredentials("msisdn=882360001975037", "name=my sim, Torino ü"));
     }
 
     @Test
     void updateSimTag() {
       stub(server, "updateSimTag", "4.9-update-sim-tag-ok.xml");
       client.updateSimTag(BY_MSISDN, "my sim tag");
-      assertThat(urlEncodedFields(request("updateSimTag"))).containsExactlyElementsOf(
-          withCredentials("msisdn=882360001975037", "tag=my sim tag"));
+      assertThat(urlEncodedFields(request("updateSimTag")))
+          .containsExactlyElementsOf(withCredentials("msisdn=882360001975037", "tag=my sim tag"));
     }
 
     @Test
     void setupSimExpirationDateSendsAnIsoDateAndAFlag() {
       stub(server, "setupSimExpirationDate", "4.10-setup-sim-expiration-date-ok.xml");
       client.setupSimExpirationDate(BY_MSISDN, LocalDate.of(2019, 1, 1), true);
-      assertThat(urlEncodedFields(request("setupSimExpirationDate"))).containsExactlyElementsOf(
-          withCredentials("msisdn=882360001975037", "expirationDate=2019-01-01", "blockSim=1"));
+      assertThat(urlEncodedFields(request("setupSimExpirationDate")))
+          .containsExactlyElementsOf(
+              withCredentials("msisdn=882360001975037", "expirationDate=2019-01-01", "blockSim=1"));
     }
 
     @Test
     void setupSimTrafficThresholdUsesTheProvidersSpellingAndMegabytes() {
       stub(server, "setupSimTrafficThreeshold", "4.11-setup-sim-traffic-threshold-ok.xml");
-      client.setupSimTrafficThreshold(BY_MSISDN, new TrafficThresholds(TrafficThreshold.ofMegabytes(100, true),
-          new TrafficThreshold(DataVolume.of(1, DataUnit.GIBIBYTE), false), TrafficThreshold.ofMegabytes(0, true)));
-      assertThat(urlEncodedFields(request("setupSimTrafficThreeshold"))).containsExactlyElementsOf(withCredentials(
-          "msisdn=882360001975037", "dailyLimit=100", "blockSimDaily=1", "monthlyLimit=1024", "blockSimMonthly=0",
-          "totalLimit=0", "blockSimTotal=1"));
+      client.setupSimTrafficThreshold(
+          BY_MSISDN,
+          new TrafficThresholds(
+              TrafficThreshold.ofMegabytes(100, true),
+              new TrafficThreshold(DataVolume.of(1, DataUnit.GIBIBYTE), false),
+              TrafficThreshold.ofMegabytes(0, true)));
+      assertThat(urlEncodedFields(request("setupSimTrafficThreeshold")))
+          .containsExactlyElementsOf(
+              withCredentials(
+                  "msisdn=882360001975037",
+                  "dailyLimit=100",
+                  "blockSimDaily=1",
+                  "monthlyLimit=1024",
+                  "blockSimMonthly=0",
+                  "totalLimit=0",
+                  "blockSimTotal=1"));
     }
   }
 
@@ -284,39 +335,56 @@ class OperationsTest {
       stub(server, "customPlanList", "4.12-custom-plan-list-ok.xml");
       List<CustomPlan> plans = client.customPlanList();
 
-      assertThat(urlEncodedFields(request("customPlanList"))).containsExactlyElementsOf(withCredentials());
-      assertThat(plans).containsExactly(
-          new CustomPlan("1", "Custom plan example", true, Optional.of(DataVolume.of(10, DataUnit.MEBIBYTE)),
-              Optional.of(DataVolume.of(10, DataUnit.MEBIBYTE))),
-          new CustomPlan("2", "Custom plan example", false, Optional.empty(), Optional.empty()));
+      assertThat(urlEncodedFields(request("customPlanList")))
+          .containsExactlyElementsOf(withCredentials());
+      assertThat(plans)
+          .containsExactly(
+              new CustomPlan(
+                  "1",
+                  "Custom plan example",
+                  true,
+                  Optional.of(DataVolume.of(10, DataUnit.MEBIBYTE)),
+                  Optional.of(DataVolume.of(10, DataUnit.MEBIBYTE))),
+              new CustomPlan(
+                  "2", "Custom plan example", false, Optional.empty(), Optional.empty()));
     }
 
     @Test
     void createCustomPlanSendsDecimalMegabytes() {
       stub(server, "createCustomPlan", "4.13-create-custom-plan-ok.xml");
-      client.createCustomPlan(CustomPlanSettings.ofMegabytes("Fleet plan", true, BigDecimal.TEN,
-          new BigDecimal("0.5")));
-      assertThat(urlEncodedFields(request("createCustomPlan"))).containsExactlyElementsOf(withCredentials(
-          "name=Fleet plan", "simAutorechargeEnabled=true", "simAutorechargeCreditThreshold=10",
-          "simAutorechargeAmount=0.5"));
+      client.createCustomPlan(
+          CustomPlanSettings.ofMegabytes(
+              "Fleet plan", true, BigDecimal.TEN, new BigDecimal("0.5")));
+      assertThat(urlEncodedFields(request("createCustomPlan")))
+          .containsExactlyElementsOf(
+              withCredentials(
+                  "name=Fleet plan",
+                  "simAutorechargeEnabled=true",
+                  "simAutorechargeCreditThreshold=10",
+                  "simAutorechargeAmount=0.5"));
     }
 
     @Test
     void modifyCustomPlanSendsTheIdFirst() {
       stub(server, "modifyCustomPlan", "4.14-modify-custom-plan-ok.xml");
-      client.modifyCustomPlan("2", CustomPlanSettings.ofMegabytes("Renamed", false, BigDecimal.ZERO,
-          BigDecimal.ZERO));
-      assertThat(urlEncodedFields(request("modifyCustomPlan"))).containsExactlyElementsOf(withCredentials(
-          "id=2", "name=Renamed", "simAutorechargeEnabled=false", "simAutorechargeCreditThreshold=0",
-          "simAutorechargeAmount=0"));
+      client.modifyCustomPlan(
+          "2", CustomPlanSettings.ofMegabytes("Renamed", false, BigDecimal.ZERO, BigDecimal.ZERO));
+      assertThat(urlEncodedFields(request("modifyCustomPlan")))
+          .containsExactlyElementsOf(
+              withCredentials(
+                  "id=2",
+                  "name=Renamed",
+                  "simAutorechargeEnabled=false",
+                  "simAutorechargeCreditThreshold=0",
+                  "simAutorechargeAmount=0"));
     }
 
     @Test
     void changeSimPlanAssociatesThePlan() {
       stub(server, "changeSimPlan", "4.15-associate-plan-ok.xml");
       client.changeSimPlan(BY_MSISDN, "2");
-      assertThat(urlEncodedFields(request("changeSimPlan"))).containsExactlyElementsOf(
-          withCredentials("msisdn=882360001975037", "customPlanId=2"));
+      assertThat(urlEncodedFields(request("changeSimPlan")))
+          .containsExactlyElementsOf(withCredentials("msisdn=882360001975037", "customPlanId=2"));
     }
   }
 
@@ -327,42 +395,71 @@ class OperationsTest {
     void sendSms() {
       stub(server, "sendSms", "4.16-send-sms-ok.xml");
       client.sendSms(BY_MSISDN, "reboot now & report: 100%");
-      assertThat(urlEncodedFields(request("sendSms"))).containsExactlyElementsOf(
-          withCredentials("msisdn=882360001975037", "message=reboot now & report: 100%"));
+      assertThat(urlEncodedFields(request("sendSms")))
+          .containsExactlyElementsOf(
+              withCredentials("msisdn=882360001975037", "message=reboot now & report: 100%"));
     }
 
     @Test
     void downloadCdrReturnsTheProvidersConfirmation() {
       stub(server, "downloadCdr", "4.17-download-cdr-ok.xml");
-      String message = client.downloadCdr(CdrQuery.of(DateRange.between(LocalDateTime.of(2020, 10, 1, 0, 0),
-          LocalDateTime.of(2020, 10, 31, 23, 59, 59)), Msisdn.of("882360001975037"), Msisdn.of("882360001975038")));
+      String message =
+          client.downloadCdr(
+              CdrQuery.of(
+                  DateRange.between(
+                      LocalDateTime.of(2020, 10, 1, 0, 0),
+                      LocalDateTime.of(2020, 10, 31, 23, 59, 59)),
+                  Msisdn.of("882360001975037"),
+                  Msisdn.of("882360001975038")));
 
-      assertThat(urlEncodedFields(request("downloadCdr"))).containsExactlyElementsOf(withCredentials(
-          "msisdnList=882360001975037,882360001975038", "startDateRange=2020-10-01 00:00:00",
-          "endDateRange=2020-10-31 23:59:59"));
-      assertThat(message).isEqualTo(
-          "Export scheduled correctly. The file that you requested will be sent to you via email.");
+      assertThat(urlEncodedFields(request("downloadCdr")))
+          .containsExactlyElementsOf(
+              withCredentials(
+                  "msisdnList=882360001975037,882360001975038",
+                  "startDateRange=2020-10-01 00:00:00",
+                  "endDateRange=2020-10-31 23:59:59"));
+      assertThat(message)
+          .isEqualTo(
+              "Export scheduled correctly. The file that you requested will be sent to you via email.");
     }
 
     @Test
     void rechargeSimSendsWholeMegabytes() {
       stub(server, "rechargeSim", "4.18-recharge-sim-ok.xml");
       client.rechargeSim(BY_MSISDN, DataVolume.of(512, DataUnit.MEBIBYTE));
-      assertThat(urlEncodedFields(request("rechargeSim"))).containsExactlyElementsOf(
-          withCredentials("msisdn=882360001975037", "amount=512"));
+      assertThat(urlEncodedFields(request("rechargeSim")))
+          .containsExactlyElementsOf(withCredentials("msisdn=882360001975037", "amount=512"));
     }
 
     @Test
     void getCdrPaginatedReadsTheCdrs() {
       stub(server, "getCdrPaginated", "4.19-cdr-paginated-ok.xml");
-      Page<Cdr> page = client.getCdrPaginated(CdrQuery.of(DateRange.from(LocalDateTime.of(2020, 10, 5, 0, 0)),
-          Msisdn.of("882360001975037")), 1, 500);
+      Page<Cdr> page =
+          client.getCdrPaginated(
+              CdrQuery.of(
+                  DateRange.from(LocalDateTime.of(2020, 10, 5, 0, 0)),
+                  Msisdn.of("882360001975037")),
+              1,
+              500);
 
-      assertThat(urlEncodedFields(request("getCdrPaginated"))).containsExactlyElementsOf(withCredentials(
-          "msisdnList=882360001975037", "startDateRange=2020-10-05 00:00:00", "page=1", "pageSize=500"));
-      assertThat(page.items()).containsExactly(new Cdr(Optional.of(Msisdn.of("882360001975037")), Optional.empty(),
-          LocalDateTime.of(2020, 10, 5, 19, 11, 48), LocalDateTime.of(2020, 10, 5, 19, 21, 48), Optional.of("Zone 1"),
-          Optional.of("ESP"), Optional.of("ESPVV"), DataVolume.ofBytes(1_000_000)));
+      assertThat(urlEncodedFields(request("getCdrPaginated")))
+          .containsExactlyElementsOf(
+              withCredentials(
+                  "msisdnList=882360001975037",
+                  "startDateRange=2020-10-05 00:00:00",
+                  "page=1",
+                  "pageSize=500"));
+      assertThat(page.items())
+          .containsExactly(
+              new Cdr(
+                  Optional.of(Msisdn.of("882360001975037")),
+                  Optional.empty(),
+                  LocalDateTime.of(2020, 10, 5, 19, 11, 48),
+                  LocalDateTime.of(2020, 10, 5, 19, 21, 48),
+                  Optional.of("Zone 1"),
+                  Optional.of("ESP"),
+                  Optional.of("ESPVV"),
+                  DataVolume.ofBytes(1_000_000)));
       assertThat(page.hasNext()).isFalse();
     }
   }

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** TRACE logs show every request and answer, and never a credential. */
 class RedactionTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  @RegisterExtension
-  final LogCapture logs = new LogCapture();
+  @RegisterExtension final LogCapture logs = new LogCapture();
 
   private static final String BASIC_USER = "acme-basic";
   private static final String BASIC_PASSWORD = "b4sic-s3cret";
@@ -33,36 +33,61 @@ class RedactionTest {
   @Test
   void noCredentialReachesTheLogs() {
     ManualClock clock = new ManualClock(Tm.START);
-    try (ThingsMobileClient client = Tm.client(server, clock).environment(ThingsMobileEnvironment.TEST)
-        .testBasicAuth(BASIC_USER, BASIC_PASSWORD).build()) {
+    try (ThingsMobileClient client =
+        Tm.client(server, clock)
+            .environment(ThingsMobileEnvironment.TEST)
+            .testBasicAuth(BASIC_USER, BASIC_PASSWORD)
+            .build()) {
       server.stubFor(post(anyUrl()).willReturn(xml("<result><done>true</done></result>")));
       client.activateSim(Msisdn.of("882360001975037"), Iccid.of("8944501312167518236"));
       client.blockSim(SimRef.msisdn("882360001975037"));
       // The provider echoes the credentials in its error: hidden too.
-      server.stubFor(post(anyUrl()).willReturn(xml("<result><done>false</done><errorCode>30</errorCode>"
-          + "<errorMessage>user " + Tm.USER + " with token=" + Tm.TOKEN + " refused</errorMessage></result>")));
+      server.stubFor(
+          post(anyUrl())
+              .willReturn(
+                  xml(
+                      "<result><done>false</done><errorCode>30</errorCode>"
+                          + "<errorMessage>user "
+                          + Tm.USER
+                          + " with token="
+                          + Tm.TOKEN
+                          + " refused</errorMessage></result>")));
       assertThatThrownBy(() -> client.unblockSim(SimRef.msisdn("882360001975037")))
           .isInstanceOf(AuthenticationException.class);
     }
 
     String text = logs.text();
-    String encodedPair = Base64.getEncoder().encodeToString(
-        (BASIC_USER + ":" + BASIC_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String encodedPair =
+        Base64.getEncoder()
+            .encodeToString((BASIC_USER + ":" + BASIC_PASSWORD).getBytes(StandardCharsets.UTF_8));
     // The logs are there, at TRACE, with headers and bodies...
-    assertThat(text).contains("[thingsmobile activateSim]", "[thingsmobile blockSim]", "[thingsmobile unblockSim]")
-        .contains("Authorization: ***").contains("username=***&token=***").contains("body");
+    assertThat(text)
+        .contains(
+            "[thingsmobile activateSim]", "[thingsmobile blockSim]", "[thingsmobile unblockSim]")
+        .contains("Authorization: ***")
+        .contains("username=***&token=***")
+        .contains("body");
     // ...and hold no credential, encoded or not, and no full MSISDN.
-    assertThat(text).doesNotContain(Tm.USER).doesNotContain(Tm.TOKEN).doesNotContain(BASIC_PASSWORD)
-        .doesNotContain(encodedPair).doesNotContain("882360001975037");
+    assertThat(text)
+        .doesNotContain(Tm.USER)
+        .doesNotContain(Tm.TOKEN)
+        .doesNotContain(BASIC_PASSWORD)
+        .doesNotContain(encodedPair)
+        .doesNotContain("882360001975037");
   }
 
   @Test
   void toStringShowsNoCredential() {
     ThingsMobileClient.Builder builder = Tm.client(server, new ManualClock(Tm.START));
     try (ThingsMobileClient client = builder.build()) {
-      assertThat(client.toString()).contains("PRODUCTION").contains(server.baseUrl())
-          .doesNotContain(Tm.USER).doesNotContain(Tm.TOKEN);
-      assertThat(client.asSimProvider().toString()).doesNotContain(Tm.USER).doesNotContain(Tm.TOKEN);
+      assertThat(client.toString())
+          .contains("PRODUCTION")
+          .contains(server.baseUrl())
+          .doesNotContain(Tm.USER)
+          .doesNotContain(Tm.TOKEN);
+      assertThat(client.asSimProvider().toString())
+          .doesNotContain(Tm.USER)
+          .doesNotContain(Tm.TOKEN);
     }
   }
 }

@@ -56,7 +56,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SandboxTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final String NOT_FOUND = "882360000000001";
   private static final String INVALID_INPUT = "882360000000002";
@@ -69,7 +70,13 @@ class SandboxTest {
   @BeforeEach
   void setUp() {
     ManualClock clock = new ManualClock(Tm.START);
-    client = ThingsMobileClient.builder().sandbox().baseUrl(server.baseUrl()).clock(clock).sleeper(clock).build();
+    client =
+        ThingsMobileClient.builder()
+            .sandbox()
+            .baseUrl(server.baseUrl())
+            .clock(clock)
+            .sleeper(clock)
+            .build();
   }
 
   @AfterEach
@@ -83,14 +90,16 @@ class SandboxTest {
 
   /** Answers a url-encoded call for one MSISDN (in {@code field}) with a fixture. */
   private static void answer(String operation, String field, String msisdn, String fixture) {
-    server.stubFor(sandboxCall(operation)
-        .withFormParam("username", equalTo("TMTEST"))
-        .withFormParam("token", equalTo("91c6ce3c-a848-4f0e-bfca-ab9eeff5d1e6"))
-        .withFormParam(field, equalTo(msisdn))
-        .willReturn(xml(fixture(fixture))));
+    server.stubFor(
+        sandboxCall(operation)
+            .withFormParam("username", equalTo("TMTEST"))
+            .withFormParam("token", equalTo("91c6ce3c-a848-4f0e-bfca-ab9eeff5d1e6"))
+            .withFormParam(field, equalTo(msisdn))
+            .willReturn(xml(fixture(fixture))));
   }
 
-  private static void expectFailure(Runnable call, Class<? extends SimApiException> type, String message) {
+  private static void expectFailure(
+      Runnable call, Class<? extends SimApiException> type, String message) {
     SimApiException e = catchThrowableOfType(SimApiException.class, call::run);
     assertThat(e).isExactlyInstanceOf(type);
     assertThat(e.providerMessage()).contains(message);
@@ -100,23 +109,37 @@ class SandboxTest {
 
   static Stream<Arguments> activateSim() {
     return Stream.of(
-        Arguments.of(NOT_FOUND, "5-sandbox-sim-not-found.xml", NotFoundException.class,
+        Arguments.of(
+            NOT_FOUND,
+            "5-sandbox-sim-not-found.xml",
+            NotFoundException.class,
             "sim not found or not available"),
-        Arguments.of(INVALID_INPUT, "5.1-activate-sim-882360000000002.xml", InvalidRequestException.class,
+        Arguments.of(
+            INVALID_INPUT,
+            "5.1-activate-sim-882360000000002.xml",
+            InvalidRequestException.class,
             "empty or not valid input: simBarcode"),
-        Arguments.of(GENERIC_ERROR, "5-sandbox-generic-error.xml", ProviderErrorException.class, "generic error"),
+        Arguments.of(
+            GENERIC_ERROR,
+            "5-sandbox-generic-error.xml",
+            ProviderErrorException.class,
+            "generic error"),
         Arguments.of(OK, "4.1-activate-sim-ok.xml", null, null));
   }
 
   @ParameterizedTest(name = "5.1 activateSim {0}")
   @MethodSource("activateSim")
-  void activateSim(String msisdn, String fixture, Class<? extends SimApiException> type, String message) {
-    server.stubFor(sandboxCall("activateSim")
-        .withMultipartRequestBody(aMultipart().withName("username").withBody(equalTo("TMTEST")))
-        .withMultipartRequestBody(aMultipart().withName("token")
-            .withBody(equalTo("91c6ce3c-a848-4f0e-bfca-ab9eeff5d1e6")))
-        .withMultipartRequestBody(aMultipart().withName("msisdn").withBody(equalTo(msisdn)))
-        .willReturn(xml(fixture(fixture))));
+  void activateSim(
+      String msisdn, String fixture, Class<? extends SimApiException> type, String message) {
+    server.stubFor(
+        sandboxCall("activateSim")
+            .withMultipartRequestBody(aMultipart().withName("username").withBody(equalTo("TMTEST")))
+            .withMultipartRequestBody(
+                aMultipart()
+                    .withName("token")
+                    .withBody(equalTo("91c6ce3c-a848-4f0e-bfca-ab9eeff5d1e6")))
+            .withMultipartRequestBody(aMultipart().withName("msisdn").withBody(equalTo(msisdn)))
+            .willReturn(xml(fixture(fixture))));
     Runnable call = () -> client.activateSim(Msisdn.of(msisdn), Iccid.of("8944501312167518236"));
     if (type == null) {
       call.run();
@@ -132,21 +155,48 @@ class SandboxTest {
     TrafficThreshold t = TrafficThreshold.ofMegabytes(10, false);
     List<Arguments> cases = new ArrayList<>();
     addWrite(cases, "5.2", "blockSim", "4.2-block-sim-ok.xml", (c, s) -> c.blockSim(s));
-    addWrite(cases, "5.3", "disconnectSim", "4.3-disconnect-sim-ok.xml", (c, s) -> c.disconnectSim(s));
+    addWrite(
+        cases, "5.3", "disconnectSim", "4.3-disconnect-sim-ok.xml", (c, s) -> c.disconnectSim(s));
     addWrite(cases, "6.1", "unblockSim", "4.4-unblock-sim-ok.xml", (c, s) -> c.unblockSim(s));
-    addWrite(cases, "6.5", "updateSimName", "4.8-update-sim-name-ok.xml", (c, s) -> c.updateSimName(s, "name"));
-    addWrite(cases, "6.6", "updateSimTag", "4.9-update-sim-tag-ok.xml", (c, s) -> c.updateSimTag(s, "tag"));
-    addWrite(cases, "6.7", "setupSimExpirationDate", "4.10-setup-sim-expiration-date-ok.xml",
+    addWrite(
+        cases,
+        "6.5",
+        "updateSimName",
+        "4.8-update-sim-name-ok.xml",
+        (c, s) -> c.updateSimName(s, "name"));
+    addWrite(
+        cases,
+        "6.6",
+        "updateSimTag",
+        "4.9-update-sim-tag-ok.xml",
+        (c, s) -> c.updateSimTag(s, "tag"));
+    addWrite(
+        cases,
+        "6.7",
+        "setupSimExpirationDate",
+        "4.10-setup-sim-expiration-date-ok.xml",
         (c, s) -> c.setupSimExpirationDate(s, LocalDate.of(2030, 1, 1), false));
-    addWrite(cases, "6.8", "setupSimTrafficThreeshold", "4.11-setup-sim-traffic-threshold-ok.xml",
+    addWrite(
+        cases,
+        "6.8",
+        "setupSimTrafficThreeshold",
+        "4.11-setup-sim-traffic-threshold-ok.xml",
         (c, s) -> c.setupSimTrafficThreshold(s, new TrafficThresholds(t, t, t)));
     addWrite(cases, "6.13", "sendSms", "4.16-send-sms-ok.xml", (c, s) -> c.sendSms(s, "ping"));
-    addWrite(cases, "6.15", "rechargeSim", "4.18-recharge-sim-ok.xml",
+    addWrite(
+        cases,
+        "6.15",
+        "rechargeSim",
+        "4.18-recharge-sim-ok.xml",
         (c, s) -> c.rechargeSim(s, DataVolume.of(100, DataUnit.MEBIBYTE)));
     return cases.stream();
   }
 
-  private static void addWrite(List<Arguments> cases, String section, String operation, String okFixture,
+  private static void addWrite(
+      List<Arguments> cases,
+      String section,
+      String operation,
+      String okFixture,
       BiConsumer<ThingsMobileClient, SimRef> call) {
     cases.add(Arguments.of(section, operation, NOT_FOUND, call, "5-sandbox-sim-not-found.xml"));
     cases.add(Arguments.of(section, operation, GENERIC_ERROR, call, "5-sandbox-generic-error.xml"));
@@ -155,12 +205,17 @@ class SandboxTest {
 
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("simpleWrites")
-  void simpleWrite(String section, String operation, String msisdn, BiConsumer<ThingsMobileClient, SimRef> call,
+  void simpleWrite(
+      String section,
+      String operation,
+      String msisdn,
+      BiConsumer<ThingsMobileClient, SimRef> call,
       String fixture) {
     answer(operation, "msisdn", msisdn, fixture);
     Runnable run = () -> call.accept(client, SimRef.msisdn(msisdn));
     switch (msisdn) {
-      case NOT_FOUND -> expectFailure(run, NotFoundException.class, "sim not found or not available");
+      case NOT_FOUND ->
+          expectFailure(run, NotFoundException.class, "sim not found or not available");
       case GENERIC_ERROR -> expectFailure(run, ProviderErrorException.class, "generic error");
       default -> {
         run.run();
@@ -174,7 +229,9 @@ class SandboxTest {
   @Test
   void simStatus001IsNotFound() {
     answer("simStatus", "msisdn", NOT_FOUND, "5-sandbox-sim-not-found.xml");
-    expectFailure(() -> client.simStatus(SimRef.msisdn(NOT_FOUND)), NotFoundException.class,
+    expectFailure(
+        () -> client.simStatus(SimRef.msisdn(NOT_FOUND)),
+        NotFoundException.class,
         "sim not found or not available");
   }
 
@@ -219,14 +276,19 @@ class SandboxTest {
   @Test
   void downloadCdr001IsNotFound() {
     answer("downloadCdr", "msisdnList", NOT_FOUND, "5-sandbox-sim-not-found-message.xml");
-    expectFailure(() -> client.downloadCdr(cdrsOf(NOT_FOUND)), NotFoundException.class,
+    expectFailure(
+        () -> client.downloadCdr(cdrsOf(NOT_FOUND)),
+        NotFoundException.class,
         "sim not found or not available");
   }
 
   @Test
   void downloadCdr003IsAGenericError() {
     answer("downloadCdr", "msisdnList", GENERIC_ERROR, "5-sandbox-generic-error-message.xml");
-    expectFailure(() -> client.downloadCdr(cdrsOf(GENERIC_ERROR)), ProviderErrorException.class, "generic error");
+    expectFailure(
+        () -> client.downloadCdr(cdrsOf(GENERIC_ERROR)),
+        ProviderErrorException.class,
+        "generic error");
   }
 
   @Test
@@ -238,7 +300,9 @@ class SandboxTest {
   @Test
   void downloadCdr005IsOverTheCdrLimit() {
     answer("downloadCdr", "msisdnList", CDR_LIMIT, "6.14-download-cdr-882360000000005.xml");
-    expectFailure(() -> client.downloadCdr(cdrsOf(CDR_LIMIT)), InvalidRequestException.class,
+    expectFailure(
+        () -> client.downloadCdr(cdrsOf(CDR_LIMIT)),
+        InvalidRequestException.class,
         "CDR limit not respected");
   }
 
@@ -247,29 +311,39 @@ class SandboxTest {
   @Test
   void cdrPaginated001IsNotFound() {
     answer("getCdrPaginated", "msisdnList", NOT_FOUND, "5-sandbox-sim-not-found-message.xml");
-    expectFailure(() -> client.getCdrPaginated(cdrsOf(NOT_FOUND), 1, 500), NotFoundException.class,
+    expectFailure(
+        () -> client.getCdrPaginated(cdrsOf(NOT_FOUND), 1, 500),
+        NotFoundException.class,
         "sim not found or not available");
   }
 
   @Test
   void cdrPaginated002IsATrafficCdr() {
-    answer("getCdrPaginated", "msisdnList", INVALID_INPUT, "6.16-cdr-paginated-882360000000002.xml");
+    answer(
+        "getCdrPaginated", "msisdnList", INVALID_INPUT, "6.16-cdr-paginated-882360000000002.xml");
     List<Cdr> cdrs = client.getCdrPaginated(cdrsOf(INVALID_INPUT), 1, 500).items();
-    assertThat(cdrs).singleElement().satisfies(c -> {
-      assertThat(c.msisdn()).contains(Msisdn.of(INVALID_INPUT));
-      assertThat(c.traffic()).isEqualTo(DataVolume.ofBytes(1_000_000));
-    });
+    assertThat(cdrs)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.msisdn()).contains(Msisdn.of(INVALID_INPUT));
+              assertThat(c.traffic()).isEqualTo(DataVolume.ofBytes(1_000_000));
+            });
   }
 
   @Test
   void cdrPaginated003IsAnSmsMoCdr() {
-    answer("getCdrPaginated", "msisdnList", GENERIC_ERROR, "6.16-cdr-paginated-882360000000003.xml");
+    answer(
+        "getCdrPaginated", "msisdnList", GENERIC_ERROR, "6.16-cdr-paginated-882360000000003.xml");
     List<Cdr> cdrs = client.getCdrPaginated(cdrsOf(GENERIC_ERROR), 1, 500).items();
-    assertThat(cdrs).singleElement().satisfies(c -> {
-      assertThat(c.msisdn()).contains(Msisdn.of(GENERIC_ERROR));
-      assertThat(c.traffic()).isEqualTo(DataVolume.ZERO);
-      assertThat(c.dateStart()).isEqualTo(c.dateStop());
-    });
+    assertThat(cdrs)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.msisdn()).contains(Msisdn.of(GENERIC_ERROR));
+              assertThat(c.traffic()).isEqualTo(DataVolume.ZERO);
+              assertThat(c.dateStart()).isEqualTo(c.dateStop());
+            });
   }
 
   // ---- 6.3, 6.4, 6.9 to 6.12: no MSISDN behaviours; the sandbox credentials still apply ----
@@ -277,14 +351,22 @@ class SandboxTest {
   @Test
   void theOperationsWithoutSandboxMsisdnsCarryTheSandboxCredentials() {
     String[][] calls = {
-        {"simListLite", "4.6-sim-list-lite-ok.xml"}, {"credit", "4.7-credit-ok.xml"},
-        {"customPlanList", "4.12-custom-plan-list-ok.xml"}, {"createCustomPlan", "4.13-create-custom-plan-ok.xml"},
-        {"modifyCustomPlan", "4.14-modify-custom-plan-ok.xml"}, {"changeSimPlan", "4.15-associate-plan-ok.xml"}};
+      {"simListLite", "4.6-sim-list-lite-ok.xml"},
+      {"credit", "4.7-credit-ok.xml"},
+      {"customPlanList", "4.12-custom-plan-list-ok.xml"},
+      {"createCustomPlan", "4.13-create-custom-plan-ok.xml"},
+      {"modifyCustomPlan", "4.14-modify-custom-plan-ok.xml"},
+      {"changeSimPlan", "4.15-associate-plan-ok.xml"}
+    };
     for (String[] c : calls) {
-      server.stubFor(sandboxCall(c[0]).withFormParam("username", equalTo("TMTEST"))
-          .withFormParam("token", equalTo("91c6ce3c-a848-4f0e-bfca-ab9eeff5d1e6")).willReturn(xml(fixture(c[1]))));
+      server.stubFor(
+          sandboxCall(c[0])
+              .withFormParam("username", equalTo("TMTEST"))
+              .withFormParam("token", equalTo("91c6ce3c-a848-4f0e-bfca-ab9eeff5d1e6"))
+              .willReturn(xml(fixture(c[1]))));
     }
-    CustomPlanSettings plan = CustomPlanSettings.ofMegabytes("p", true, BigDecimal.ONE, BigDecimal.TEN);
+    CustomPlanSettings plan =
+        CustomPlanSettings.ofMegabytes("p", true, BigDecimal.ONE, BigDecimal.TEN);
 
     assertThat(client.simListLite(SimListQuery.ALL, 1, 500).items()).hasSize(1);
     assertThat(client.credit().creditHistory()).hasSize(2);

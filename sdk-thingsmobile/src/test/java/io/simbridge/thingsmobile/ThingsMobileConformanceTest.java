@@ -24,8 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ThingsMobileConformanceTest
     implements SimOperationsConformance, TrafficQueriesConformance, ReportQueriesConformance {
-  @RegisterExtension
-  static EmulatorExtension<ThingsMobileEmulator> emulator = Fixture.extension();
+  @RegisterExtension static EmulatorExtension<ThingsMobileEmulator> emulator = Fixture.extension();
 
   private final Fixture fixture = new Fixture(emulator.emulator());
 
@@ -61,8 +60,14 @@ class ThingsMobileConformanceTest
     }
 
     private SimProvider client(String token) {
-      return ThingsMobileClient.builder().baseUrl(emulator.baseUrl()).username(ThingsMobileEmulator.USERNAME)
-          .token(token).clock(CLOCK).sleeper(CLOCK).build().asSimProvider();
+      return ThingsMobileClient.builder()
+          .baseUrl(emulator.baseUrl())
+          .username(ThingsMobileEmulator.USERNAME)
+          .token(token)
+          .clock(CLOCK)
+          .sleeper(CLOCK)
+          .build()
+          .asSimProvider();
     }
 
     private SimRef generated(int index) {
@@ -94,7 +99,8 @@ class ThingsMobileConformanceTest
     public SimRef simFor(Capability capability) {
       if (capability == Capability.ACTIVATE) {
         SimRef notActive = generated(9);
-        assertThat(emulator.statusOf(notActive.msisdn().orElseThrow().value())).isEqualTo("not-active");
+        assertThat(emulator.statusOf(notActive.msisdn().orElseThrow().value()))
+            .isEqualTo("not-active");
         return notActive;
       }
       return knownSim();

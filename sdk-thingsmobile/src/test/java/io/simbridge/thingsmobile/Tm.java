@@ -30,8 +30,12 @@ final class Tm {
 
   /** A client on the production environment whose base URL is WireMock, on a manual clock. */
   static ThingsMobileClient.Builder client(WireMockExtension server, ManualClock clock) {
-    return ThingsMobileClient.builder().username(USER).token(TOKEN).baseUrl(server.baseUrl())
-        .clock(clock).sleeper(clock);
+    return ThingsMobileClient.builder()
+        .username(USER)
+        .token(TOKEN)
+        .baseUrl(server.baseUrl())
+        .clock(clock)
+        .sleeper(clock);
   }
 
   static String fixture(String name) {
@@ -46,7 +50,10 @@ final class Tm {
   }
 
   static ResponseDefinitionBuilder xml(String body) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/xml;charset=UTF-8").withBody(body);
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/xml;charset=UTF-8")
+        .withBody(body);
   }
 
   /** Answers every POST to the operation with the fixture. */
@@ -73,8 +80,10 @@ final class Tm {
     List<String> fields = new ArrayList<>();
     for (String pair : r.getBodyAsString().split("&", -1)) {
       int eq = pair.indexOf('=');
-      fields.add(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8) + "="
-          + URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      fields.add(
+          URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8)
+              + "="
+              + URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
     }
     return fields;
   }

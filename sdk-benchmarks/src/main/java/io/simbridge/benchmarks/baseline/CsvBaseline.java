@@ -3,7 +3,6 @@ package io.simbridge.benchmarks.baseline;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.simbridge.horisen.model.TrafficReportCsvRow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +33,9 @@ public final class CsvBaseline {
    */
   public CsvBaseline(OkHttpClient http, String baseUrl, String token) {
     this.http = http;
-    this.url = baseUrl + "/customer-traffic-reports?startDate=2024-10-01&endDate=2024-10-31&outputFormat=csv";
+    this.url =
+        baseUrl
+            + "/customer-traffic-reports?startDate=2024-10-01&endDate=2024-10-31&outputFormat=csv";
     this.authorization = "Bearer " + token;
   }
 
@@ -60,14 +61,19 @@ public final class CsvBaseline {
    * @throws IOException if the call fails
    */
   public long stream(Consumer<TrafficReportCsvRow> sink) throws IOException {
-    try (Response response = call(); InputStream in = response.body().byteStream()) {
+    try (Response response = call();
+        InputStream in = response.body().byteStream()) {
       return parse(csv.readerFor(String[].class).readValues(in), sink);
     }
   }
 
   private Response call() throws IOException {
-    Request request = new Request.Builder().url(url)
-        .header("Authorization", authorization).header("Accept", "text/csv").build();
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .header("Authorization", authorization)
+            .header("Accept", "text/csv")
+            .build();
     Response response = http.newCall(request).execute();
     if (!response.isSuccessful()) {
       response.close();
@@ -76,7 +82,8 @@ public final class CsvBaseline {
     return response;
   }
 
-  private static long parse(MappingIterator<String[]> lines, Consumer<TrafficReportCsvRow> sink) throws IOException {
+  private static long parse(MappingIterator<String[]> lines, Consumer<TrafficReportCsvRow> sink)
+      throws IOException {
     try (lines) {
       if (!lines.hasNextValue()) {
         return 0;
@@ -85,11 +92,22 @@ public final class CsvBaseline {
       long n = 0;
       while (lines.hasNextValue()) {
         String[] cells = lines.nextValue();
-        sink.accept(new TrafficReportCsvRow(
-            number(cells, c.id), text(cells, c.name), text(cells, c.ref), number(cells, c.pricingCondId),
-            text(cells, c.pricingCondName), text(cells, c.country), text(cells, c.operator), text(cells, c.mcc),
-            text(cells, c.mnc), text(cells, c.pricePeriod), number(cells, c.smsCount), text(cells, c.currency),
-            text(cells, c.price).map(BigDecimal::new), text(cells, c.amount).map(BigDecimal::new)));
+        sink.accept(
+            new TrafficReportCsvRow(
+                number(cells, c.id),
+                text(cells, c.name),
+                text(cells, c.ref),
+                number(cells, c.pricingCondId),
+                text(cells, c.pricingCondName),
+                text(cells, c.country),
+                text(cells, c.operator),
+                text(cells, c.mcc),
+                text(cells, c.mnc),
+                text(cells, c.pricePeriod),
+                number(cells, c.smsCount),
+                text(cells, c.currency),
+                text(cells, c.price).map(BigDecimal::new),
+                text(cells, c.amount).map(BigDecimal::new)));
         n++;
       }
       return n;

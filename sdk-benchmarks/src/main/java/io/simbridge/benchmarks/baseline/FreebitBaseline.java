@@ -34,7 +34,8 @@ public final class FreebitBaseline {
    */
   public FreebitBaseline(OkHttpClient http, String baseUrl, String authKey) {
     this.http = http;
-    this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    this.json =
+        JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     this.url = baseUrl + "/emptool/api/mvno/getTrafficInfo/";
     this.authKey = authKey;
   }
@@ -45,27 +46,38 @@ public final class FreebitBaseline {
    * @throws IOException if the call fails or the result code is not 100
    */
   public TrafficInfo trafficInfo(FreebitAccount account) throws IOException {
-    String document = json.writeValueAsString(json.createObjectNode().put("authKey", authKey)
-        .put("account", account.value()));
-    MultipartBody form = new MultipartBody.Builder().setType(MultipartBody.FORM)
-        .addFormDataPart("json", document).build();
-    Request request = new Request.Builder().url(url).header("Accept", "application/json").post(form).build();
+    String document =
+        json.writeValueAsString(
+            json.createObjectNode().put("authKey", authKey).put("account", account.value()));
+    MultipartBody form =
+        new MultipartBody.Builder()
+            .setType(MultipartBody.FORM)
+            .addFormDataPart("json", document)
+            .build();
+    Request request =
+        new Request.Builder().url(url).header("Accept", "application/json").post(form).build();
     try (Response response = http.newCall(request).execute()) {
       Answer answer = json.readValue(response.body().bytes(), Answer.class);
       if (!response.isSuccessful() || !"100".equals(answer.resultCode())) {
-        throw new IOException("freebit result " + answer.resultCode() + ", HTTP " + response.code());
+        throw new IOException(
+            "freebit result " + answer.resultCode() + ", HTTP " + response.code());
       }
       if (answer.account() != null && !answer.account().equals(account.value())) {
         throw new IOException("answer about another account");
       }
-      String[] days = answer.traffic().inRecentDays() == null || answer.traffic().inRecentDays().isBlank()
-          ? new String[0] : answer.traffic().inRecentDays().strip().split(",", -1);
+      String[] days =
+          answer.traffic().inRecentDays() == null || answer.traffic().inRecentDays().isBlank()
+              ? new String[0]
+              : answer.traffic().inRecentDays().strip().split(",", -1);
       List<DataVolume> recent = new ArrayList<>(days.length);
       for (String d : days) {
         recent.add(DataVolume.of(Long.parseLong(d.strip()), DataUnit.KIBIBYTE));
       }
-      return new TrafficInfo(account, DataVolume.of(Long.parseLong(answer.traffic().today().strip()), DataUnit.KIBIBYTE),
-          recent, Values.text(answer.traffic().blackList()).map(BlackList::new));
+      return new TrafficInfo(
+          account,
+          DataVolume.of(Long.parseLong(answer.traffic().today().strip()), DataUnit.KIBIBYTE),
+          recent,
+          Values.text(answer.traffic().blackList()).map(BlackList::new));
     }
   }
 

@@ -37,10 +37,11 @@ public final class HorisenBaseline {
    */
   public HorisenBaseline(OkHttpClient http, String baseUrl, String token) {
     this.http = http;
-    this.json = JsonMapper.builder()
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .build();
+    this.json =
+        JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
     this.reports = HttpUrl.get(baseUrl + "/overall-traffic-reports");
     this.authorization = "Bearer " + token;
   }
@@ -53,14 +54,22 @@ public final class HorisenBaseline {
    * @return the first page
    * @throws IOException if the call fails
    */
-  public ReportPage<OverallTraffic> overallPage(String startDt, String endDt, String grain, int pageSize)
-      throws IOException {
-    HttpUrl url = reports.newBuilder()
-        .addQueryParameter("startDt", startDt).addQueryParameter("endDt", endDt)
-        .addQueryParameter("grain", grain).addQueryParameter("page_size", Integer.toString(pageSize))
-        .build();
-    Request request = new Request.Builder().url(url)
-        .header("Authorization", authorization).header("Accept", "application/json").build();
+  public ReportPage<OverallTraffic> overallPage(
+      String startDt, String endDt, String grain, int pageSize) throws IOException {
+    HttpUrl url =
+        reports
+            .newBuilder()
+            .addQueryParameter("startDt", startDt)
+            .addQueryParameter("endDt", endDt)
+            .addQueryParameter("grain", grain)
+            .addQueryParameter("page_size", Integer.toString(pageSize))
+            .build();
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .header("Authorization", authorization)
+            .header("Accept", "application/json")
+            .build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw new IOException("HTTP " + response.code());
@@ -73,8 +82,15 @@ public final class HorisenBaseline {
       Optional<Pagination> pagination = Optional.empty();
       if (answer.meta != null && answer.meta.pagination != null) {
         PaginationDto p = answer.meta.pagination;
-        pagination = Optional.of(new Pagination(Values.optionalLong(p.total), integer(p.count), integer(p.perPage),
-            integer(p.currentPage), integer(p.totalPages), Pagination.Links.NONE));
+        pagination =
+            Optional.of(
+                new Pagination(
+                    Values.optionalLong(p.total),
+                    integer(p.count),
+                    integer(p.perPage),
+                    integer(p.currentPage),
+                    integer(p.totalPages),
+                    Pagination.Links.NONE));
       }
       return new ReportPage<>(rows, pagination);
     }
@@ -164,27 +180,56 @@ public final class HorisenBaseline {
       return new OverallTraffic(
           Values.text(msgDate).map(LocalDate::parse),
           Values.text(msgDt).map(OffsetDateTime::parse),
-          Values.optionalLong(accountDim), Values.optionalLong(billingAccountDim), Values.optionalLong(customerDim),
-          Values.optionalLong(countryId), Values.optionalLong(operatorDim), Values.optionalLong(gateDim),
+          Values.optionalLong(accountDim),
+          Values.optionalLong(billingAccountDim),
+          Values.optionalLong(customerDim),
+          Values.optionalLong(countryId),
+          Values.optionalLong(operatorDim),
+          Values.optionalLong(gateDim),
           Values.optionalLong(billingGateDim),
-          Optional.ofNullable(sellPrice), Optional.ofNullable(sellAmount), Values.optionalLong(sellCurrency),
-          Values.text(sellCurrencyCode), Values.optionalLong(inSmsCnt), Values.optionalLong(inBilledSmsCnt),
-          Optional.ofNullable(buyPrice), Optional.ofNullable(buyAmount), Values.optionalLong(buyCurrency),
-          Values.text(buyCurrencyCode), Values.optionalLong(outSmsCnt), Values.optionalLong(outBilledSmsCnt),
-          Values.text(currency), Values.text(currencyCode),
-          Optional.ofNullable(sellAmountInCurr), Optional.ofNullable(buyAmountInCurr), Optional.ofNullable(intCost),
-          Values.optionalLong(intRequestCnt), Optional.ofNullable(profit),
-          Values.optionalLong(stProcessingCnt), Values.optionalLong(stSentCnt), Values.optionalLong(stRejectNackCnt),
-          Values.optionalLong(stRejectRulesCnt), Values.optionalLong(stErrorCnt), Values.optionalLong(stUnknownCnt),
-          Values.optionalLong(customerId), Values.text(customerBriefName),
-          Values.optionalLong(billingAccountId), Values.text(billingAccountName),
-          Values.optionalLong(supplierId), Values.text(supplierBriefName),
-          Values.optionalLong(gateBillingAccountId), Values.text(gateBillingAccountName),
-          Values.optionalLong(accountId), Values.text(accountName),
-          Values.optionalLong(gateId), Values.text(gateName),
-          Values.text(countryName), Values.text(countryCode2),
-          Values.optionalLong(operatorId), Values.text(operatorName),
-          Values.text(mcc), Values.text(mnc),
+          Optional.ofNullable(sellPrice),
+          Optional.ofNullable(sellAmount),
+          Values.optionalLong(sellCurrency),
+          Values.text(sellCurrencyCode),
+          Values.optionalLong(inSmsCnt),
+          Values.optionalLong(inBilledSmsCnt),
+          Optional.ofNullable(buyPrice),
+          Optional.ofNullable(buyAmount),
+          Values.optionalLong(buyCurrency),
+          Values.text(buyCurrencyCode),
+          Values.optionalLong(outSmsCnt),
+          Values.optionalLong(outBilledSmsCnt),
+          Values.text(currency),
+          Values.text(currencyCode),
+          Optional.ofNullable(sellAmountInCurr),
+          Optional.ofNullable(buyAmountInCurr),
+          Optional.ofNullable(intCost),
+          Values.optionalLong(intRequestCnt),
+          Optional.ofNullable(profit),
+          Values.optionalLong(stProcessingCnt),
+          Values.optionalLong(stSentCnt),
+          Values.optionalLong(stRejectNackCnt),
+          Values.optionalLong(stRejectRulesCnt),
+          Values.optionalLong(stErrorCnt),
+          Values.optionalLong(stUnknownCnt),
+          Values.optionalLong(customerId),
+          Values.text(customerBriefName),
+          Values.optionalLong(billingAccountId),
+          Values.text(billingAccountName),
+          Values.optionalLong(supplierId),
+          Values.text(supplierBriefName),
+          Values.optionalLong(gateBillingAccountId),
+          Values.text(gateBillingAccountName),
+          Values.optionalLong(accountId),
+          Values.text(accountName),
+          Values.optionalLong(gateId),
+          Values.text(gateName),
+          Values.text(countryName),
+          Values.text(countryCode2),
+          Values.optionalLong(operatorId),
+          Values.text(operatorName),
+          Values.text(mcc),
+          Values.text(mnc),
           Values.flag(isMobile));
     }
   }

@@ -26,7 +26,8 @@ import okhttp3.Response;
  */
 public final class M2mBaseline {
   private static final MediaType XML = MediaType.get("application/xml");
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("d/M/uuuu H:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("d/M/uuuu H:mm:ss", Locale.ROOT);
 
   private final OkHttpClient http;
   private final XmlMapper xml;
@@ -42,9 +43,11 @@ public final class M2mBaseline {
    * @param password its password
    * @param apiId    the api_id
    */
-  public M2mBaseline(OkHttpClient http, String url, String username, String password, String apiId) {
+  public M2mBaseline(
+      OkHttpClient http, String url, String username, String password, String apiId) {
     this.http = http;
-    this.xml = XmlMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    this.xml =
+        XmlMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     this.url = url;
     this.username = username;
     this.password = password;
@@ -57,11 +60,24 @@ public final class M2mBaseline {
    * @throws IOException if the call fails or the outcome is not success
    */
   public Optional<LastMoTraffic> lastMoTraffic(String iccid) throws IOException {
-    String document = "<query_last_mo_traffic version=\"1\" api_id=\"" + escape(apiId) + "\"><authentication>"
-        + "<username>" + escape(username) + "</username><password>" + escape(password) + "</password>"
-        + "</authentication><iccid>" + escape(iccid) + "</iccid></query_last_mo_traffic>";
-    Request request = new Request.Builder().url(url).header("Accept", "application/xml")
-        .post(RequestBody.create(document.getBytes(StandardCharsets.UTF_8), XML)).build();
+    String document =
+        "<query_last_mo_traffic version=\"1\" api_id=\""
+            + escape(apiId)
+            + "\"><authentication>"
+            + "<username>"
+            + escape(username)
+            + "</username><password>"
+            + escape(password)
+            + "</password>"
+            + "</authentication><iccid>"
+            + escape(iccid)
+            + "</iccid></query_last_mo_traffic>";
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .header("Accept", "application/xml")
+            .post(RequestBody.create(document.getBytes(StandardCharsets.UTF_8), XML))
+            .build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw new IOException("HTTP " + response.code());
@@ -77,13 +93,17 @@ public final class M2mBaseline {
       if (rawType.isEmpty() && time.isEmpty() && network.isEmpty() && country.isEmpty()) {
         return Optional.empty();
       }
-      Optional<TrafficType> type = rawType.map(raw -> switch (raw.toLowerCase(Locale.ROOT)) {
-        case "data" -> TrafficType.DATA;
-        case "sms" -> TrafficType.SMS;
-        case "voice" -> TrafficType.VOICE;
-        default -> TrafficType.OTHER;
-      });
-      Optional<Instant> at = time.map(t -> LocalDateTime.parse(t, TIMESTAMP).toInstant(ZoneOffset.UTC));
+      Optional<TrafficType> type =
+          rawType.map(
+              raw ->
+                  switch (raw.toLowerCase(Locale.ROOT)) {
+                    case "data" -> TrafficType.DATA;
+                    case "sms" -> TrafficType.SMS;
+                    case "voice" -> TrafficType.VOICE;
+                    default -> TrafficType.OTHER;
+                  });
+      Optional<Instant> at =
+          time.map(t -> LocalDateTime.parse(t, TIMESTAMP).toInstant(ZoneOffset.UTC));
       return Optional.of(new LastMoTraffic(type, rawType, at, network, country));
     }
   }
@@ -109,8 +129,10 @@ public final class M2mBaseline {
   public static class Answer {
     @JsonProperty("api_outcome")
     public String outcome;
+
     @JsonProperty("traffic_type")
     public String trafficType;
+
     public String timestamp;
     public String network;
     public String country;

@@ -44,7 +44,8 @@ public final class ThingsMobileBaseline {
    */
   public ThingsMobileBaseline(OkHttpClient http, String baseUrl, String username, String token) {
     this.http = http;
-    this.xml = XmlMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    this.xml =
+        XmlMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     this.baseUrl = baseUrl;
     this.username = username;
     this.token = token;
@@ -56,8 +57,12 @@ public final class ThingsMobileBaseline {
    * @throws IOException if the call fails or the answer says {@code done=false}
    */
   public SimInfo simStatus(String msisdn) throws IOException {
-    FormBody form = new FormBody.Builder()
-        .add("username", username).add("token", token).add("msisdn", msisdn).build();
+    FormBody form =
+        new FormBody.Builder()
+            .add("username", username)
+            .add("token", token)
+            .add("msisdn", msisdn)
+            .build();
     Request request = new Request.Builder().url(baseUrl + "/simStatus").post(form).build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
@@ -65,7 +70,8 @@ public final class ThingsMobileBaseline {
       }
       Result result = xml.readValue(response.body().bytes(), Result.class);
       if (!"true".equals(result.done)) {
-        throw new IOException("Things Mobile error " + result.errorCode + ": " + result.errorMessage);
+        throw new IOException(
+            "Things Mobile error " + result.errorCode + ": " + result.errorMessage);
       }
       if (result.sims == null || result.sims.size() != 1) {
         throw new IOException("expected one SIM");
@@ -78,20 +84,43 @@ public final class ThingsMobileBaseline {
     List<Cdr> cdrs = new ArrayList<>(s.cdrs == null ? 0 : s.cdrs.size());
     if (s.cdrs != null) {
       for (CdrRow c : s.cdrs) {
-        cdrs.add(new Cdr(Values.text(c.cdrMsisdn).map(Msisdn::of), Values.text(c.cdrImsi),
-            LocalDateTime.parse(c.cdrDateStart.strip(), TIME), LocalDateTime.parse(c.cdrDateStop.strip(), TIME),
-            Values.text(c.cdrNetwork), Values.text(c.cdrCountry), Values.text(c.cdrOperator),
-            DataVolume.ofBytes(Long.parseLong(c.cdrTraffic.strip()))));
+        cdrs.add(
+            new Cdr(
+                Values.text(c.cdrMsisdn).map(Msisdn::of),
+                Values.text(c.cdrImsi),
+                LocalDateTime.parse(c.cdrDateStart.strip(), TIME),
+                LocalDateTime.parse(c.cdrDateStop.strip(), TIME),
+                Values.text(c.cdrNetwork),
+                Values.text(c.cdrCountry),
+                Values.text(c.cdrOperator),
+                DataVolume.ofBytes(Long.parseLong(c.cdrTraffic.strip()))));
       }
     }
-    return new SimInfo(Msisdn.of(s.msisdn.strip()), Iccid.of(s.iccid.strip()), SimStatusValue.of(s.status.strip()),
-        Values.text(s.name), Values.text(s.tag), Values.text(s.plan), Values.text(s.type),
-        time(s.activationDate), time(s.expirationDate), time(s.lastConnectionDate),
+    return new SimInfo(
+        Msisdn.of(s.msisdn.strip()),
+        Iccid.of(s.iccid.strip()),
+        SimStatusValue.of(s.status.strip()),
+        Values.text(s.name),
+        Values.text(s.tag),
+        Values.text(s.plan),
+        Values.text(s.type),
+        time(s.activationDate),
+        time(s.expirationDate),
+        time(s.lastConnectionDate),
         Values.flag(s.blockSimAfterExpirationDate),
-        bytes(s.balance), bytes(s.dailyTraffic), bytes(s.monthlyTraffic), bytes(s.totalTraffic),
-        bytes(s.dailyTrafficThreshold), count(s.dailyTrafficThreshold), Values.flag(s.blockSimDaily),
-        bytes(s.monthlyTrafficThreshold), count(s.monthlyTrafficThreshold), Values.flag(s.blockSimMonthly),
-        bytes(s.totalTrafficThreshold), count(s.totalTrafficThreshold), Values.flag(s.blockSimTotal),
+        bytes(s.balance),
+        bytes(s.dailyTraffic),
+        bytes(s.monthlyTraffic),
+        bytes(s.totalTraffic),
+        bytes(s.dailyTrafficThreshold),
+        count(s.dailyTrafficThreshold),
+        Values.flag(s.blockSimDaily),
+        bytes(s.monthlyTrafficThreshold),
+        count(s.monthlyTrafficThreshold),
+        Values.flag(s.blockSimMonthly),
+        bytes(s.totalTrafficThreshold),
+        count(s.totalTrafficThreshold),
+        Values.flag(s.blockSimTotal),
         cdrs);
   }
 
@@ -104,7 +133,9 @@ public final class ThingsMobileBaseline {
   }
 
   private static OptionalLong count(String raw) {
-    return Values.text(raw).map(t -> OptionalLong.of(Long.parseLong(t))).orElse(OptionalLong.empty());
+    return Values.text(raw)
+        .map(t -> OptionalLong.of(Long.parseLong(t)))
+        .orElse(OptionalLong.empty());
   }
 
   /** {@code <result>}. */
@@ -112,6 +143,7 @@ public final class ThingsMobileBaseline {
     public String done;
     public String errorCode;
     public String errorMessage;
+
     @JacksonXmlElementWrapper(localName = "sims")
     @JacksonXmlProperty(localName = "sim")
     public List<Sim> sims;
@@ -140,6 +172,7 @@ public final class ThingsMobileBaseline {
     public String totalTraffic;
     public String totalTrafficThreshold;
     public String type;
+
     @JacksonXmlElementWrapper(localName = "cdrs")
     @JacksonXmlProperty(localName = "cdr")
     public List<CdrRow> cdrs;

@@ -23,10 +23,13 @@ final class Values {
   }
 
   static Optional<Boolean> flag(String raw) {
-    return text(raw).map(t -> switch (t) {
-      case "1", "true", "yes" -> Boolean.TRUE;
-      case "0", "false", "no" -> Boolean.FALSE;
-      default -> throw new IllegalArgumentException("not a flag: " + t);
-    });
+    return text(raw)
+        .map(
+            t ->
+                switch (t) {
+                  case "1", "true", "yes" -> Boolean.TRUE;
+                  case "0", "false", "no" -> Boolean.FALSE;
+                  default -> throw new IllegalArgumentException("not a flag: " + t);
+                });
   }
 }

@@ -29,7 +29,10 @@ final class CsvRowWriter extends RowWriter {
   }
 
   private static String quote(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+    if (cell.indexOf(',') < 0
+        && cell.indexOf('"') < 0
+        && cell.indexOf('\n') < 0
+        && cell.indexOf('\r') < 0) {
       return cell;
     }
     return '"' + cell.replace("\"", "\"\"") + '"';

@@ -39,8 +39,10 @@ final class TableRowWriter extends RowWriter {
   }
 
   private void flushBlock() {
-    List<String> headers = columns().stream().map(c -> c.endsWith("Bytes") ? c.substring(0, c.length() - 5) : c)
-        .toList();
+    List<String> headers =
+        columns().stream()
+            .map(c -> c.endsWith("Bytes") ? c.substring(0, c.length() - 5) : c)
+            .toList();
     widths = new int[headers.size()];
     for (int i = 0; i < widths.length; i++) {
       widths[i] = headers.get(i).length();

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 
 /** Turns cell values into text for machines (bytes, ISO times) or for people (1.5 MiB). */
 final class Values {
-  private static final DataUnit[] HUMAN_UNITS = {DataUnit.GIBIBYTE, DataUnit.MEBIBYTE, DataUnit.KIBIBYTE};
+  private static final DataUnit[] HUMAN_UNITS = {
+    DataUnit.GIBIBYTE, DataUnit.MEBIBYTE, DataUnit.KIBIBYTE
+  };
 
   private Values() {}
 
@@ -77,8 +79,12 @@ final class Values {
   static String volume(DataVolume d) {
     for (DataUnit u : HUMAN_UNITS) {
       if (d.bytes() >= u.bytes()) {
-        return BigDecimal.valueOf(d.bytes()).divide(BigDecimal.valueOf(u.bytes()), 1, RoundingMode.HALF_UP)
-            .stripTrailingZeros().toPlainString() + " " + u.symbol();
+        return BigDecimal.valueOf(d.bytes())
+                .divide(BigDecimal.valueOf(u.bytes()), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString()
+            + " "
+            + u.symbol();
       }
     }
     return d.bytes() + " B";

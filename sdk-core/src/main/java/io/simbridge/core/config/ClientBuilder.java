@@ -197,5 +197,4 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   protected final Optional<String> baseUrlOverride() {
     return Optional.ofNullable(baseUrl);
   }
-
 }

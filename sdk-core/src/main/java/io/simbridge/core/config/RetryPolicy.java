@@ -25,11 +25,19 @@ import java.util.function.DoubleSupplier;
  * @param jitter         random numbers in {@code [0, 1)} that pick each wait
  */
 public record RetryPolicy(
-    int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxElapsed, DoubleSupplier jitter) {
+    int maxAttempts,
+    Duration initialBackoff,
+    Duration maxBackoff,
+    Duration maxElapsed,
+    DoubleSupplier jitter) {
 
-  private static final RetryPolicy DEFAULT = new RetryPolicy(
-      3, Duration.ofMillis(250), Duration.ofSeconds(5), Duration.ofSeconds(30),
-      () -> ThreadLocalRandom.current().nextDouble());
+  private static final RetryPolicy DEFAULT =
+      new RetryPolicy(
+          3,
+          Duration.ofMillis(250),
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(30),
+          () -> ThreadLocalRandom.current().nextDouble());
 
   /**
    * Validates the record.
@@ -118,7 +126,14 @@ public record RetryPolicy(
 
   @Override
   public String toString() {
-    return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff="
-        + maxBackoff + ", maxElapsed=" + maxElapsed + "]";
+    return "RetryPolicy[maxAttempts="
+        + maxAttempts
+        + ", initialBackoff="
+        + initialBackoff
+        + ", maxBackoff="
+        + maxBackoff
+        + ", maxElapsed="
+        + maxElapsed
+        + "]";
   }
 }

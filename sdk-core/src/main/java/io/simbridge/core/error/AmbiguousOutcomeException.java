@@ -16,7 +16,10 @@ public class AmbiguousOutcomeException extends SimApiException {
    * @param cause   the failure that left the outcome unknown
    */
   public AmbiguousOutcomeException(ErrorDetails details, Throwable cause) {
-    super(details, "the outcome of this write is unknown: it may have been applied; it was not repeated"
-        + (cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")"), cause);
+    super(
+        details,
+        "the outcome of this write is unknown: it may have been applied; it was not repeated"
+            + (cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")"),
+        cause);
   }
 }

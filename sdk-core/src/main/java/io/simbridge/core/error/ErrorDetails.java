@@ -24,8 +24,14 @@ import java.util.OptionalInt;
  * @param requestId       the identifier the provider gave the request (an {@code X-Request-Id}
  *                        answer header), or {@code null} when it gave none
  */
-public record ErrorDetails(String provider, String operation, int httpStatus, String providerCode,
-    String providerMessage, int attempts, String requestId)
+public record ErrorDetails(
+    String provider,
+    String operation,
+    int httpStatus,
+    String providerCode,
+    String providerMessage,
+    int attempts,
+    String requestId)
     implements Serializable {
 
   /**
@@ -55,7 +61,11 @@ public record ErrorDetails(String provider, String operation, int httpStatus, St
    * @param providerCode    the provider's error code, may be {@code null}
    * @param providerMessage the provider's error message, may be {@code null}
    */
-  public ErrorDetails(String provider, String operation, int httpStatus, String providerCode,
+  public ErrorDetails(
+      String provider,
+      String operation,
+      int httpStatus,
+      String providerCode,
       String providerMessage) {
     this(provider, operation, httpStatus, providerCode, providerMessage, 0, null);
   }
@@ -78,7 +88,8 @@ public record ErrorDetails(String provider, String operation, int httpStatus, St
    * @return a copy of these details
    */
   public ErrorDetails withStatus(int status) {
-    return new ErrorDetails(provider, operation, status, providerCode, providerMessage, attempts, requestId);
+    return new ErrorDetails(
+        provider, operation, status, providerCode, providerMessage, attempts, requestId);
   }
 
   /**
@@ -99,7 +110,8 @@ public record ErrorDetails(String provider, String operation, int httpStatus, St
    * @return a copy of these details
    */
   public ErrorDetails withAttempts(int attempt) {
-    return new ErrorDetails(provider, operation, httpStatus, providerCode, providerMessage, attempt, requestId);
+    return new ErrorDetails(
+        provider, operation, httpStatus, providerCode, providerMessage, attempt, requestId);
   }
 
   /**
@@ -109,8 +121,10 @@ public record ErrorDetails(String provider, String operation, int httpStatus, St
    * @return a copy of these details
    */
   public ErrorDetails withRequestId(String id) {
-    return id == null ? this
-        : new ErrorDetails(provider, operation, httpStatus, providerCode, providerMessage, attempts, id);
+    return id == null
+        ? this
+        : new ErrorDetails(
+            provider, operation, httpStatus, providerCode, providerMessage, attempts, id);
   }
 
   /**
@@ -144,7 +158,8 @@ public record ErrorDetails(String provider, String operation, int httpStatus, St
    * @return a one-line description
    */
   String describe() {
-    StringBuilder sb = new StringBuilder().append('[').append(provider).append(' ').append(operation).append(']');
+    StringBuilder sb =
+        new StringBuilder().append('[').append(provider).append(' ').append(operation).append(']');
     if (httpStatus > 0) {
       sb.append(" HTTP ").append(httpStatus);
     }
@@ -152,7 +167,9 @@ public record ErrorDetails(String provider, String operation, int httpStatus, St
       sb.append(httpStatus > 0 ? ", " : " ").append("provider code ").append(providerCode);
     }
     if (requestId != null) {
-      sb.append(httpStatus > 0 || providerCode != null ? ", " : " ").append("request id ").append(requestId);
+      sb.append(httpStatus > 0 || providerCode != null ? ", " : " ")
+          .append("request id ")
+          .append(requestId);
     }
     if (providerMessage != null && !providerMessage.isBlank()) {
       sb.append(": ").append(providerMessage);

@@ -19,8 +19,10 @@ public class InvalidInputException extends IllegalArgumentException {
 
   /** The input that was refused, such as {@code iccid}. */
   private final String field;
+
   /** What is wrong with it. */
   private final String problem;
+
   /** What would have been accepted. */
   private final String allowed;
 
@@ -32,9 +34,13 @@ public class InvalidInputException extends IllegalArgumentException {
    * @param allowed what would be accepted
    */
   public InvalidInputException(String field, String problem, String allowed) {
-    super("Invalid " + Printable.escape(Objects.requireNonNull(field, "field")) + ": "
-        + Printable.escape(Objects.requireNonNull(problem, "problem")) + "; allowed: "
-        + Printable.escape(Objects.requireNonNull(allowed, "allowed")));
+    super(
+        "Invalid "
+            + Printable.escape(Objects.requireNonNull(field, "field"))
+            + ": "
+            + Printable.escape(Objects.requireNonNull(problem, "problem"))
+            + "; allowed: "
+            + Printable.escape(Objects.requireNonNull(allowed, "allowed")));
     this.field = Printable.escape(field);
     this.problem = Printable.escape(problem);
     this.allowed = Printable.escape(allowed);

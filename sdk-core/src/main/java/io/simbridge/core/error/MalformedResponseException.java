@@ -22,8 +22,12 @@ public class MalformedResponseException extends SimApiException {
    * @param excerpt a short, already redacted excerpt of the answer (may be empty)
    * @param cause   the parser's exception, may be {@code null}
    */
-  public MalformedResponseException(ErrorDetails details, String problem, String excerpt, Throwable cause) {
-    super(details, problem + (excerpt == null || excerpt.isEmpty() ? "" : "; answer began: " + excerpt), cause);
+  public MalformedResponseException(
+      ErrorDetails details, String problem, String excerpt, Throwable cause) {
+    super(
+        details,
+        problem + (excerpt == null || excerpt.isEmpty() ? "" : "; answer began: " + excerpt),
+        cause);
     this.excerpt = Printable.escape(Objects.requireNonNullElse(excerpt, ""));
   }
 

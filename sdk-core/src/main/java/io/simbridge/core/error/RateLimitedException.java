@@ -16,6 +16,7 @@ public class RateLimitedException extends SimApiException {
 
   /** How long the provider (or simbridge) asked to wait. */
   private final Duration retryAfter;
+
   /** Whether simbridge refused the call itself, before sending it. */
   private final boolean clientSide;
 
@@ -28,9 +29,16 @@ public class RateLimitedException extends SimApiException {
    *                   sent), {@code false} when the provider answered with its rate-limit error
    * @param cause      the underlying cause, may be {@code null}
    */
-  public RateLimitedException(ErrorDetails details, Duration retryAfter, boolean clientSide, Throwable cause) {
-    super(details, (clientSide ? "client call limit: next call allowed in " : "rate limited by the provider; retry after ")
-        + Objects.requireNonNull(retryAfter, "retryAfter").toMillis() + " ms", cause);
+  public RateLimitedException(
+      ErrorDetails details, Duration retryAfter, boolean clientSide, Throwable cause) {
+    super(
+        details,
+        (clientSide
+                ? "client call limit: next call allowed in "
+                : "rate limited by the provider; retry after ")
+            + Objects.requireNonNull(retryAfter, "retryAfter").toMillis()
+            + " ms",
+        cause);
     this.retryAfter = retryAfter;
     this.clientSide = clientSide;
   }

@@ -38,7 +38,8 @@ public class ServiceUnavailableException extends ProviderErrorException {
    * @param cause      the underlying cause, may be {@code null}
    * @param retryAfter the wait the server asked for, zero when it asked for none
    */
-  public ServiceUnavailableException(ErrorDetails details, String summary, Throwable cause, Duration retryAfter) {
+  public ServiceUnavailableException(
+      ErrorDetails details, String summary, Throwable cause, Duration retryAfter) {
     super(details, summary, cause);
     this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
   }

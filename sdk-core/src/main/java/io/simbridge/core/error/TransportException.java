@@ -19,9 +19,16 @@ public class TransportException extends SimApiException {
    * @param cause                  the I/O failure
    */
   public TransportException(ErrorDetails details, boolean mayHaveReachedProvider, Throwable cause) {
-    super(details, (mayHaveReachedProvider ? "the request may have reached the provider: " : "the request was not sent: ")
-        + (cause == null ? "I/O failure" : cause.getClass().getSimpleName()
-            + (cause.getMessage() == null ? "" : ": " + cause.getMessage())), cause);
+    super(
+        details,
+        (mayHaveReachedProvider
+                ? "the request may have reached the provider: "
+                : "the request was not sent: ")
+            + (cause == null
+                ? "I/O failure"
+                : cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage())),
+        cause);
     this.mayHaveReachedProvider = mayHaveReachedProvider;
   }
 

@@ -20,8 +20,10 @@ public class UnsupportedCapabilityException extends SimApiException {
    * @param capability the capability the provider lacks
    */
   public UnsupportedCapabilityException(String provider, Capability capability) {
-    super(ErrorDetails.of(provider, Objects.requireNonNull(capability, "capability").name()),
-        "provider '" + provider + "' does not support " + capability, null);
+    super(
+        ErrorDetails.of(provider, Objects.requireNonNull(capability, "capability").name()),
+        "provider '" + provider + "' does not support " + capability,
+        null);
     this.capability = capability;
   }
 

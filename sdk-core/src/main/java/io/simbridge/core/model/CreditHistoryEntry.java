@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param description the provider's description, such as {@code Credit recharge}
  * @param sim         the SIM it concerned, if any
  */
-public record CreditHistoryEntry(Instant time, Money amount, String description, Optional<SimRef> sim) {
+public record CreditHistoryEntry(
+    Instant time, Money amount, String description, Optional<SimRef> sim) {
   /**
    * Validates the record.
    *

@@ -17,7 +17,10 @@ import java.util.Optional;
  * @param rawBlacklist  the provider's raw blacklist value, such as {@code 10}
  */
 public record DailyUsage(
-    DataVolume today, List<DataVolume> recentDays, Optional<Boolean> blacklisted, Optional<String> rawBlacklist) {
+    DataVolume today,
+    List<DataVolume> recentDays,
+    Optional<Boolean> blacklisted,
+    Optional<String> rawBlacklist) {
 
   /**
    * Validates and freezes the record.

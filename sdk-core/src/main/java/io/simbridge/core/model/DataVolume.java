@@ -22,7 +22,8 @@ public record DataVolume(long bytes) implements Comparable<DataVolume> {
    */
   public DataVolume {
     if (bytes < 0) {
-      throw new InvalidInputException("data volume", "is negative (" + bytes + " bytes)", "0 or more bytes");
+      throw new InvalidInputException(
+          "data volume", "is negative (" + bytes + " bytes)", "0 or more bytes");
     }
   }
 
@@ -44,8 +45,10 @@ public record DataVolume(long bytes) implements Comparable<DataVolume> {
     try {
       return new DataVolume(Math.multiplyExact(amount, unit.bytes()));
     } catch (ArithmeticException e) {
-      throw new InvalidInputException("data volume", amount + " " + unit.symbol() + " is too large", "at most "
-          + Long.MAX_VALUE / unit.bytes() + " " + unit.symbol());
+      throw new InvalidInputException(
+          "data volume",
+          amount + " " + unit.symbol() + " is too large",
+          "at most " + Long.MAX_VALUE / unit.bytes() + " " + unit.symbol());
     }
   }
 
@@ -59,11 +62,14 @@ public record DataVolume(long bytes) implements Comparable<DataVolume> {
    * @throws InvalidInputException if the amount is negative or too large
    */
   public static DataVolume of(BigDecimal amount, DataUnit unit) {
-    BigDecimal bytes = amount.multiply(BigDecimal.valueOf(unit.bytes())).setScale(0, RoundingMode.HALF_UP);
+    BigDecimal bytes =
+        amount.multiply(BigDecimal.valueOf(unit.bytes())).setScale(0, RoundingMode.HALF_UP);
     try {
       return new DataVolume(bytes.longValueExact());
     } catch (ArithmeticException e) {
-      throw new InvalidInputException("data volume", amount.toPlainString() + " " + unit.symbol() + " is too large",
+      throw new InvalidInputException(
+          "data volume",
+          amount.toPlainString() + " " + unit.symbol() + " is too large",
           "at most " + Long.MAX_VALUE / unit.bytes() + " " + unit.symbol());
     }
   }
@@ -73,7 +79,8 @@ public record DataVolume(long bytes) implements Comparable<DataVolume> {
    * @return the exact amount in that unit, without trailing zeros (10, 1.5)
    */
   public BigDecimal to(DataUnit unit) {
-    BigDecimal v = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit.bytes())).stripTrailingZeros();
+    BigDecimal v =
+        BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit.bytes())).stripTrailingZeros();
     // stripTrailingZeros turns 10 into 1E+1; a whole amount keeps scale 0 so that it prints as 10.
     return v.scale() < 0 ? v.setScale(0) : v;
   }

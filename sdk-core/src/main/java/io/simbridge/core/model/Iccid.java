@@ -16,10 +16,12 @@ import java.util.Objects;
 public record Iccid(String value) {
   /** The fewest digits accepted. */
   public static final int MIN_DIGITS = 18;
+
   /** The most digits accepted. */
   public static final int MAX_DIGITS = 22;
 
-  private static final String ALLOWED = MIN_DIGITS + " to " + MAX_DIGITS + " digits, such as 8944501312167518236";
+  private static final String ALLOWED =
+      MIN_DIGITS + " to " + MAX_DIGITS + " digits, such as 8944501312167518236";
 
   /**
    * Validates the digits.
@@ -32,7 +34,8 @@ public record Iccid(String value) {
       throw new InvalidInputException("iccid", "is empty", ALLOWED);
     }
     if (!Digits.allDigits(value)) {
-      throw new InvalidInputException("iccid", "'" + value + "' contains a character that is not a digit", ALLOWED);
+      throw new InvalidInputException(
+          "iccid", "'" + value + "' contains a character that is not a digit", ALLOWED);
     }
     if (value.length() < MIN_DIGITS || value.length() > MAX_DIGITS) {
       throw new InvalidInputException("iccid", "has " + value.length() + " digits", ALLOWED);

@@ -17,7 +17,10 @@ import java.util.Optional;
  * @param country the country it came from, when known
  */
 public record LastActivity(
-    Optional<Instant> time, Optional<ActivityKind> kind, Optional<String> rawKind, Optional<String> network,
+    Optional<Instant> time,
+    Optional<ActivityKind> kind,
+    Optional<String> rawKind,
+    Optional<String> network,
     Optional<String> country) {
 
   /**

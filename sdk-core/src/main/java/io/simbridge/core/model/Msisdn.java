@@ -12,11 +12,15 @@ import java.util.Objects;
 public record Msisdn(String value) {
   /** The fewest digits accepted. */
   public static final int MIN_DIGITS = 6;
+
   /** The most digits accepted (E.164). */
   public static final int MAX_DIGITS = 15;
 
   private static final String ALLOWED =
-      MIN_DIGITS + " to " + MAX_DIGITS + " digits in international form without leading 0, such as 882360001975037";
+      MIN_DIGITS
+          + " to "
+          + MAX_DIGITS
+          + " digits in international form without leading 0, such as 882360001975037";
 
   /**
    * Validates the digits, dropping one leading {@code +}.
@@ -32,13 +36,15 @@ public record Msisdn(String value) {
       throw new InvalidInputException("msisdn", "is empty", ALLOWED);
     }
     if (!Digits.allDigits(value)) {
-      throw new InvalidInputException("msisdn", "'" + value + "' contains a character that is not a digit", ALLOWED);
+      throw new InvalidInputException(
+          "msisdn", "'" + value + "' contains a character that is not a digit", ALLOWED);
     }
     if (value.length() < MIN_DIGITS || value.length() > MAX_DIGITS) {
       throw new InvalidInputException("msisdn", "has " + value.length() + " digits", ALLOWED);
     }
     if (value.charAt(0) == '0') {
-      throw new InvalidInputException("msisdn", "'" + value + "' starts with 0, a national prefix", ALLOWED);
+      throw new InvalidInputException(
+          "msisdn", "'" + value + "' starts with 0, a national prefix", ALLOWED);
     }
   }
 

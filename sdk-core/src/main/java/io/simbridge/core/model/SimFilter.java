@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public record SimFilter(Optional<String> name, Optional<String> tag, Optional<SimState> state) {
   /** A filter that lists every SIM. */
-  public static final SimFilter ALL = new SimFilter(Optional.empty(), Optional.empty(), Optional.empty());
+  public static final SimFilter ALL =
+      new SimFilter(Optional.empty(), Optional.empty(), Optional.empty());
 
   /**
    * Validates the record.

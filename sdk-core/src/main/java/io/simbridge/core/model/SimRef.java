@@ -30,10 +30,12 @@ public record SimRef(Optional<Iccid> iccid, Optional<Msisdn> msisdn, Optional<St
     Objects.requireNonNull(msisdn, "msisdn");
     Objects.requireNonNull(account, "account");
     if (account.isPresent() && account.get().isBlank()) {
-      throw new InvalidInputException("account", "is blank", "a provider account id such as AAA0_00000000001");
+      throw new InvalidInputException(
+          "account", "is blank", "a provider account id such as AAA0_00000000001");
     }
     if (iccid.isEmpty() && msisdn.isEmpty() && account.isEmpty()) {
-      throw new InvalidInputException("sim", "names no identifier", "an ICCID, an MSISDN or a provider account id");
+      throw new InvalidInputException(
+          "sim", "names no identifier", "an ICCID, an MSISDN or a provider account id");
     }
   }
 
@@ -83,12 +85,17 @@ public record SimRef(Optional<Iccid> iccid, Optional<Msisdn> msisdn, Optional<St
    * @return a reference by provider account id
    */
   public static SimRef account(String account) {
-    return new SimRef(Optional.empty(), Optional.empty(), Optional.of(Objects.requireNonNull(account, "account")));
+    return new SimRef(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(Objects.requireNonNull(account, "account")));
   }
 
   /** @return a short label naming the SIM, the ICCID first when known */
   public String label() {
-    return iccid.map(i -> "ICCID " + i).or(() -> msisdn.map(m -> "MSISDN " + m))
+    return iccid
+        .map(i -> "ICCID " + i)
+        .or(() -> msisdn.map(m -> "MSISDN " + m))
         .orElseGet(() -> "account " + account.orElseThrow());
   }
 

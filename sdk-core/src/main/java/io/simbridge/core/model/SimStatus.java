@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param suspensionCause who suspended the SIM; present only when {@code state} is
  *                        {@link SimState#SUSPENDED}
  */
-public record SimStatus(SimState state, String rawState, Optional<SuspensionCause> suspensionCause) {
+public record SimStatus(
+    SimState state, String rawState, Optional<SuspensionCause> suspensionCause) {
 
   /**
    * Validates the record.

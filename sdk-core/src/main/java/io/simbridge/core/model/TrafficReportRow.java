@@ -210,10 +210,20 @@ public record TrafficReportRow(
 
     /** @return the row */
     public TrafficReportRow build() {
-      return new TrafficReportRow(side, Optional.ofNullable(date), Optional.ofNullable(periodStart),
-          Optional.ofNullable(periodEnd), Optional.ofNullable(counterparty), Optional.ofNullable(country),
-          Optional.ofNullable(countryCode), Optional.ofNullable(operator), Optional.ofNullable(mcc),
-          Optional.ofNullable(mnc), messages, Optional.ofNullable(unitPrice), Optional.ofNullable(amount));
+      return new TrafficReportRow(
+          side,
+          Optional.ofNullable(date),
+          Optional.ofNullable(periodStart),
+          Optional.ofNullable(periodEnd),
+          Optional.ofNullable(counterparty),
+          Optional.ofNullable(country),
+          Optional.ofNullable(countryCode),
+          Optional.ofNullable(operator),
+          Optional.ofNullable(mcc),
+          Optional.ofNullable(mnc),
+          messages,
+          Optional.ofNullable(unitPrice),
+          Optional.ofNullable(amount));
     }
   }
 

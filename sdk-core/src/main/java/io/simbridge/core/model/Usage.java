@@ -116,7 +116,10 @@ public record Usage(
 
     /** @return the usage */
     public Usage build() {
-      return new Usage(Optional.ofNullable(today), Optional.ofNullable(thisMonth), Optional.ofNullable(total),
+      return new Usage(
+          Optional.ofNullable(today),
+          Optional.ofNullable(thisMonth),
+          Optional.ofNullable(total),
           Optional.ofNullable(remaining),
           smsCount == null ? OptionalLong.empty() : OptionalLong.of(smsCount),
           voiceMinutes == null ? OptionalLong.empty() : OptionalLong.of(voiceMinutes));

@@ -17,8 +17,13 @@ import java.util.Optional;
  * @param operator the operator code, when known
  */
 public record UsageRecord(
-    SimRef sim, Instant start, Instant end, DataVolume volume,
-    Optional<String> network, Optional<String> country, Optional<String> operator) {
+    SimRef sim,
+    Instant start,
+    Instant end,
+    DataVolume volume,
+    Optional<String> network,
+    Optional<String> country,
+    Optional<String> operator) {
 
   /**
    * Validates the record.

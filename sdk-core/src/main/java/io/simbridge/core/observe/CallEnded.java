@@ -20,8 +20,16 @@ import java.util.Optional;
  * @param bytesReceived the answer body bytes received over all attempts, -1 when unknown (an
  *                      answer streamed to the caller is read after the call ends)
  */
-public record CallEnded(CallInfo call, CallOutcome outcome, Optional<String> errorType, int httpStatus,
-    Optional<String> providerCode, int attempts, Duration duration, long bytesSent, long bytesReceived) {
+public record CallEnded(
+    CallInfo call,
+    CallOutcome outcome,
+    Optional<String> errorType,
+    int httpStatus,
+    Optional<String> providerCode,
+    int attempts,
+    Duration duration,
+    long bytesSent,
+    long bytesReceived) {
 
   /**
    * Validates the record.

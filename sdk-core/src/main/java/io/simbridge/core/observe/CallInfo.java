@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param serverAddress the host the call is sent to
  * @param serverPort    the port the call is sent to
  */
-public record CallInfo(long id, CallOperation operation, String method, String serverAddress, int serverPort) {
+public record CallInfo(
+    long id, CallOperation operation, String method, String serverAddress, int serverPort) {
 
   /**
    * Validates the record.

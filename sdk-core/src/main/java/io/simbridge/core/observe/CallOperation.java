@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param write    {@code true} when the operation changes something at the provider
  * @param typed    the operation's constant, when the provider module declares one
  */
-public record CallOperation(String provider, String name, boolean write, Optional<ProviderOperation> typed) {
+public record CallOperation(
+    String provider, String name, boolean write, Optional<ProviderOperation> typed) {
 
   /**
    * Validates the record.

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param httpStatus    the HTTP status of the failed attempt's answer, 0 when none arrived
  * @param delay         how long the client waits before the next attempt
  */
-public record CallRetry(CallInfo call, int failedAttempt, String errorType, int httpStatus, Duration delay) {
+public record CallRetry(
+    CallInfo call, int failedAttempt, String errorType, int httpStatus, Duration delay) {
 
   /**
    * Validates the record.

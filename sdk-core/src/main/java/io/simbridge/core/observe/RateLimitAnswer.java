@@ -14,7 +14,11 @@ import java.util.Optional;
  * @param providerCode the provider's error code, if it sent one
  * @param retryAfter   the wait the provider asked for, or the one its documentation implies
  */
-public record RateLimitAnswer(CallInfo call, int attempt, int httpStatus, Optional<String> providerCode,
+public record RateLimitAnswer(
+    CallInfo call,
+    int attempt,
+    int httpStatus,
+    Optional<String> providerCode,
     Duration retryAfter) {
 
   /**

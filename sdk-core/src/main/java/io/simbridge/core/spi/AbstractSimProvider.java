@@ -25,7 +25,10 @@ public abstract class AbstractSimProvider<C extends AutoCloseable> implements Si
    */
   protected AbstractSimProvider(String providerId, Set<Capability> capabilities, C client) {
     this.providerId = Objects.requireNonNull(providerId, "providerId");
-    this.capabilities = capabilities.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(capabilities));
+    this.capabilities =
+        capabilities.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(EnumSet.copyOf(capabilities));
     this.client = Objects.requireNonNull(client, "client");
   }
 
@@ -52,8 +55,12 @@ public abstract class AbstractSimProvider<C extends AutoCloseable> implements Si
     if (type.isInstance(this)) {
       return type.cast(this);
     }
-    throw new IllegalArgumentException(providerId + " view wraps a " + client.getClass().getSimpleName()
-        + ", not a " + type.getName());
+    throw new IllegalArgumentException(
+        providerId
+            + " view wraps a "
+            + client.getClass().getSimpleName()
+            + ", not a "
+            + type.getName());
   }
 
   @Override

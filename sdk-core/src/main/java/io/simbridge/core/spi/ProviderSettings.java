@@ -24,24 +24,41 @@ import java.util.stream.Collectors;
 public final class ProviderSettings {
 
   /** The settings every provider understands. */
-  public static final List<SettingDescriptor> COMMON = List.of(
-      new SettingDescriptor("base-url", "send calls to this URL instead of the provider's host", false, false),
-      new SettingDescriptor("connect-timeout", "time to open a connection, such as 10s or PT10S", false, false),
-      new SettingDescriptor("read-timeout", "longest silence while reading, such as 30s", false, false),
-      new SettingDescriptor("call-timeout", "time for one whole attempt, such as 60s", false, false),
-      new SettingDescriptor("max-attempts", "attempts for a read, the first included (1 disables retries)", false,
-          false),
-      new SettingDescriptor("call-limit-mode", "wait (default) or fail-fast when a call limit says it is too early",
-          false, false),
-      new SettingDescriptor("allow-insecure-http", "true to allow plain HTTP to hosts other than loopback", false,
-          false));
+  public static final List<SettingDescriptor> COMMON =
+      List.of(
+          new SettingDescriptor(
+              "base-url", "send calls to this URL instead of the provider's host", false, false),
+          new SettingDescriptor(
+              "connect-timeout", "time to open a connection, such as 10s or PT10S", false, false),
+          new SettingDescriptor(
+              "read-timeout", "longest silence while reading, such as 30s", false, false),
+          new SettingDescriptor(
+              "call-timeout", "time for one whole attempt, such as 60s", false, false),
+          new SettingDescriptor(
+              "max-attempts",
+              "attempts for a read, the first included (1 disables retries)",
+              false,
+              false),
+          new SettingDescriptor(
+              "call-limit-mode",
+              "wait (default) or fail-fast when a call limit says it is too early",
+              false,
+              false),
+          new SettingDescriptor(
+              "allow-insecure-http",
+              "true to allow plain HTTP to hosts other than loopback",
+              false,
+              false));
 
   private final String provider;
   private final Map<String, String> values;
   private final List<SettingDescriptor> known;
   private final List<CallListener> listeners;
 
-  private ProviderSettings(String provider, Map<String, String> values, List<SettingDescriptor> known,
+  private ProviderSettings(
+      String provider,
+      Map<String, String> values,
+      List<SettingDescriptor> known,
       List<CallListener> listeners) {
     this.provider = provider;
     this.values = Map.copyOf(values);
@@ -56,14 +73,16 @@ public final class ProviderSettings {
    * @return the settings
    * @throws InvalidInputException if a key is neither common nor the provider's own
    */
-  public static ProviderSettings of(String provider, Map<String, String> values, List<SettingDescriptor> known) {
+  public static ProviderSettings of(
+      String provider, Map<String, String> values, List<SettingDescriptor> known) {
     Objects.requireNonNull(provider, "provider");
     for (String key : values.keySet()) {
-      boolean isKnown = COMMON.stream().anyMatch(d -> d.key().equals(key))
-          || known.stream().anyMatch(d -> d.key().equals(key));
+      boolean isKnown =
+          COMMON.stream().anyMatch(d -> d.key().equals(key))
+              || known.stream().anyMatch(d -> d.key().equals(key));
       if (!isKnown) {
-        throw new InvalidInputException(propertyName(provider, key), "is not a setting of " + provider,
-            allKeys(known));
+        throw new InvalidInputException(
+            propertyName(provider, key), "is not a setting of " + provider, allKeys(known));
       }
     }
     return new ProviderSettings(provider, values, List.copyOf(known), List.of());
@@ -81,7 +100,8 @@ public final class ProviderSettings {
   }
 
   private static String allKeys(List<SettingDescriptor> known) {
-    return java.util.stream.Stream.concat(COMMON.stream(), known.stream()).map(SettingDescriptor::key)
+    return java.util.stream.Stream.concat(COMMON.stream(), known.stream())
+        .map(SettingDescriptor::key)
         .collect(Collectors.joining(", "));
   }
 
@@ -128,9 +148,16 @@ public final class ProviderSettings {
    * @throws InvalidInputException if it is unset, naming the property and environment variable
    */
   public String require(String key) {
-    return get(key).orElseThrow(() -> new InvalidInputException(propertyName(provider, key), "is not set",
-        "a value, as property " + propertyName(provider, key) + " or environment variable "
-            + environmentName(provider, key)));
+    return get(key)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    propertyName(provider, key),
+                    "is not set",
+                    "a value, as property "
+                        + propertyName(provider, key)
+                        + " or environment variable "
+                        + environmentName(provider, key)));
   }
 
   /**
@@ -138,24 +165,28 @@ public final class ProviderSettings {
    * @return its value as a duration: {@code 500ms}, {@code 10s}, {@code 2m} or ISO-8601 {@code PT10S}
    */
   public Optional<Duration> duration(String key) {
-    return get(key).map(v -> {
-      String s = v.toLowerCase(Locale.ROOT);
-      try {
-        if (s.startsWith("pt") || s.startsWith("p")) {
-          return Duration.parse(v.toUpperCase(Locale.ROOT));
-        } else if (s.endsWith("ms")) {
-          return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
-        } else if (s.endsWith("s")) {
-          return Duration.ofSeconds(Long.parseLong(s.substring(0, s.length() - 1)));
-        } else if (s.endsWith("m")) {
-          return Duration.ofMinutes(Long.parseLong(s.substring(0, s.length() - 1)));
-        }
-      } catch (NumberFormatException | DateTimeParseException e) {
-        // reported below
-      }
-      throw new InvalidInputException(propertyName(provider, key), "'" + v + "' is not a duration",
-          "500ms, 10s, 2m or ISO-8601 such as PT10S");
-    });
+    return get(key)
+        .map(
+            v -> {
+              String s = v.toLowerCase(Locale.ROOT);
+              try {
+                if (s.startsWith("pt") || s.startsWith("p")) {
+                  return Duration.parse(v.toUpperCase(Locale.ROOT));
+                } else if (s.endsWith("ms")) {
+                  return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
+                } else if (s.endsWith("s")) {
+                  return Duration.ofSeconds(Long.parseLong(s.substring(0, s.length() - 1)));
+                } else if (s.endsWith("m")) {
+                  return Duration.ofMinutes(Long.parseLong(s.substring(0, s.length() - 1)));
+                }
+              } catch (NumberFormatException | DateTimeParseException e) {
+                // reported below
+              }
+              throw new InvalidInputException(
+                  propertyName(provider, key),
+                  "'" + v + "' is not a duration",
+                  "500ms, 10s, 2m or ISO-8601 such as PT10S");
+            });
   }
 
   /**
@@ -163,14 +194,18 @@ public final class ProviderSettings {
    * @return its value as an integer
    */
   public Optional<Integer> integer(String key) {
-    return get(key).map(v -> {
-      try {
-        return Integer.parseInt(v);
-      } catch (NumberFormatException e) {
-        throw new InvalidInputException(propertyName(provider, key), "'" + v + "' is not a whole number",
-            "a whole number");
-      }
-    });
+    return get(key)
+        .map(
+            v -> {
+              try {
+                return Integer.parseInt(v);
+              } catch (NumberFormatException e) {
+                throw new InvalidInputException(
+                    propertyName(provider, key),
+                    "'" + v + "' is not a whole number",
+                    "a whole number");
+              }
+            });
   }
 
   /**
@@ -178,12 +213,18 @@ public final class ProviderSettings {
    * @return its value as a boolean ({@code true} or {@code false})
    */
   public Optional<Boolean> bool(String key) {
-    return get(key).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
-      default -> throw new InvalidInputException(propertyName(provider, key), "'" + v + "' is not a boolean",
-          "true or false");
-    });
+    return get(key)
+        .map(
+            v ->
+                switch (v.toLowerCase(Locale.ROOT)) {
+                  case "true" -> Boolean.TRUE;
+                  case "false" -> Boolean.FALSE;
+                  default ->
+                      throw new InvalidInputException(
+                          propertyName(provider, key),
+                          "'" + v + "' is not a boolean",
+                          "true or false");
+                });
   }
 
   /**
@@ -199,14 +240,24 @@ public final class ProviderSettings {
     duration("connect-timeout").ifPresent(builder::connectTimeout);
     duration("read-timeout").ifPresent(builder::readTimeout);
     duration("call-timeout").ifPresent(builder::callTimeout);
-    integer("max-attempts").ifPresent(n -> builder.retryPolicy(
-        io.simbridge.core.config.RetryPolicy.defaults().withMaxAttempts(n)));
-    get("call-limit-mode").ifPresent(m -> builder.callLimitMode(switch (m.toLowerCase(Locale.ROOT)) {
-      case "wait" -> CallLimitMode.WAIT;
-      case "fail-fast" -> CallLimitMode.FAIL_FAST;
-      default -> throw new InvalidInputException(propertyName(provider, "call-limit-mode"), "'" + m + "'",
-          "wait or fail-fast");
-    }));
+    integer("max-attempts")
+        .ifPresent(
+            n ->
+                builder.retryPolicy(
+                    io.simbridge.core.config.RetryPolicy.defaults().withMaxAttempts(n)));
+    get("call-limit-mode")
+        .ifPresent(
+            m ->
+                builder.callLimitMode(
+                    switch (m.toLowerCase(Locale.ROOT)) {
+                      case "wait" -> CallLimitMode.WAIT;
+                      case "fail-fast" -> CallLimitMode.FAIL_FAST;
+                      default ->
+                          throw new InvalidInputException(
+                              propertyName(provider, "call-limit-mode"),
+                              "'" + m + "'",
+                              "wait or fail-fast");
+                    }));
     bool("allow-insecure-http").ifPresent(builder::allowInsecureHttp);
     listeners.forEach(builder::addListener);
     return builder;
@@ -216,7 +267,10 @@ public final class ProviderSettings {
   @Override
   public String toString() {
     Map<String, String> shown = new TreeMap<>();
-    values.forEach((k, v) -> shown.put(k, known.stream().anyMatch(d -> d.key().equals(k) && d.secret()) ? "***" : v));
+    values.forEach(
+        (k, v) ->
+            shown.put(
+                k, known.stream().anyMatch(d -> d.key().equals(k) && d.secret()) ? "***" : v));
     return "ProviderSettings[" + provider + ", " + shown + "]";
   }
 }

@@ -35,7 +35,10 @@ public final class ManualClock extends Clock implements Sleeper {
    * @param start the clock's first reading
    */
   public ManualClock(Instant start) {
-    this(new AtomicReference<>(Objects.requireNonNull(start, "start")), ZoneOffset.UTC, new CopyOnWriteArrayList<>());
+    this(
+        new AtomicReference<>(Objects.requireNonNull(start, "start")),
+        ZoneOffset.UTC,
+        new CopyOnWriteArrayList<>());
   }
 
   private ManualClock(AtomicReference<Instant> now, ZoneId zone, List<Duration> sleeps) {

@@ -62,7 +62,8 @@ class ClientBuilderTest {
 
   @Test
   void aCallIntervalNamedByItsOperationOverridesTheDocumentedOne() {
-    TransportOptions options = new Builder().callInterval(FakeOperation.LOOK, Duration.ofMillis(200)).options();
+    TransportOptions options =
+        new Builder().callInterval(FakeOperation.LOOK, Duration.ofMillis(200)).options();
 
     assertThat(options.callInterval("look")).contains(Duration.ofMillis(200));
     assertThat(options.callInterval("poke")).isEmpty();

@@ -18,14 +18,16 @@ class RetryPolicyTest {
     assertThat(top.backoff(6)).isEqualTo(Duration.ofSeconds(5));
     assertThat(top.backoff(60)).isEqualTo(Duration.ofSeconds(5));
 
-    assertThat(RetryPolicy.defaults().withJitter(() -> 0.5).backoff(2)).isEqualTo(Duration.ofMillis(250));
+    assertThat(RetryPolicy.defaults().withJitter(() -> 0.5).backoff(2))
+        .isEqualTo(Duration.ofMillis(250));
     assertThat(RetryPolicy.defaults().withJitter(() -> 0.0).backoff(3)).isEqualTo(Duration.ZERO);
   }
 
   @Test
   void settingsAreValidated() {
     assertThat(RetryPolicy.none().maxAttempts()).isEqualTo(1);
-    assertThatThrownBy(() -> RetryPolicy.defaults().withMaxAttempts(0)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> RetryPolicy.defaults().withMaxAttempts(0))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessage("Invalid maxAttempts: 0; allowed: 1 to 20");
     assertThatThrownBy(() -> TransportOptions.builder().connectTimeout(Duration.ZERO))
         .isInstanceOf(InvalidInputException.class);

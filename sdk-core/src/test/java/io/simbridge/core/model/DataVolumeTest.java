@@ -21,7 +21,8 @@ class DataVolumeTest {
   @Test
   void decimalMegabytesBecomeWholeBytes() {
     // M2M iPortal's "80.010" decimal megabytes.
-    assertThat(DataVolume.of(new BigDecimal("80.010"), DataUnit.MEGABYTE).bytes()).isEqualTo(80_010_000);
+    assertThat(DataVolume.of(new BigDecimal("80.010"), DataUnit.MEGABYTE).bytes())
+        .isEqualTo(80_010_000);
     assertThat(DataVolume.of(new BigDecimal("0.0000005"), DataUnit.MEGABYTE).bytes()).isEqualTo(1);
   }
 
@@ -42,10 +43,12 @@ class DataVolumeTest {
 
   @Test
   void negativeAndOverflowingAmountsAreRefused() {
-    assertThatThrownBy(() -> DataVolume.ofBytes(-1)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> DataVolume.ofBytes(-1))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessage("Invalid data volume: is negative (-1 bytes); allowed: 0 or more bytes");
     assertThatThrownBy(() -> DataVolume.of(Long.MAX_VALUE, DataUnit.KIBIBYTE))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("too large");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("too large");
     assertThatThrownBy(() -> DataVolume.of(new BigDecimal("1e30"), DataUnit.GIGABYTE))
         .isInstanceOf(InvalidInputException.class);
   }

@@ -32,19 +32,24 @@ class IdentifiersTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "89445013121675182|has 17 digits",
-        "89445013121675182361234|has 23 digits",
-        "894450131216751823A|'894450131216751823A' contains a character that is not a digit",
-        "8944 5013 1216 7518 236|contains a character that is not a digit",
-        "''|is empty"})
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "89445013121675182|has 17 digits",
+          "89445013121675182361234|has 23 digits",
+          "894450131216751823A|'894450131216751823A' contains a character that is not a digit",
+          "8944 5013 1216 7518 236|contains a character that is not a digit",
+          "''|is empty"
+        })
     void refusedWithAMessageNamingFieldProblemAndAllowed(String value, String problem) {
       assertThatThrownBy(() -> Iccid.of(value))
-          .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.field()).isEqualTo("iccid");
-            assertThat(e.problem()).contains(problem);
-            assertThat(e.allowed()).isEqualTo("18 to 22 digits, such as 8944501312167518236");
-          })
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo("iccid");
+                assertThat(e.problem()).contains(problem);
+                assertThat(e.allowed()).isEqualTo("18 to 22 digits, such as 8944501312167518236");
+              })
           .hasMessageStartingWith("Invalid iccid: ");
     }
   }
@@ -58,18 +63,23 @@ class IdentifiersTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "12345|has 5 digits",
-        "8823600019750371|has 16 digits",
-        "44793755789x|contains a character that is not a digit",
-        "09012345678|starts with 0, a national prefix",
-        "+|is empty"})
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "12345|has 5 digits",
+          "8823600019750371|has 16 digits",
+          "44793755789x|contains a character that is not a digit",
+          "09012345678|starts with 0, a national prefix",
+          "+|is empty"
+        })
     void refused(String value, String problem) {
       assertThatThrownBy(() -> Msisdn.of(value))
-          .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.field()).isEqualTo("msisdn");
-            assertThat(e.problem()).contains(problem);
-          });
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo("msisdn");
+                assertThat(e.problem()).contains(problem);
+              });
     }
   }
 
@@ -85,10 +95,15 @@ class IdentifiersTest {
 
     @Test
     void aReferenceNeedsAnIdentifier() {
-      assertThatThrownBy(() -> new SimRef(java.util.Optional.empty(), java.util.Optional.empty(),
-          java.util.Optional.empty()))
+      assertThatThrownBy(
+              () ->
+                  new SimRef(
+                      java.util.Optional.empty(),
+                      java.util.Optional.empty(),
+                      java.util.Optional.empty()))
           .isInstanceOf(InvalidInputException.class)
-          .hasMessage("Invalid sim: names no identifier; allowed: an ICCID, an MSISDN or a provider account id");
+          .hasMessage(
+              "Invalid sim: names no identifier; allowed: an ICCID, an MSISDN or a provider account id");
       assertThatThrownBy(() -> SimRef.account(" ")).isInstanceOf(InvalidInputException.class);
     }
   }

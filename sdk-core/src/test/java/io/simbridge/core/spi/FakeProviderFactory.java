@@ -24,7 +24,9 @@ public final class FakeProviderFactory implements SimProviderFactory {
     FakeClient(Builder b) {
       this.username = b.username;
       TransportOptions o = b.options();
-      this.baseUrl = Urls.requireAllowed("baseUrl", b.url().orElse("https://api.fake.example"), o.allowInsecureHttp());
+      this.baseUrl =
+          Urls.requireAllowed(
+              "baseUrl", b.url().orElse("https://api.fake.example"), o.allowInsecureHttp());
       this.options = o;
     }
 
@@ -88,13 +90,15 @@ public final class FakeProviderFactory implements SimProviderFactory {
 
   @Override
   public List<SettingDescriptor> settings() {
-    return List.of(new SettingDescriptor("username", "the account", true, false),
+    return List.of(
+        new SettingDescriptor("username", "the account", true, false),
         new SettingDescriptor("token", "the API token", true, true));
   }
 
   @Override
   public SimProvider create(ProviderSettings settings) {
     settings.require("token");
-    return new FakeProvider(new FakeClient(settings.applyCommon(new Builder().username(settings.require("username")))));
+    return new FakeProvider(
+        new FakeClient(settings.applyCommon(new Builder().username(settings.require("username")))));
   }
 }

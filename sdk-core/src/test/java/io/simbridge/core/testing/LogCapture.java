@@ -37,13 +37,18 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
 
   /** @return every captured line, formatted, with the stack trace of any attached throwable */
   public List<String> lines() {
-    return List.copyOf(appender.list).stream().map(e -> {
-      StringBuilder sb = new StringBuilder(e.getLevel() + " " + e.getLoggerName() + " " + e.getFormattedMessage());
-      for (var t = e.getThrowableProxy(); t != null; t = t.getCause()) {
-        sb.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
-      }
-      return sb.toString();
-    }).toList();
+    return List.copyOf(appender.list).stream()
+        .map(
+            e -> {
+              StringBuilder sb =
+                  new StringBuilder(
+                      e.getLevel() + " " + e.getLoggerName() + " " + e.getFormattedMessage());
+              for (var t = e.getThrowableProxy(); t != null; t = t.getCause()) {
+                sb.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
+              }
+              return sb.toString();
+            })
+        .toList();
   }
 
   /** @return all captured lines joined by new lines */

@@ -37,23 +37,32 @@ public interface ProviderAnatomy {
   String prefix();
 
   private JavaClasses main() {
-    return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages(rootPackage());
   }
 
   /** Internal classes never reach back to the client. */
   @Test
   default void internalDoesNotImportTheRootPackage() {
-    noClasses().that().resideInAPackage(rootPackage() + ".internal..")
-        .should().dependOnClassesThat().resideInAPackage(rootPackage())
+    noClasses()
+        .that()
+        .resideInAPackage(rootPackage() + ".internal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(rootPackage())
         .check(main());
   }
 
   /** The public model stands on core alone. */
   @Test
   default void modelImportsNeitherInternalNorTheRootPackage() {
-    noClasses().that().resideInAPackage(rootPackage() + ".model..")
-        .should().dependOnClassesThat().resideInAnyPackage(rootPackage(), rootPackage() + ".internal..")
+    noClasses()
+        .that()
+        .resideInAPackage(rootPackage() + ".model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(rootPackage(), rootPackage() + ".internal..")
         .check(main());
   }
 
@@ -61,41 +70,58 @@ public interface ProviderAnatomy {
   @Test
   default void theModulesPackagesHaveNoCycles() {
     String root = rootPackage();
-    slices().assignedFrom(new SliceAssignment() {
-      @Override
-      public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-        return SliceIdentifier.of(javaClass.getPackageName());
-      }
+    slices()
+        .assignedFrom(
+            new SliceAssignment() {
+              @Override
+              public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                return SliceIdentifier.of(javaClass.getPackageName());
+              }
 
-      @Override
-      public String getDescription() {
-        return "the packages of " + root;
-      }
-    }).should().beFreeOfCycles().check(main());
+              @Override
+              public String getDescription() {
+                return "the packages of " + root;
+              }
+            })
+        .should()
+        .beFreeOfCycles()
+        .check(main());
   }
 
   /** The neutral view is a detail of the client, reached through {@code asSimProvider()}. */
   @Test
   default void theNeutralViewIsPackagePrivateBesideTheClient() {
-    classes().that().haveFullyQualifiedName(rootPackage() + "." + prefix() + "SimProvider")
-        .should().bePackagePrivate()
+    classes()
+        .that()
+        .haveFullyQualifiedName(rootPackage() + "." + prefix() + "SimProvider")
+        .should()
+        .bePackagePrivate()
         .check(main());
   }
 
   /** Operations are named by an enum every other module can use. */
   @Test
   default void theOperationEnumImplementsProviderOperationInTheModel() {
-    classes().that().haveFullyQualifiedName(rootPackage() + ".model." + prefix() + "Operation")
-        .should().beEnums().andShould().implement(ProviderOperation.class)
+    classes()
+        .that()
+        .haveFullyQualifiedName(rootPackage() + ".model." + prefix() + "Operation")
+        .should()
+        .beEnums()
+        .andShould()
+        .implement(ProviderOperation.class)
         .check(main());
   }
 
   /** ServiceLoader needs a public factory; it sits in the root beside the client it builds. */
   @Test
   default void theServiceLoaderFactoryIsPublicInTheRootPackage() {
-    classes().that().implement(SimProviderFactory.class)
-        .should().haveFullyQualifiedName(rootPackage() + "." + prefix() + "ProviderFactory")
-        .andShould().bePublic()
+    classes()
+        .that()
+        .implement(SimProviderFactory.class)
+        .should()
+        .haveFullyQualifiedName(rootPackage() + "." + prefix() + "ProviderFactory")
+        .andShould()
+        .bePublic()
         .check(main());
   }
 }

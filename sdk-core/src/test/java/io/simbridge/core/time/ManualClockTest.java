@@ -20,6 +20,7 @@ class ManualClockTest {
     assertThat(clock.instant()).isEqualTo(Instant.EPOCH.plusSeconds(5));
     assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(4));
     assertThat(clock.withZone(ZoneId.of("Europe/Rome")).instant()).isEqualTo(clock.instant());
-    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

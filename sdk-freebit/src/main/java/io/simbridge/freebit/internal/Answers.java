@@ -36,17 +36,29 @@ public final class Answers {
    * @throws MalformedFieldException if a value is missing or unreadable, or the answer is about
    *     another account
    */
-  public static io.simbridge.freebit.model.TrafficInfo trafficInfo(FreebitAccount requested, TrafficInfo answer) {
-    Fields.text(answer.account()).ifPresent(echoed -> {
-      // Usage of another SIM reported as this one's would be worse than no answer.
-      if (!echoed.equals(requested.value())) {
-        throw new MalformedFieldException("account", "names '" + echoed + "', not the account asked for ('"
-            + requested.value() + "')");
-      }
-    });
+  public static io.simbridge.freebit.model.TrafficInfo trafficInfo(
+      FreebitAccount requested, TrafficInfo answer) {
+    Fields.text(answer.account())
+        .ifPresent(
+            echoed -> {
+              // Usage of another SIM reported as this one's would be worse than no answer.
+              if (!echoed.equals(requested.value())) {
+                throw new MalformedFieldException(
+                    "account",
+                    "names '"
+                        + echoed
+                        + "', not the account asked for ('"
+                        + requested.value()
+                        + "')");
+              }
+            });
     Traffic traffic = Fields.require("traffic", answer.traffic());
-    DataVolume today = kilobytes("traffic.today", Fields.requireText("traffic.today", traffic.today()));
-    return new io.simbridge.freebit.model.TrafficInfo(requested, today, recentDays(traffic.inRecentDays()),
+    DataVolume today =
+        kilobytes("traffic.today", Fields.requireText("traffic.today", traffic.today()));
+    return new io.simbridge.freebit.model.TrafficInfo(
+        requested,
+        today,
+        recentDays(traffic.inRecentDays()),
         Fields.text(traffic.blackList()).map(BlackList::new));
   }
 
@@ -122,7 +134,8 @@ public final class Answers {
    * @param account    the account the answer is about
    * @param traffic    the traffic information
    */
-  public record TrafficInfo(String resultCode, Status status, String account, Traffic traffic) implements Answer {}
+  public record TrafficInfo(String resultCode, Status status, String account, Traffic traffic)
+      implements Answer {}
 
   /**
    * {@code traffic}.

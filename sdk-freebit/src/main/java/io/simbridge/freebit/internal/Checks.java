@@ -59,8 +59,8 @@ public final class Checks {
       throw new InvalidInputException("credentials", "none set", CREDENTIALS_ALLOWED);
     }
     if (authKey && oem) {
-      throw new InvalidInputException("credentials", "both an authKey and OEM credentials are set",
-          CREDENTIALS_ALLOWED);
+      throw new InvalidInputException(
+          "credentials", "both an authKey and OEM credentials are set", CREDENTIALS_ALLOWED);
     }
   }
 
@@ -80,7 +80,9 @@ public final class Checks {
     if (sim.msisdn().isPresent()) {
       return FreebitAccount.ofMsisdn(sim.msisdn().get());
     }
-    throw new InvalidInputException("sim", sim.label() + " cannot be queried at freebit, which does not know ICCIDs",
+    throw new InvalidInputException(
+        "sim",
+        sim.label() + " cannot be queried at freebit, which does not know ICCIDs",
         "a Japanese MSISDN (SimRef.msisdn(\"819012345678\")) or a freebit account (SimRef.account(\"09012345678\")"
             + " or SimRef.account(\"AAA0_00000000001\") for a share group)");
   }

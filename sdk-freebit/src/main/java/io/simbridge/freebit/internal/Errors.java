@@ -1,5 +1,6 @@
 package io.simbridge.freebit.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.simbridge.core.error.AuthenticationException;
 import io.simbridge.core.error.ErrorDetails;
 import io.simbridge.core.error.InvalidRequestException;
@@ -9,7 +10,6 @@ import io.simbridge.core.error.SimApiException;
 import io.simbridge.core.internal.http.InboundResponse;
 import io.simbridge.core.internal.parse.Fields;
 import io.simbridge.core.internal.parse.Mappers;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -32,23 +32,30 @@ public final class Errors {
 
   /** How a failure is reported. */
   private enum Kind {
-    INVALID_REQUEST, AUTHENTICATION, NOT_FOUND
+    INVALID_REQUEST,
+    AUTHENTICATION,
+    NOT_FOUND
   }
 
   /** A documented failure: its kind and what the table says it means. */
   private record Meaning(Kind kind, String description) {}
 
   /** The result codes of PA05-01's table. */
-  private static final Map<String, Meaning> TRAFFIC_INFO = Map.of(
-      "201", new Meaning(Kind.INVALID_REQUEST, "parameter error: the account"),
-      "204", new Meaning(Kind.INVALID_REQUEST, "parameter error: a parameter other than the account"),
-      // The key expired or was revoked: the client authenticates again and replays once.
-      "205", new Meaning(Kind.AUTHENTICATION, "authentication key problem"),
-      "323", new Meaning(Kind.NOT_FOUND, "share group not found"),
-      "210", new Meaning(Kind.NOT_FOUND, "account not found"),
-      // The account exists but its state (or being a member of a share group) rules the query out.
-      "211", new Meaning(Kind.INVALID_REQUEST, "the account's status does not allow this request"),
-      "240", new Meaning(Kind.INVALID_REQUEST, "problem with the specified phone number"));
+  private static final Map<String, Meaning> TRAFFIC_INFO =
+      Map.of(
+          "201", new Meaning(Kind.INVALID_REQUEST, "parameter error: the account"),
+          "204",
+              new Meaning(
+                  Kind.INVALID_REQUEST, "parameter error: a parameter other than the account"),
+          // The key expired or was revoked: the client authenticates again and replays once.
+          "205", new Meaning(Kind.AUTHENTICATION, "authentication key problem"),
+          "323", new Meaning(Kind.NOT_FOUND, "share group not found"),
+          "210", new Meaning(Kind.NOT_FOUND, "account not found"),
+          // The account exists but its state (or being a member of a share group) rules the query
+          // out.
+          "211",
+              new Meaning(Kind.INVALID_REQUEST, "the account's status does not allow this request"),
+          "240", new Meaning(Kind.INVALID_REQUEST, "problem with the specified phone number"));
 
   /** No rate-limit answer is documented; an undocumented 429 waits one default call interval. */
   private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
@@ -63,17 +70,20 @@ public final class Errors {
    * @throws IOException if the body cannot be read or is not JSON
    */
   public static Answers.TrafficInfo checkTrafficInfo(InboundResponse r) throws IOException {
-    return check(r, Answers.TrafficInfo.class, (details, code) -> {
-      Meaning m = TRAFFIC_INFO.get(code);
-      if (m == null) {
-        return null;
-      }
-      return switch (m.kind()) {
-        case INVALID_REQUEST -> new InvalidRequestException(details, m.description(), null);
-        case AUTHENTICATION -> new AuthenticationException(details, m.description(), null);
-        case NOT_FOUND -> new NotFoundException(details, m.description(), null);
-      };
-    });
+    return check(
+        r,
+        Answers.TrafficInfo.class,
+        (details, code) -> {
+          Meaning m = TRAFFIC_INFO.get(code);
+          if (m == null) {
+            return null;
+          }
+          return switch (m.kind()) {
+            case INVALID_REQUEST -> new InvalidRequestException(details, m.description(), null);
+            case AUTHENTICATION -> new AuthenticationException(details, m.description(), null);
+            case NOT_FOUND -> new NotFoundException(details, m.description(), null);
+          };
+        });
   }
 
   /**
@@ -86,8 +96,14 @@ public final class Errors {
    * @throws IOException if the body cannot be read or is not JSON
    */
   public static Answers.AuthOem checkAuthOem(InboundResponse r) throws IOException {
-    return check(r, Answers.AuthOem.class, (details, code) -> r.status() >= 500 ? null
-        : new AuthenticationException(details, "OEM authentication refused (check the OEM id and key)", null));
+    return check(
+        r,
+        Answers.AuthOem.class,
+        (details, code) ->
+            r.status() >= 500
+                ? null
+                : new AuthenticationException(
+                    details, "OEM authentication refused (check the OEM id and key)", null));
   }
 
   /** Maps a recognised error code to its exception, or returns {@code null}. */
@@ -96,8 +112,8 @@ public final class Errors {
     SimApiException recognize(ErrorDetails details, String code);
   }
 
-  private static <T extends Answers.Answer> T check(InboundResponse r, Class<T> type, Recognizer recognizer)
-      throws IOException {
+  private static <T extends Answers.Answer> T check(
+      InboundResponse r, Class<T> type, Recognizer recognizer) throws IOException {
     T answer;
     try {
       answer = Mappers.json().readValue(r.bytes(), type);
@@ -116,7 +132,8 @@ public final class Errors {
       throw r.malformed("the answer is empty (null)");
     }
     Optional<String> code = Fields.text(answer.resultCode());
-    String message = answer.status() == null ? null : Fields.text(answer.status().message()).orElse(null);
+    String message =
+        answer.status() == null ? null : Fields.text(answer.status().message()).orElse(null);
     if (code.isPresent() && code.get().equals(OK) && r.isSuccessful()) {
       return answer;
     }
@@ -127,7 +144,8 @@ public final class Errors {
       throw r.malformed("the answer carries no resultCode");
     }
     ErrorDetails details = r.details(code.get(), message);
-    SimApiException known = code.get().equals(OK) ? null : recognizer.recognize(details, code.get());
+    SimApiException known =
+        code.get().equals(OK) ? null : recognizer.recognize(details, code.get());
     if (known != null) {
       throw known;
     }

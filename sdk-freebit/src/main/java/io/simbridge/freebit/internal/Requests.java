@@ -1,10 +1,10 @@
 package io.simbridge.freebit.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.simbridge.core.internal.http.OutboundRequest;
 import io.simbridge.core.internal.parse.Mappers;
 import io.simbridge.freebit.model.FreebitAccount;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -16,6 +16,7 @@ import java.util.Objects;
 public final class Requests {
   static final String AUTH_OEM_PATH = "/emptool/api/authOem/";
   static final String TRAFFIC_INFO_PATH = "/emptool/api/mvno/getTrafficInfo/";
+
   /** The form field public integrations put the JSON document in. */
   static final String JSON_FIELD = "json";
 
@@ -53,7 +54,8 @@ public final class Requests {
    * @return the request
    */
   public OutboundRequest getTrafficInfo(String authKey, FreebitAccount account) {
-    return request(TRAFFIC_INFO_PATH, json().put("authKey", authKey).put("account", account.value()));
+    return request(
+        TRAFFIC_INFO_PATH, json().put("authKey", authKey).put("account", account.value()));
   }
 
   private static ObjectNode json() {
@@ -68,7 +70,8 @@ public final class Requests {
       // A tree of plain strings always serialises.
       throw new UncheckedIOException(e);
     }
-    OutboundRequest.Builder b = OutboundRequest.post(baseUrl + path).header("Accept", "application/json");
+    OutboundRequest.Builder b =
+        OutboundRequest.post(baseUrl + path).header("Accept", "application/json");
     return jsonBody
         ? b.body(text.getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8").build()
         : b.multipartForm().field(JSON_FIELD, text).build();

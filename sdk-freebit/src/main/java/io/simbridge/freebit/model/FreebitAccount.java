@@ -46,17 +46,26 @@ public record FreebitAccount(String value, Kind kind) {
   }
 
   private static final Pattern PHONE_NUMBER = Pattern.compile("0[0-9]{9,10}");
+
   /** The longest share-group code accepted (simbridge's bound: the document gives none). */
   public static final int MAX_SHARE_GROUP_LENGTH = 64;
 
-  private static final String PHONE_ALLOWED = "0 followed by 9 or 10 digits, digits only, such as 09012345678";
-  private static final String GROUP_ALLOWED = "1 to " + MAX_SHARE_GROUP_LENGTH
-      + " printable ASCII characters (letters, digits and symbols; no space or control character), such as "
-      + "AAA0_00000000001";
-  private static final String ANY_ALLOWED = "a phone number in national form (" + PHONE_ALLOWED
-      + ") or a share-group code (" + GROUP_ALLOWED + ")";
+  private static final String PHONE_ALLOWED =
+      "0 followed by 9 or 10 digits, digits only, such as 09012345678";
+  private static final String GROUP_ALLOWED =
+      "1 to "
+          + MAX_SHARE_GROUP_LENGTH
+          + " printable ASCII characters (letters, digits and symbols; no space or control character), such as "
+          + "AAA0_00000000001";
+  private static final String ANY_ALLOWED =
+      "a phone number in national form ("
+          + PHONE_ALLOWED
+          + ") or a share-group code ("
+          + GROUP_ALLOWED
+          + ")";
   private static final String JAPAN = "81";
-  private static final String MSISDN_ALLOWED = "81 followed by 9 or 10 digits not starting with 0, such as 819012345678";
+  private static final String MSISDN_ALLOWED =
+      "81 followed by 9 or 10 digits not starting with 0, such as 819012345678";
 
   /**
    * Validates the value against its kind.
@@ -71,9 +80,11 @@ public record FreebitAccount(String value, Kind kind) {
       throw new InvalidInputException("account", phoneProblem(value), PHONE_ALLOWED);
     }
     if (kind == Kind.SHARE_GROUP) {
-      shareGroupProblem(value).ifPresent(problem -> {
-        throw new InvalidInputException("account", problem, GROUP_ALLOWED);
-      });
+      shareGroupProblem(value)
+          .ifPresent(
+              problem -> {
+                throw new InvalidInputException("account", problem, GROUP_ALLOWED);
+              });
     }
   }
 
@@ -95,13 +106,22 @@ public record FreebitAccount(String value, Kind kind) {
     }
     Optional<String> groupProblem = shareGroupProblem(account);
     if (groupProblem.isPresent()) {
-      throw new InvalidInputException("account", account.isEmpty() ? "is empty"
-          : groupProblem.get() + ", so is neither a phone number nor a share-group code", ANY_ALLOWED);
+      throw new InvalidInputException(
+          "account",
+          account.isEmpty()
+              ? "is empty"
+              : groupProblem.get() + ", so is neither a phone number nor a share-group code",
+          ANY_ALLOWED);
     }
     if (account.chars().noneMatch(Character::isLetter)) {
-      throw new InvalidInputException("account", "'" + account + "' is neither a phone number nor a share-group code: "
-          + "digits and symbols only read as a phone number with separators or several accounts (pass a share-group "
-          + "code without letters with FreebitAccount.shareGroup)", ANY_ALLOWED);
+      throw new InvalidInputException(
+          "account",
+          "'"
+              + account
+              + "' is neither a phone number nor a share-group code: "
+              + "digits and symbols only read as a phone number with separators or several accounts (pass a share-group "
+              + "code without letters with FreebitAccount.shareGroup)",
+          ANY_ALLOWED);
     }
     return new FreebitAccount(account, Kind.SHARE_GROUP);
   }
@@ -135,19 +155,23 @@ public record FreebitAccount(String value, Kind kind) {
   public static FreebitAccount ofMsisdn(Msisdn msisdn) {
     String digits = msisdn.value();
     if (!digits.startsWith(JAPAN)) {
-      throw new InvalidInputException("msisdn", "'" + digits + "' is not a Japanese number (country code 81)",
-          MSISDN_ALLOWED);
+      throw new InvalidInputException(
+          "msisdn", "'" + digits + "' is not a Japanese number (country code 81)", MSISDN_ALLOWED);
     }
     String significant = digits.substring(JAPAN.length());
     if (significant.startsWith("0")) {
       // 81 0 90... mixes both forms; dropping the 0 would be guessing.
-      throw new InvalidInputException("msisdn", "'" + digits + "' keeps the national prefix 0 after the country code",
+      throw new InvalidInputException(
+          "msisdn",
+          "'" + digits + "' keeps the national prefix 0 after the country code",
           MSISDN_ALLOWED);
     }
     String national = "0" + significant;
     if (!PHONE_NUMBER.matcher(national).matches()) {
-      throw new InvalidInputException("msisdn", "'" + digits + "' has " + significant.length()
-          + " digits after the country code 81", MSISDN_ALLOWED);
+      throw new InvalidInputException(
+          "msisdn",
+          "'" + digits + "' has " + significant.length() + " digits after the country code 81",
+          MSISDN_ALLOWED);
     }
     return new FreebitAccount(national, Kind.PHONE_NUMBER);
   }
@@ -167,9 +191,18 @@ public record FreebitAccount(String value, Kind kind) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < '!' || c > '~') {
-        return Optional.of(String.format(Locale.ROOT, "'%s' contains %s U+%04X at position %d", value,
-            c == ' ' || Character.isWhitespace(c) ? "the whitespace" : Character.isISOControl(c) ? "the control character"
-                : "the non-ASCII character", (int) c, i + 1));
+        return Optional.of(
+            String.format(
+                Locale.ROOT,
+                "'%s' contains %s U+%04X at position %d",
+                value,
+                c == ' ' || Character.isWhitespace(c)
+                    ? "the whitespace"
+                    : Character.isISOControl(c)
+                        ? "the control character"
+                        : "the non-ASCII character",
+                (int) c,
+                i + 1));
       }
     }
     return Optional.empty();

@@ -21,7 +21,10 @@ import java.util.Optional;
  * @param blackList    the blacklist flag, empty when the answer carries none
  */
 public record TrafficInfo(
-    FreebitAccount account, DataVolume today, List<DataVolume> inRecentDays, Optional<BlackList> blackList) {
+    FreebitAccount account,
+    DataVolume today,
+    List<DataVolume> inRecentDays,
+    Optional<BlackList> blackList) {
 
   /**
    * Validates and freezes the record.

@@ -67,11 +67,19 @@ public final class AccessTokens implements TokenCache.Fetcher {
    * @param clientSecret the client secret
    * @return the credential source
    */
-  public static CredentialSource clientCredentials(HttpExecutor http, TransportOptions options, Redactor redactor,
-      String tokenUrl, String clientId, Secret clientSecret) {
+  public static CredentialSource clientCredentials(
+      HttpExecutor http,
+      TransportOptions options,
+      Redactor redactor,
+      String tokenUrl,
+      String clientId,
+      Secret clientSecret) {
     redactor.addSecret(clientSecret.reveal());
-    return new TokenCache(new AccessTokens(http, tokenUrl, clientId, clientSecret), http,
-        options.callTimeout(), http.details(HorisenOperation.OAUTH2_ACCESS_TOKEN.wireName()));
+    return new TokenCache(
+        new AccessTokens(http, tokenUrl, clientId, clientSecret),
+        http,
+        options.callTimeout(),
+        http.details(HorisenOperation.OAUTH2_ACCESS_TOKEN.wireName()));
   }
 
   /**
@@ -94,43 +102,51 @@ public final class AccessTokens implements TokenCache.Fetcher {
    * @return the credential source
    */
   public static CredentialSource supplied(Redactor redactor, Supplier<String> supplier) {
-    return CredentialSource.supplied(() -> {
-      String token = supplier.get();
-      redactor.addTemporarySecret(token);
-      return token;
-    });
+    return CredentialSource.supplied(
+        () -> {
+          String token = supplier.get();
+          redactor.addTemporarySecret(token);
+          return token;
+        });
   }
 
   @Override
   public TokenCache.Token fetch() {
-    OutboundRequest request = OutboundRequest.post(tokenUrl)
-        .header("Accept", "application/json")
-        .urlEncodedForm()
-        .field("grant_type", "client_credentials")
-        .field("client_id", clientId)
-        .field("client_secret", clientSecret.reveal())
-        .build();
-    return http.execute(OperationSpec.of(HorisenOperation.OAUTH2_ACCESS_TOKEN), request, AccessTokens::read);
+    OutboundRequest request =
+        OutboundRequest.post(tokenUrl)
+            .header("Accept", "application/json")
+            .urlEncodedForm()
+            .field("grant_type", "client_credentials")
+            .field("client_id", clientId)
+            .field("client_secret", clientSecret.reveal())
+            .build();
+    return http.execute(
+        OperationSpec.of(HorisenOperation.OAUTH2_ACCESS_TOKEN), request, AccessTokens::read);
   }
 
   private static TokenCache.Token read(InboundResponse response) throws IOException {
     if (!response.isSuccessful()) {
       throw refusal(response);
     }
-    if (!(JsonValues.readObject(TokenAnswerReader.READER, response.bytes()) instanceof TokenAnswer answer)) {
+    if (!(JsonValues.readObject(TokenAnswerReader.READER, response.bytes())
+        instanceof TokenAnswer answer)) {
       throw response.malformed("the token answer is not a JSON object");
     }
-    String token = answer.accessToken.orElseThrow(() -> new MalformedFieldException("access_token", "is missing"));
+    String token =
+        answer.accessToken.orElseThrow(
+            () -> new MalformedFieldException("access_token", "is missing"));
     if (!travelsInAHeader(token)) {
       // Never quoted: the value is a credential.
-      throw new MalformedFieldException("access_token", "has a character an HTTP header cannot carry");
+      throw new MalformedFieldException(
+          "access_token", "has a character an HTTP header cannot carry");
     }
     Optional<String> type = answer.tokenType;
     if (type.isPresent() && !type.get().toLowerCase(Locale.ROOT).equals("bearer")) {
-      throw response.malformed("token_type is '" + type.get() + "'; only Bearer tokens are supported");
+      throw response.malformed(
+          "token_type is '" + type.get() + "'; only Bearer tokens are supported");
     }
-    Optional<Duration> lifetime = answer.expiresIn.stream()
-        .mapToObj(s -> Duration.ofSeconds(Math.max(0, s))).findFirst();
+    Optional<Duration> lifetime =
+        answer.expiresIn.stream().mapToObj(s -> Duration.ofSeconds(Math.max(0, s))).findFirst();
     return new TokenCache.Token(token, lifetime);
   }
 
@@ -153,14 +169,19 @@ public final class AccessTokens implements TokenCache.Fetcher {
   /** The token endpoint's answer; unknown members are ignored. */
   public static final class TokenAnswer {
     /** {@code access_token}. */
-    @JsonProperty("access_token") @JsonDeserialize(using = StringOnly.class) public Optional<String> accessToken =
-        Optional.empty();
+    @JsonProperty("access_token")
+    @JsonDeserialize(using = StringOnly.class)
+    public Optional<String> accessToken = Optional.empty();
+
     /** {@code token_type}. */
-    @JsonProperty("token_type") @JsonDeserialize(using = Text.class) public Optional<String> tokenType =
-        Optional.empty();
+    @JsonProperty("token_type")
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> tokenType = Optional.empty();
+
     /** {@code expires_in}, in seconds. */
-    @JsonProperty("expires_in") @JsonDeserialize(using = Whole.class) public OptionalLong expiresIn =
-        OptionalLong.empty();
+    @JsonProperty("expires_in")
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong expiresIn = OptionalLong.empty();
   }
 
   /** A 400, 401 or 403 from the token endpoint means the client credentials were refused. */
@@ -168,7 +189,8 @@ public final class AccessTokens implements TokenCache.Fetcher {
     SimApiException e = Errors.from(response);
     int s = response.status();
     if ((s == 400 || s == 401 || s == 403) && !(e instanceof AuthenticationException)) {
-      return new AuthenticationException(e.details(), "the token endpoint refused the client credentials", null);
+      return new AuthenticationException(
+          e.details(), "the token endpoint refused the client credentials", null);
     }
     return e;
   }

@@ -39,188 +39,550 @@ public final class Answers {
 
   /** Model 4.2 TrafficReport: an item of {@code GET /customer-invoices/{invoiceId}/traffic-reports}. */
   public static final class TrafficReportRow implements Row<TrafficReport> {
-    @JsonDeserialize(using = Whole.class) public OptionalLong customerId = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong billingAccountId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> billingAccountName = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong countryId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> countryName = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> countryCode2 = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong operatorId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> operatorName = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong inSmsCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> sellPrice = Optional.empty();
-    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> sellPriceSinceDt = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong sellCurrency = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> sellCurrencyCode = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> mcc = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> mnc = Optional.empty();
-    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> startDt = Optional.empty();
-    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> endDt = Optional.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> totalAmount = Optional.empty();
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong customerId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong billingAccountId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> billingAccountName = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong countryId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> countryName = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> countryCode2 = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong operatorId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> operatorName = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong inSmsCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> sellPrice = Optional.empty();
+
+    @JsonDeserialize(using = DateTime.class)
+    public Optional<OffsetDateTime> sellPriceSinceDt = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong sellCurrency = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> sellCurrencyCode = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> mcc = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> mnc = Optional.empty();
+
+    @JsonDeserialize(using = DateTime.class)
+    public Optional<OffsetDateTime> startDt = Optional.empty();
+
+    @JsonDeserialize(using = DateTime.class)
+    public Optional<OffsetDateTime> endDt = Optional.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> totalAmount = Optional.empty();
 
     @Override
     public TrafficReport toRecord() {
-      return new TrafficReport(customerId, billingAccountId, billingAccountName, countryId, countryName,
-          countryCode2, operatorId, operatorName, inSmsCnt, sellPrice, sellPriceSinceDt, sellCurrency,
-          sellCurrencyCode, mcc, mnc, startDt, endDt, totalAmount);
+      return new TrafficReport(
+          customerId,
+          billingAccountId,
+          billingAccountName,
+          countryId,
+          countryName,
+          countryCode2,
+          operatorId,
+          operatorName,
+          inSmsCnt,
+          sellPrice,
+          sellPriceSinceDt,
+          sellCurrency,
+          sellCurrencyCode,
+          mcc,
+          mnc,
+          startDt,
+          endDt,
+          totalAmount);
     }
   }
 
   /** An item of {@code GET /control-invoices/{invoiceId}/traffic-reports}. */
-  public static final class ControlInvoiceTrafficReportRow implements Row<ControlInvoiceTrafficReport> {
-    @JsonDeserialize(using = Whole.class) public OptionalLong supplierId = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong billingAccountId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> billingAccountName = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong countryId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> countryName = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> countryCode2 = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong operatorId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> operatorName = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong outSmsCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> buyPrice = Optional.empty();
-    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> buyPriceSinceDt = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong buyCurrency = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> buyCurrencyCode = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> mcc = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> mnc = Optional.empty();
-    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> startDt = Optional.empty();
-    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> endDt = Optional.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> totalAmount = Optional.empty();
+  public static final class ControlInvoiceTrafficReportRow
+      implements Row<ControlInvoiceTrafficReport> {
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong supplierId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong billingAccountId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> billingAccountName = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong countryId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> countryName = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> countryCode2 = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong operatorId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> operatorName = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong outSmsCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> buyPrice = Optional.empty();
+
+    @JsonDeserialize(using = DateTime.class)
+    public Optional<OffsetDateTime> buyPriceSinceDt = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong buyCurrency = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> buyCurrencyCode = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> mcc = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> mnc = Optional.empty();
+
+    @JsonDeserialize(using = DateTime.class)
+    public Optional<OffsetDateTime> startDt = Optional.empty();
+
+    @JsonDeserialize(using = DateTime.class)
+    public Optional<OffsetDateTime> endDt = Optional.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> totalAmount = Optional.empty();
 
     @Override
     public ControlInvoiceTrafficReport toRecord() {
-      return new ControlInvoiceTrafficReport(supplierId, billingAccountId, billingAccountName, countryId,
-          countryName, countryCode2, operatorId, operatorName, outSmsCnt, buyPrice, buyPriceSinceDt, buyCurrency,
-          buyCurrencyCode, mcc, mnc, startDt, endDt, totalAmount);
+      return new ControlInvoiceTrafficReport(
+          supplierId,
+          billingAccountId,
+          billingAccountName,
+          countryId,
+          countryName,
+          countryCode2,
+          operatorId,
+          operatorName,
+          outSmsCnt,
+          buyPrice,
+          buyPriceSinceDt,
+          buyCurrency,
+          buyCurrencyCode,
+          mcc,
+          mnc,
+          startDt,
+          endDt,
+          totalAmount);
     }
   }
 
   /** Model 4.4 CustTrafficReport: an item of {@code GET /customer-traffic-reports}. */
   public static final class CustTrafficReportRow implements Row<CustTrafficReport> {
-    @JsonDeserialize(using = Whole.class) public OptionalLong customerId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> customerBriefName = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> customerExtRefId = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong billingAccountId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> billingAccountName = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong countryId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> countryName = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> countryCode2 = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong operatorId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> operatorName = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> mcc = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> mnc = Optional.empty();
-    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> startDt = Optional.empty();
-    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> endDt = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong inSmsCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong sellCurrency = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> sellCurrencyCode = Optional.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> sellPrice = Optional.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> totalAmount = Optional.empty();
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong customerId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> customerBriefName = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> customerExtRefId = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong billingAccountId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> billingAccountName = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong countryId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> countryName = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> countryCode2 = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong operatorId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> operatorName = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> mcc = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> mnc = Optional.empty();
+
+    @JsonDeserialize(using = DateTime.class)
+    public Optional<OffsetDateTime> startDt = Optional.empty();
+
+    @JsonDeserialize(using = DateTime.class)
+    public Optional<OffsetDateTime> endDt = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong inSmsCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong sellCurrency = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> sellCurrencyCode = Optional.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> sellPrice = Optional.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> totalAmount = Optional.empty();
 
     @Override
     public CustTrafficReport toRecord() {
-      return new CustTrafficReport(customerId, customerBriefName, customerExtRefId, billingAccountId,
-          billingAccountName, countryId, countryName, countryCode2, operatorId, operatorName, mcc, mnc, startDt,
-          endDt, inSmsCnt, sellCurrency, sellCurrencyCode, sellPrice, totalAmount);
+      return new CustTrafficReport(
+          customerId,
+          customerBriefName,
+          customerExtRefId,
+          billingAccountId,
+          billingAccountName,
+          countryId,
+          countryName,
+          countryCode2,
+          operatorId,
+          operatorName,
+          mcc,
+          mnc,
+          startDt,
+          endDt,
+          inSmsCnt,
+          sellCurrency,
+          sellCurrencyCode,
+          sellPrice,
+          totalAmount);
     }
   }
 
   /** Model 4.6 ContTrafficReport: an item of {@code GET /control-traffic-reports}. */
   public static final class ContTrafficReportRow implements Row<ContTrafficReport> {
-    @JsonDeserialize(using = Whole.class) public OptionalLong supplierId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> supplierBriefName = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> supplierExtRefId = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong billingAccountId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> billingAccountName = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong countryId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> countryName = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> countryCode2 = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong operatorId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> operatorName = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> mcc = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> mnc = Optional.empty();
-    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> startDt = Optional.empty();
-    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> endDt = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong outSmsCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong buyCurrency = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> buyCurrencyCode = Optional.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> buyPrice = Optional.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> totalAmount = Optional.empty();
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong supplierId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> supplierBriefName = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> supplierExtRefId = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong billingAccountId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> billingAccountName = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong countryId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> countryName = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> countryCode2 = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong operatorId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> operatorName = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> mcc = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> mnc = Optional.empty();
+
+    @JsonDeserialize(using = DateTime.class)
+    public Optional<OffsetDateTime> startDt = Optional.empty();
+
+    @JsonDeserialize(using = DateTime.class)
+    public Optional<OffsetDateTime> endDt = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong outSmsCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong buyCurrency = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> buyCurrencyCode = Optional.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> buyPrice = Optional.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> totalAmount = Optional.empty();
 
     @Override
     public ContTrafficReport toRecord() {
-      return new ContTrafficReport(supplierId, supplierBriefName, supplierExtRefId, billingAccountId,
-          billingAccountName, countryId, countryName, countryCode2, operatorId, operatorName, mcc, mnc, startDt,
-          endDt, outSmsCnt, buyCurrency, buyCurrencyCode, buyPrice, totalAmount);
+      return new ContTrafficReport(
+          supplierId,
+          supplierBriefName,
+          supplierExtRefId,
+          billingAccountId,
+          billingAccountName,
+          countryId,
+          countryName,
+          countryCode2,
+          operatorId,
+          operatorName,
+          mcc,
+          mnc,
+          startDt,
+          endDt,
+          outSmsCnt,
+          buyCurrency,
+          buyCurrencyCode,
+          buyPrice,
+          totalAmount);
     }
   }
 
   /** Model 4.8 OverallTraffic: an item of {@code GET /overall-traffic-reports}. */
   public static final class OverallTrafficRow implements Row<OverallTraffic> {
-    @JsonDeserialize(using = Date.class) public Optional<LocalDate> msgDate = Optional.empty();
-    @JsonDeserialize(using = DateTime.class) public Optional<OffsetDateTime> msgDt = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong accountDim = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong billingAccountDim = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong customerDim = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong countryId = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong operatorDim = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong gateDim = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong billingGateDim = OptionalLong.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> sellPrice = Optional.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> sellAmount = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong sellCurrency = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> sellCurrencyCode = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong inSmsCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong inBilledSmsCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> buyPrice = Optional.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> buyAmount = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong buyCurrency = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> buyCurrencyCode = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong outSmsCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong outBilledSmsCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> currency = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> currencyCode = Optional.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> sellAmountInCurr = Optional.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> buyAmountInCurr = Optional.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> intCost = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong intRequestCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Decimal.class) public Optional<BigDecimal> profit = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong stProcessingCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong stSentCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong stRejectNackCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong stRejectRulesCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong stErrorCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong stUnknownCnt = OptionalLong.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong customerId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> customerBriefName = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong billingAccountId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> billingAccountName = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong supplierId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> supplierBriefName = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong gateBillingAccountId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> gateBillingAccountName = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong accountId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> accountName = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong gateId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> gateName = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> countryName = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> countryCode2 = Optional.empty();
-    @JsonDeserialize(using = Whole.class) public OptionalLong operatorId = OptionalLong.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> operatorName = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> mcc = Optional.empty();
-    @JsonDeserialize(using = Text.class) public Optional<String> mnc = Optional.empty();
-    @JsonDeserialize(using = YesNo.class) public Optional<Boolean> isMobile = Optional.empty();
+    @JsonDeserialize(using = Date.class)
+    public Optional<LocalDate> msgDate = Optional.empty();
+
+    @JsonDeserialize(using = DateTime.class)
+    public Optional<OffsetDateTime> msgDt = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong accountDim = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong billingAccountDim = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong customerDim = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong countryId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong operatorDim = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong gateDim = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong billingGateDim = OptionalLong.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> sellPrice = Optional.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> sellAmount = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong sellCurrency = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> sellCurrencyCode = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong inSmsCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong inBilledSmsCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> buyPrice = Optional.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> buyAmount = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong buyCurrency = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> buyCurrencyCode = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong outSmsCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong outBilledSmsCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> currency = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> currencyCode = Optional.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> sellAmountInCurr = Optional.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> buyAmountInCurr = Optional.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> intCost = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong intRequestCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Decimal.class)
+    public Optional<BigDecimal> profit = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong stProcessingCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong stSentCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong stRejectNackCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong stRejectRulesCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong stErrorCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong stUnknownCnt = OptionalLong.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong customerId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> customerBriefName = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong billingAccountId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> billingAccountName = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong supplierId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> supplierBriefName = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong gateBillingAccountId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> gateBillingAccountName = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong accountId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> accountName = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong gateId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> gateName = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> countryName = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> countryCode2 = Optional.empty();
+
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong operatorId = OptionalLong.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> operatorName = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> mcc = Optional.empty();
+
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> mnc = Optional.empty();
+
+    @JsonDeserialize(using = YesNo.class)
+    public Optional<Boolean> isMobile = Optional.empty();
 
     @Override
     public OverallTraffic toRecord() {
-      return new OverallTraffic(msgDate, msgDt, accountDim, billingAccountDim, customerDim, countryId, operatorDim,
-          gateDim, billingGateDim, sellPrice, sellAmount, sellCurrency, sellCurrencyCode, inSmsCnt, inBilledSmsCnt,
-          buyPrice, buyAmount, buyCurrency, buyCurrencyCode, outSmsCnt, outBilledSmsCnt, currency, currencyCode,
-          sellAmountInCurr, buyAmountInCurr, intCost, intRequestCnt, profit, stProcessingCnt, stSentCnt,
-          stRejectNackCnt, stRejectRulesCnt, stErrorCnt, stUnknownCnt, customerId, customerBriefName,
-          billingAccountId, billingAccountName, supplierId, supplierBriefName, gateBillingAccountId,
-          gateBillingAccountName, accountId, accountName, gateId, gateName, countryName, countryCode2, operatorId,
-          operatorName, mcc, mnc, isMobile);
+      return new OverallTraffic(
+          msgDate,
+          msgDt,
+          accountDim,
+          billingAccountDim,
+          customerDim,
+          countryId,
+          operatorDim,
+          gateDim,
+          billingGateDim,
+          sellPrice,
+          sellAmount,
+          sellCurrency,
+          sellCurrencyCode,
+          inSmsCnt,
+          inBilledSmsCnt,
+          buyPrice,
+          buyAmount,
+          buyCurrency,
+          buyCurrencyCode,
+          outSmsCnt,
+          outBilledSmsCnt,
+          currency,
+          currencyCode,
+          sellAmountInCurr,
+          buyAmountInCurr,
+          intCost,
+          intRequestCnt,
+          profit,
+          stProcessingCnt,
+          stSentCnt,
+          stRejectNackCnt,
+          stRejectRulesCnt,
+          stErrorCnt,
+          stUnknownCnt,
+          customerId,
+          customerBriefName,
+          billingAccountId,
+          billingAccountName,
+          supplierId,
+          supplierBriefName,
+          gateBillingAccountId,
+          gateBillingAccountName,
+          accountId,
+          accountName,
+          gateId,
+          gateName,
+          countryName,
+          countryCode2,
+          operatorId,
+          operatorName,
+          mcc,
+          mnc,
+          isMobile);
     }
   }
 }

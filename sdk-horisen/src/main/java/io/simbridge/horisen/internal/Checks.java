@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class Checks {
   private static final Pattern DOMAIN =
-      Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*");
+      Pattern.compile(
+          "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*");
 
   private Checks() {}
 
@@ -28,7 +29,9 @@ public final class Checks {
   public static String platformDomain(String domain) {
     Objects.requireNonNull(domain, "platformDomain");
     if (!DOMAIN.matcher(domain).matches()) {
-      throw new InvalidInputException("platformDomain", "'" + domain + "' is not a domain name",
+      throw new InvalidInputException(
+          "platformDomain",
+          "'" + domain + "' is not a domain name",
           "a domain name such as example.com, without scheme, port or path");
     }
     return domain;
@@ -59,8 +62,9 @@ public final class Checks {
    */
   public static String accessToken(String token) {
     if (!AccessTokens.travelsInAHeader(text("accessToken", token))) {
-      throw new IllegalArgumentException("accessToken must be visible ASCII characters only (RFC 6750 allows "
-          + "letters, digits and -._~+/=); it has a space or another character a header cannot carry");
+      throw new IllegalArgumentException(
+          "accessToken must be visible ASCII characters only (RFC 6750 allows "
+              + "letters, digits and -._~+/=); it has a space or another character a header cannot carry");
     }
     return token;
   }
@@ -87,7 +91,9 @@ public final class Checks {
    */
   public static void oneWayToAuthenticate(int ways) {
     if (ways != 1) {
-      throw new InvalidInputException("credentials", ways == 0 ? "none is set" : "more than one is set",
+      throw new InvalidInputException(
+          "credentials",
+          ways == 0 ? "none is set" : "more than one is set",
           "exactly one of clientCredentials(id, secret), accessToken(token) or accessTokenSupplier(supplier)");
     }
   }
@@ -102,13 +108,17 @@ public final class Checks {
    * @return the checked URL
    * @throws InvalidInputException if neither is set, or the URL is not allowed
    */
-  public static String baseUrl(Optional<String> override, String platformDomain, String separator,
-      boolean insecureHttp) {
+  public static String baseUrl(
+      Optional<String> override, String platformDomain, String separator, boolean insecureHttp) {
     if (override.isEmpty() && platformDomain == null) {
-      throw new InvalidInputException("platformDomain", "is not set", "platformDomain(\"example.com\"), or baseUrl(...)");
+      throw new InvalidInputException(
+          "platformDomain", "is not set", "platformDomain(\"example.com\"), or baseUrl(...)");
     }
-    return Urls.requireAllowed("baseUrl",
-        override.orElseGet(() -> "https://api" + separator + platformDomain + "/bulk/traffic-report/v2"), insecureHttp);
+    return Urls.requireAllowed(
+        "baseUrl",
+        override.orElseGet(
+            () -> "https://api" + separator + platformDomain + "/bulk/traffic-report/v2"),
+        insecureHttp);
   }
 
   /**
@@ -121,13 +131,19 @@ public final class Checks {
    * @return the checked URL
    * @throws InvalidInputException if neither is set, or the URL is not allowed
    */
-  public static String tokenUrl(String tokenUrl, String platformDomain, String separator, boolean insecureHttp) {
+  public static String tokenUrl(
+      String tokenUrl, String platformDomain, String separator, boolean insecureHttp) {
     if (tokenUrl == null && platformDomain == null) {
-      throw new InvalidInputException("tokenUrl", "is not set, and no platform domain to derive it from",
+      throw new InvalidInputException(
+          "tokenUrl",
+          "is not set, and no platform domain to derive it from",
           "tokenUrl(...) or platformDomain(...)");
     }
-    return Urls.requireAllowed("tokenUrl",
-        tokenUrl != null ? tokenUrl : "https://accounts" + separator + platformDomain + "/oauth2/access-token",
+    return Urls.requireAllowed(
+        "tokenUrl",
+        tokenUrl != null
+            ? tokenUrl
+            : "https://accounts" + separator + platformDomain + "/oauth2/access-token",
         insecureHttp);
   }
 
@@ -156,7 +172,9 @@ public final class Checks {
     InputChecks.date("startDate", startDate);
     InputChecks.date("endDate", endDate);
     if (startDate.isAfter(endDate)) {
-      throw new InvalidInputException("startDate", startDate + " is after endDate " + endDate,
+      throw new InvalidInputException(
+          "startDate",
+          startDate + " is after endDate " + endDate,
           "a start date not after the end date");
     }
   }

@@ -48,7 +48,20 @@ public enum CsvLayout {
 
   /** @return every documented column, in the documented order */
   List<String> columns() {
-    return List.of(id, name, ref, PRICING_COND_ID, PRICING_COND_NAME, COUNTRY, OPERATOR, MCC, MNC, PRICE_PERIOD,
-        SMS_COUNT, CURRENCY, PRICE, AMOUNT);
+    return List.of(
+        id,
+        name,
+        ref,
+        PRICING_COND_ID,
+        PRICING_COND_NAME,
+        COUNTRY,
+        OPERATOR,
+        MCC,
+        MNC,
+        PRICE_PERIOD,
+        SMS_COUNT,
+        CURRENCY,
+        PRICE,
+        AMOUNT);
   }
 }

@@ -44,12 +44,16 @@ import java.util.stream.StreamSupport;
  */
 final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private static final int SNIFF_BYTES = 8192;
+
   /** The longest header line read; the documented one is under 200 bytes. */
   private static final int MAX_HEADER_BYTES = 65_536;
+
   /** The most cells a line may have: the documented reports have 14 columns. */
   static final int MAX_CELLS = 256;
+
   /** The most characters a line's cells may hold together; documented rows hold under 300. */
   static final int MAX_ROW_CHARS = 1 << 20;
+
   // Positions in CsvLayout.columns(), the documented order.
   private static final int ID = 0;
   private static final int NAME = 1;
@@ -66,11 +70,14 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private static final int PRICE = 12;
   private static final int AMOUNT = 13;
 
-  private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_ROW_CHARS).build())
-          .build())
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder(
+              CsvFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxStringLength(MAX_ROW_CHARS).build())
+                  .build())
+          .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+          .build();
 
   private final InputStream body;
   private final CsvSchema schema;
@@ -87,8 +94,15 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private int rowLine;
   private boolean closed;
 
-  private CsvRows(InputStream body, CsvSchema schema, int headerLines, int[] at, int width,
-      CsvLayout layout, ErrorDetails details, Redactor redactor) {
+  private CsvRows(
+      InputStream body,
+      CsvSchema schema,
+      int headerLines,
+      int[] at,
+      int width,
+      CsvLayout layout,
+      ErrorDetails details,
+      Redactor redactor) {
     this.body = body;
     this.schema = schema;
     this.headerLines = headerLines;
@@ -109,7 +123,8 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
    * @return the rows
    * @throws IOException if the header cannot be read
    */
-  static CsvRows open(InputStream body, CsvLayout layout, ErrorDetails details, Redactor redactor) throws IOException {
+  static CsvRows open(InputStream body, CsvLayout layout, ErrorDetails details, Redactor redactor)
+      throws IOException {
     try {
       BufferedInputStream in = new BufferedInputStream(body, SNIFF_BYTES);
       // The header line is read byte by byte and parsed on its own: a parser over the stream
@@ -125,8 +140,8 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
         }
         names = cells(header, "CSV header");
       }
-      return new CsvRows(in, schema, head.lines(), header(names, layout), names.length, layout, details,
-          redactor);
+      return new CsvRows(
+          in, schema, head.lines(), header(names, layout), names.length, layout, details, redactor);
     } catch (IOException | RuntimeException e) {
       closeQuietly(body);
       throw e;
@@ -134,9 +149,9 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   }
 
   /** The header line's bytes, and how many lines of the body it took (blank lines before it included). */
-  @SuppressWarnings("ArrayRecordComponent") // carries one read to its caller, never compared or hashed
-  private record HeaderLine(byte[] bytes, int lines) {
-  }
+  @SuppressWarnings(
+      "ArrayRecordComponent") // carries one read to its caller, never compared or hashed
+  private record HeaderLine(byte[] bytes, int lines) {}
 
   private static HeaderLine headerLine(BufferedInputStream in) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -144,7 +159,8 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
     boolean quoted = false;
     for (int b = in.read(); b >= 0; b = in.read()) {
       if (line.size() >= MAX_HEADER_BYTES) {
-        throw new MalformedFieldException("CSV header", "is longer than " + MAX_HEADER_BYTES + " bytes");
+        throw new MalformedFieldException(
+            "CSV header", "is longer than " + MAX_HEADER_BYTES + " bytes");
       }
       if (b == '\n' && line.size() == 0) {
         lines++; // a blank line before the header, skipped as the rows' parser skips them
@@ -179,9 +195,12 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
   private static String[] cells(CsvParser cells, String what) throws IOException {
     List<String> line = new ArrayList<>();
     long chars = 0;
-    for (JsonToken t = cells.nextToken(); t != JsonToken.END_ARRAY && t != null; t = cells.nextToken()) {
+    for (JsonToken t = cells.nextToken();
+        t != JsonToken.END_ARRAY && t != null;
+        t = cells.nextToken()) {
       if (line.size() == MAX_CELLS) {
-        throw new MalformedFieldException(what, "has more than " + MAX_CELLS + " cells (the report has 14 columns)");
+        throw new MalformedFieldException(
+            what, "has more than " + MAX_CELLS + " cells (the report has 14 columns)");
       }
       String cell = cells.getText();
       chars += cell.length();
@@ -237,16 +256,19 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
       any |= at[c] >= 0;
     }
     if (!any) {
-      throw new MalformedFieldException("CSV header", "names none of the documented columns ("
-          + String.join(", ", documented) + ")");
+      throw new MalformedFieldException(
+          "CSV header",
+          "names none of the documented columns (" + String.join(", ", documented) + ")");
     }
     return at;
   }
 
   /** @return the rows as a lazy stream that must be closed */
   Stream<TrafficReportCsvRow> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-        false).onClose(this::close);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(this::close);
   }
 
   @Override
@@ -289,7 +311,8 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
     // A writer puts every separator on every line; a shorter row is a body cut mid-line. A longer
     // one (a column the API added at the end) is read as usual.
     if (cells.length < width) {
-      throw new MalformedFieldException("row", "has " + cells.length + " cells, the header names " + width);
+      throw new MalformedFieldException(
+          "row", "has " + cells.length + " cells, the header names " + width);
     }
     return new TrafficReportCsvRow(
         Fields.optionalLong(layout.idColumn(), cell(cells, ID)),
@@ -326,16 +349,27 @@ final class CsvRows implements Iterator<TrafficReportCsvRow>, Closeable {
     }
     if (e instanceof JsonProcessingException j) {
       int line = line(j.getLocation() != null ? j.getLocation().getLineNr() : currentLine());
-      // Jackson's exception is not kept as the cause: its own message quotes the same text unredacted.
-      return new MalformedResponseException(details, redactor.redact("not the documented CSV: " + j.getOriginalMessage()
-          + " at line " + line), "", null);
+      // Jackson's exception is not kept as the cause: its own message quotes the same text
+      // unredacted.
+      return new MalformedResponseException(
+          details,
+          redactor.redact("not the documented CSV: " + j.getOriginalMessage() + " at line " + line),
+          "",
+          null);
     } else if (e instanceof MalformedFieldException) {
-      return new MalformedResponseException(details, redactor.redact(e.getMessage()) + " in the row at line " + rowLine,
-          "", null);
+      return new MalformedResponseException(
+          details, redactor.redact(e.getMessage()) + " in the row at line " + rowLine, "", null);
     }
-    // Any other IOException is the decoder's over bytes that did arrive (an invalid UTF-8 sequence).
-    return new MalformedResponseException(details, "the CSV could not be decoded: " + redactor.redact(e.getMessage())
-        + " at line " + line(currentLine()), "", e);
+    // Any other IOException is the decoder's over bytes that did arrive (an invalid UTF-8
+    // sequence).
+    return new MalformedResponseException(
+        details,
+        "the CSV could not be decoded: "
+            + redactor.redact(e.getMessage())
+            + " at line "
+            + line(currentLine()),
+        "",
+        e);
   }
 
   private int currentLine() {

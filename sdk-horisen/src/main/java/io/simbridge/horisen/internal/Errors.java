@@ -31,28 +31,35 @@ final class Errors {
   /** The wait a 429 without {@code Retry-After} implies; HORISEN documents none. */
   private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
 
-  private enum Kind { AUTHENTICATION, INVALID_REQUEST, NOT_FOUND, SERVER_FAILURE, TOO_EXPENSIVE }
+  private enum Kind {
+    AUTHENTICATION,
+    INVALID_REQUEST,
+    NOT_FOUND,
+    SERVER_FAILURE,
+    TOO_EXPENSIVE
+  }
 
-  private static final Map<String, Kind> CODES = Map.ofEntries(
-      // 4.9 error list
-      Map.entry("NOT_AUTHORIZED", Kind.AUTHENTICATION),
-      Map.entry("REQUEST_ERROR", Kind.INVALID_REQUEST),
-      Map.entry("BULK_RATES_SETTINGS_NOTFOUND", Kind.NOT_FOUND),
-      // "BULK_GATE instance not found." and "Internal server error.": both server-side failures
-      // (HTTP 500) that a read may retry, so ServiceUnavailableException although the body is
-      // recognised.
-      Map.entry("INT_APP_ERROR", Kind.SERVER_FAILURE),
-      // 3.3 overall traffic report errors
-      Map.entry("BULK_SETTINGS_NOT_FOUND", Kind.NOT_FOUND),
-      Map.entry("START_DT_MISSING", Kind.INVALID_REQUEST),
-      Map.entry("END_DT_MISSING", Kind.INVALID_REQUEST),
-      Map.entry("START_DT_AFTER_END_DT", Kind.INVALID_REQUEST),
-      Map.entry("UNSUPPORTED_GRAIN", Kind.INVALID_REQUEST),
-      Map.entry("UNSUPPORTED_EMBEDDED_FIELD", Kind.INVALID_REQUEST),
-      Map.entry("UNSUPPORTED_GROUP_BY_FIELD", Kind.INVALID_REQUEST),
-      // The same parameters would exceed the limit again: not retried, and the caller is told
-      // how to make the report cheaper.
-      Map.entry("MAX_EXECUTION_TIME_EXCEEDED", Kind.TOO_EXPENSIVE));
+  private static final Map<String, Kind> CODES =
+      Map.ofEntries(
+          // 4.9 error list
+          Map.entry("NOT_AUTHORIZED", Kind.AUTHENTICATION),
+          Map.entry("REQUEST_ERROR", Kind.INVALID_REQUEST),
+          Map.entry("BULK_RATES_SETTINGS_NOTFOUND", Kind.NOT_FOUND),
+          // "BULK_GATE instance not found." and "Internal server error.": both server-side failures
+          // (HTTP 500) that a read may retry, so ServiceUnavailableException although the body is
+          // recognised.
+          Map.entry("INT_APP_ERROR", Kind.SERVER_FAILURE),
+          // 3.3 overall traffic report errors
+          Map.entry("BULK_SETTINGS_NOT_FOUND", Kind.NOT_FOUND),
+          Map.entry("START_DT_MISSING", Kind.INVALID_REQUEST),
+          Map.entry("END_DT_MISSING", Kind.INVALID_REQUEST),
+          Map.entry("START_DT_AFTER_END_DT", Kind.INVALID_REQUEST),
+          Map.entry("UNSUPPORTED_GRAIN", Kind.INVALID_REQUEST),
+          Map.entry("UNSUPPORTED_EMBEDDED_FIELD", Kind.INVALID_REQUEST),
+          Map.entry("UNSUPPORTED_GROUP_BY_FIELD", Kind.INVALID_REQUEST),
+          // The same parameters would exceed the limit again: not retried, and the caller is told
+          // how to make the report cheaper.
+          Map.entry("MAX_EXECUTION_TIME_EXCEEDED", Kind.TOO_EXPENSIVE));
 
   private static final Pattern NOT_KEY_CHARACTERS = Pattern.compile("[^A-Za-z0-9_]+");
 
@@ -73,7 +80,9 @@ final class Errors {
     } catch (JsonProcessingException e) {
       // Not JSON (a gateway's HTML page): the status decides, and the message quotes the body.
     }
-    return error.map(e -> from(response, e)).orElseGet(() -> response.errorForStatus(null, null, DEFAULT_RATE_LIMIT_WAIT));
+    return error
+        .map(e -> from(response, e))
+        .orElseGet(() -> response.errorForStatus(null, null, DEFAULT_RATE_LIMIT_WAIT));
   }
 
   static SimApiException from(InboundResponse response, ProviderError error) {
@@ -86,9 +95,15 @@ final class Errors {
       case AUTHENTICATION -> new AuthenticationException(d);
       case INVALID_REQUEST -> new InvalidRequestException(d);
       case NOT_FOUND -> new NotFoundException(d);
-      case SERVER_FAILURE -> new ServiceUnavailableException(d, null, null, response.retryAfter().orElse(Duration.ZERO));
-      case TOO_EXPENSIVE -> new ProviderErrorException(d, "the report exceeded the server's execution time; narrow the "
-          + "period, use grain=day or group by fewer fields", null);
+      case SERVER_FAILURE ->
+          new ServiceUnavailableException(
+              d, null, null, response.retryAfter().orElse(Duration.ZERO));
+      case TOO_EXPENSIVE ->
+          new ProviderErrorException(
+              d,
+              "the report exceeded the server's execution time; narrow the "
+                  + "period, use grain=day or group by fewer fields",
+              null);
     };
   }
 
@@ -116,12 +131,16 @@ final class Errors {
       code = member(root, "error");
       message = member(root, "error_description");
     }
-    return code == null && message == null ? Optional.empty() : Optional.of(new ProviderError(code, message));
+    return code == null && message == null
+        ? Optional.empty()
+        : Optional.of(new ProviderError(code, message));
   }
 
   private static String member(JsonNode object, String name) {
     for (Map.Entry<String, JsonNode> e : object.properties()) {
-      if (e.getKey().equalsIgnoreCase(name) && e.getValue().isValueNode() && !e.getValue().isNull()) {
+      if (e.getKey().equalsIgnoreCase(name)
+          && e.getValue().isValueNode()
+          && !e.getValue().isNull()) {
         String text = e.getValue().asText().strip();
         return text.isEmpty() ? null : text;
       }

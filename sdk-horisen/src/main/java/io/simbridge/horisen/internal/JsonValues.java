@@ -45,7 +45,8 @@ public final class JsonValues {
       return switch (p.currentToken()) {
         case VALUE_STRING -> Fields.text(p.getText());
         case VALUE_NUMBER_INT -> Optional.of(integralText(p));
-        // As written: expanding it (toPlainString) would turn 18 bytes of 1e999999999 into a gigabyte.
+        // As written: expanding it (toPlainString) would turn 18 bytes of 1e999999999 into a
+        // gigabyte.
         case VALUE_NUMBER_FLOAT -> Optional.of(p.getText());
         case VALUE_TRUE, VALUE_FALSE -> Optional.of(p.getText());
         default -> throw wrongKind(p, name, "a text");
@@ -114,7 +115,8 @@ public final class JsonValues {
     Optional<BigDecimal> read(JsonParser p, String name) throws IOException {
       return switch (p.currentToken()) {
         // Read from the parser's buffer (no String per number), with the same bounds as a string.
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Optional.of(Fields.plausibleDecimal(name, p.getDecimalValue()));
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+            Optional.of(Fields.plausibleDecimal(name, p.getDecimalValue()));
         case VALUE_STRING -> Fields.optionalDecimal(name, p.getText());
         default -> throw wrongKind(p, name, "a number");
       };
@@ -177,7 +179,8 @@ public final class JsonValues {
    * {@code pagination}, {@code links}): an object is bound to the field's type, any other value
    * is skipped and leaves the field {@code null}, so that loose metadata never costs the rows.
    */
-  public static final class ObjectOrAbsent extends StdDeserializer<Object> implements ContextualDeserializer {
+  public static final class ObjectOrAbsent extends StdDeserializer<Object>
+      implements ContextualDeserializer {
     private final JsonDeserializer<?> object;
 
     /** Jackson's constructor; the deserializer it uses is the contextual one. */
@@ -213,7 +216,8 @@ public final class JsonValues {
    * deserializer. Anything else in its place, or in place of an item, is refused naming the
    * member or the item ({@code data[3]}); {@code null} is left to the caller.
    */
-  public static final class ObjectArray extends StdDeserializer<List<Object>> implements ContextualDeserializer {
+  public static final class ObjectArray extends StdDeserializer<List<Object>>
+      implements ContextualDeserializer {
     private final JsonDeserializer<Object> item;
 
     /** Jackson's constructor; the deserializer it uses is the contextual one. */
@@ -229,7 +233,8 @@ public final class JsonValues {
     @Override
     public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
         throws JsonMappingException {
-      return new ObjectArray(ctxt.findContextualValueDeserializer(property.getType().getContentType(), property));
+      return new ObjectArray(
+          ctxt.findContextualValueDeserializer(property.getType().getContentType(), property));
     }
 
     @Override
@@ -241,7 +246,8 @@ public final class JsonValues {
       List<Object> items = new ArrayList<>();
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
         if (t != JsonToken.START_OBJECT) {
-          throw refused(p, new MalformedFieldException(name + "[" + items.size() + "]", "is not an object"));
+          throw refused(
+              p, new MalformedFieldException(name + "[" + items.size() + "]", "is not an object"));
         }
         items.add(item.deserialize(p, ctxt));
       }
@@ -320,7 +326,8 @@ public final class JsonValues {
           // 12.0 is a whole number; 12.5, 1e30 and 2^64 are not.
           yield OptionalLong.of(p.getDecimalValue().longValueExact());
         } catch (ArithmeticException e) {
-          throw new MalformedFieldException(name, "is not a whole number of at most 64 bits: " + p.getText());
+          throw new MalformedFieldException(
+              name, "is not a whole number of at most 64 bits: " + p.getText());
         }
       }
       case VALUE_STRING -> Fields.optionalLong(name, p.getText());

@@ -38,8 +38,10 @@ public final class PageReader<T> {
    * @return a reader of pages of such rows, thread-safe
    */
   static <T, R extends Answers.Row<T>> PageReader<T> of(Class<R> rowType) {
-    return new PageReader<>(Mappers.json().readerFor(
-        Mappers.json().getTypeFactory().constructParametricType(Answer.class, rowType)));
+    return new PageReader<>(
+        Mappers.json()
+            .readerFor(
+                Mappers.json().getTypeFactory().constructParametricType(Answer.class, rowType)));
   }
 
   /**
@@ -50,7 +52,8 @@ public final class PageReader<T> {
    */
   ReportPage<T> read(byte[] body) throws IOException {
     @SuppressWarnings("unchecked") // of() made the reader for an Answer of Row<T>s
-    Answer<? extends Answers.Row<T>> answer = (Answer<? extends Answers.Row<T>>) JsonValues.readObject(reader, body);
+    Answer<? extends Answers.Row<T>> answer =
+        (Answer<? extends Answers.Row<T>>) JsonValues.readObject(reader, body);
     if (answer == null || answer.data == null) {
       return null;
     }
@@ -69,15 +72,19 @@ public final class PageReader<T> {
    */
   public static final class Answer<R> {
     /** {@code data}, {@code null} when the answer has none or {@code null}. */
-    @JsonDeserialize(using = ObjectArray.class) public List<R> data;
+    @JsonDeserialize(using = ObjectArray.class)
+    public List<R> data;
+
     /** {@code meta}, {@code null} when missing or not an object. */
-    @JsonDeserialize(using = ObjectOrAbsent.class) public Meta meta;
+    @JsonDeserialize(using = ObjectOrAbsent.class)
+    public Meta meta;
   }
 
   /** {@code meta}. */
   public static final class Meta {
     /** {@code meta.pagination}, {@code null} when missing or not an object. */
-    @JsonDeserialize(using = ObjectOrAbsent.class) public PaginationFields pagination;
+    @JsonDeserialize(using = ObjectOrAbsent.class)
+    public PaginationFields pagination;
   }
 
   /**
@@ -87,30 +94,52 @@ public final class PageReader<T> {
    */
   public static final class PaginationFields {
     /** {@code total}. */
-    @JsonDeserialize(using = Whole.class) public OptionalLong total = OptionalLong.empty();
+    @JsonDeserialize(using = Whole.class)
+    public OptionalLong total = OptionalLong.empty();
+
     /** {@code count}. */
-    @JsonDeserialize(using = SmallWhole.class) public OptionalInt count = OptionalInt.empty();
+    @JsonDeserialize(using = SmallWhole.class)
+    public OptionalInt count = OptionalInt.empty();
+
     /** {@code per_page}. */
-    @JsonProperty("per_page") @JsonDeserialize(using = SmallWhole.class) public OptionalInt perPageSnake =
-        OptionalInt.empty();
+    @JsonProperty("per_page")
+    @JsonDeserialize(using = SmallWhole.class)
+    public OptionalInt perPageSnake = OptionalInt.empty();
+
     /** {@code perPage}. */
-    @JsonDeserialize(using = SmallWhole.class) public OptionalInt perPage = OptionalInt.empty();
+    @JsonDeserialize(using = SmallWhole.class)
+    public OptionalInt perPage = OptionalInt.empty();
+
     /** {@code current_page}. */
-    @JsonProperty("current_page") @JsonDeserialize(using = SmallWhole.class) public OptionalInt currentPageSnake =
-        OptionalInt.empty();
+    @JsonProperty("current_page")
+    @JsonDeserialize(using = SmallWhole.class)
+    public OptionalInt currentPageSnake = OptionalInt.empty();
+
     /** {@code currentPage}. */
-    @JsonDeserialize(using = SmallWhole.class) public OptionalInt currentPage = OptionalInt.empty();
+    @JsonDeserialize(using = SmallWhole.class)
+    public OptionalInt currentPage = OptionalInt.empty();
+
     /** {@code total_pages}. */
-    @JsonProperty("total_pages") @JsonDeserialize(using = SmallWhole.class) public OptionalInt totalPagesSnake =
-        OptionalInt.empty();
+    @JsonProperty("total_pages")
+    @JsonDeserialize(using = SmallWhole.class)
+    public OptionalInt totalPagesSnake = OptionalInt.empty();
+
     /** {@code totalPages}. */
-    @JsonDeserialize(using = SmallWhole.class) public OptionalInt totalPages = OptionalInt.empty();
+    @JsonDeserialize(using = SmallWhole.class)
+    public OptionalInt totalPages = OptionalInt.empty();
+
     /** {@code links}, {@code null} when missing or not an object. */
-    @JsonDeserialize(using = ObjectOrAbsent.class) public LinkFields links;
+    @JsonDeserialize(using = ObjectOrAbsent.class)
+    public LinkFields links;
 
     Pagination toPagination() {
-      return new Pagination(total, count, either(perPageSnake, perPage), either(currentPageSnake, currentPage),
-          either(totalPagesSnake, totalPages), links == null ? Pagination.Links.NONE : links.toLinks());
+      return new Pagination(
+          total,
+          count,
+          either(perPageSnake, perPage),
+          either(currentPageSnake, currentPage),
+          either(totalPagesSnake, totalPages),
+          links == null ? Pagination.Links.NONE : links.toLinks());
     }
 
     private static OptionalInt either(OptionalInt snake, OptionalInt camel) {
@@ -121,15 +150,24 @@ public final class PageReader<T> {
   /** {@code meta.pagination.links} (model 4.12); {@code previous} is read as {@code prev}. */
   public static final class LinkFields {
     /** {@code first}. */
-    @JsonDeserialize(using = Text.class) public Optional<String> first = Optional.empty();
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> first = Optional.empty();
+
     /** {@code last}. */
-    @JsonDeserialize(using = Text.class) public Optional<String> last = Optional.empty();
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> last = Optional.empty();
+
     /** {@code prev}. */
-    @JsonDeserialize(using = Text.class) public Optional<String> prev = Optional.empty();
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> prev = Optional.empty();
+
     /** {@code previous}. */
-    @JsonDeserialize(using = Text.class) public Optional<String> previous = Optional.empty();
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> previous = Optional.empty();
+
     /** {@code next}. */
-    @JsonDeserialize(using = Text.class) public Optional<String> next = Optional.empty();
+    @JsonDeserialize(using = Text.class)
+    public Optional<String> next = Optional.empty();
 
     Pagination.Links toLinks() {
       return new Pagination.Links(first, last, prev.isPresent() ? prev : previous, next);

@@ -44,7 +44,8 @@ public final class Paging {
    * @param baseUrl     the API's base URL, already checked
    * @param pageSize    the rows per page to ask for, empty for the server's default
    */
-  public Paging(HttpExecutor http, CredentialSource credentials, String baseUrl, OptionalInt pageSize) {
+  public Paging(
+      HttpExecutor http, CredentialSource credentials, String baseUrl, OptionalInt pageSize) {
     this.http = Objects.requireNonNull(http, "http");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -85,45 +86,61 @@ public final class Paging {
   public Stream<TrafficReportCsvRow> csv(ReportQuery<?> query, CsvLayout layout) {
     String url = query.url(baseUrl, 1, OptionalInt.empty());
     // Streamed: the call timeout ends at the checked header line; the rows are read after.
-    CsvRows rows = http.execute(query.operation().asStreamed(), credentials,
-        token -> get(url, token, "text/csv, application/json;q=0.9"), response -> {
-          if (!response.isSuccessful()) {
-            throw Errors.from(response);
-          }
-          if (response.mediaType().filter("application/json"::equals).isPresent()) {
-            throw jsonInsteadOfCsv(response);
-          }
-          return CsvRows.open(response.detach(), layout, response.details(), http.redactor());
-        });
+    CsvRows rows =
+        http.execute(
+            query.operation().asStreamed(),
+            credentials,
+            token -> get(url, token, "text/csv, application/json;q=0.9"),
+            response -> {
+              if (!response.isSuccessful()) {
+                throw Errors.from(response);
+              }
+              if (response.mediaType().filter("application/json"::equals).isPresent()) {
+                throw jsonInsteadOfCsv(response);
+              }
+              return CsvRows.open(response.detach(), layout, response.details(), http.redactor());
+            });
     return rows.stream();
   }
 
   private static OutboundRequest get(String url, String token, String accept) {
-    return OutboundRequest.get(url).header("Authorization", "Bearer " + token).header("Accept", accept).build();
+    return OutboundRequest.get(url)
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", accept)
+        .build();
   }
 
   private static RuntimeException jsonInsteadOfCsv(InboundResponse response) throws IOException {
     JsonNode root = Mappers.json().readTree(response.bytes());
     Optional<SimApiException> error = Errors.stated(response, root);
-    return error.isPresent() ? error.get() : response.malformed("asked for CSV (outputFormat=csv), the answer is JSON");
+    return error.isPresent()
+        ? error.get()
+        : response.malformed("asked for CSV (outputFormat=csv), the answer is JSON");
   }
 
   private <T> ReportPage<T> fetch(ReportQuery<T> query, String url, int pageNumber) {
-    return http.execute(query.operation(), credentials, token -> get(url, token, "application/json"), response -> {
-      if (!response.isSuccessful()) {
-        throw Errors.from(response);
-      }
-      ReportPage<T> page = query.pages().read(response.bytes());
-      if (page == null) {
-        throw withoutData(response);
-      }
-      OptionalInt current = page.pagination().map(Pagination::currentPage).orElse(OptionalInt.empty());
-      // A server that ignored the page parameter would otherwise be asked for "the next page" forever.
-      if (!page.data().isEmpty() && current.isPresent() && current.getAsInt() != pageNumber) {
-        throw response.malformed("asked for page " + pageNumber + ", the answer is page " + current.getAsInt());
-      }
-      return page;
-    });
+    return http.execute(
+        query.operation(),
+        credentials,
+        token -> get(url, token, "application/json"),
+        response -> {
+          if (!response.isSuccessful()) {
+            throw Errors.from(response);
+          }
+          ReportPage<T> page = query.pages().read(response.bytes());
+          if (page == null) {
+            throw withoutData(response);
+          }
+          OptionalInt current =
+              page.pagination().map(Pagination::currentPage).orElse(OptionalInt.empty());
+          // A server that ignored the page parameter would otherwise be asked for "the next page"
+          // forever.
+          if (!page.data().isEmpty() && current.isPresent() && current.getAsInt() != pageNumber) {
+            throw response.malformed(
+                "asked for page " + pageNumber + ", the answer is page " + current.getAsInt());
+          }
+          return page;
+        });
   }
 
   /**
@@ -150,7 +167,8 @@ public final class Paging {
    */
   private final class Pager<T> implements PagedIterable.PageFetcher<T> {
     private final ReportQuery<T> query;
-    // Page n's URL as the page before it linked it; removed once used, so it holds one entry or two.
+    // Page n's URL as the page before it linked it; removed once used, so it holds one entry or
+    // two.
     private final Map<Integer, String> linked = new ConcurrentHashMap<>();
 
     Pager(ReportQuery<T> query) {
@@ -164,16 +182,23 @@ public final class Paging {
       ReportPage<T> page = Paging.this.fetch(query, url, n);
       Optional<Pagination> p = page.pagination();
       // The page numbers (4.11) outrank links.next: a server that links the last page back to an
-      // earlier one would otherwise have its complete report end in an error, or rows delivered twice.
-      OptionalInt pagesLeft = p.filter(x -> x.totalPages().isPresent())
-          .map(x -> OptionalInt.of(x.totalPages().getAsInt() - x.currentPage().orElse(n)))
-          .orElse(OptionalInt.empty());
-      Optional<String> next = pagesLeft.isPresent() && pagesLeft.getAsInt() <= 0 ? Optional.empty()
-          : p.flatMap(x -> x.links().next());
+      // earlier one would otherwise have its complete report end in an error, or rows delivered
+      // twice.
+      OptionalInt pagesLeft =
+          p.filter(x -> x.totalPages().isPresent())
+              .map(x -> OptionalInt.of(x.totalPages().getAsInt() - x.currentPage().orElse(n)))
+              .orElse(OptionalInt.empty());
+      Optional<String> next =
+          pagesLeft.isPresent() && pagesLeft.getAsInt() <= 0
+              ? Optional.empty()
+              : p.flatMap(x -> x.links().next());
       next.flatMap(l -> onThisOrigin(url, l)).ifPresent(u -> linked.put(n + 1, u));
       boolean more = next.isPresent() || (pagesLeft.isPresent() && pagesLeft.getAsInt() > 0);
-      int size = p.map(Pagination::perPage).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt)
-          .orElse(pageSize.orElse(page.data().size()));
+      int size =
+          p.map(Pagination::perPage)
+              .filter(OptionalInt::isPresent)
+              .map(OptionalInt::getAsInt)
+              .orElse(pageSize.orElse(page.data().size()));
       OptionalLong total = p.map(Pagination::total).orElse(OptionalLong.empty());
       return new Page<>(page.data(), n, size, total, more);
     }
@@ -182,8 +207,10 @@ public final class Paging {
   private Optional<String> onThisOrigin(String current, String link) {
     try {
       URI resolved = new URI(current).resolve(new URI(link.strip()));
-      boolean same = equalsIgnoreCase(resolved.getScheme(), base.getScheme())
-          && equalsIgnoreCase(resolved.getHost(), base.getHost()) && port(resolved) == port(base);
+      boolean same =
+          equalsIgnoreCase(resolved.getScheme(), base.getScheme())
+              && equalsIgnoreCase(resolved.getHost(), base.getHost())
+              && port(resolved) == port(base);
       return same ? Optional.of(resolved.toString()) : Optional.empty();
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();

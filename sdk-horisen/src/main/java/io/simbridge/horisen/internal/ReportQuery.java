@@ -16,7 +16,8 @@ import java.util.OptionalInt;
  * @param pages      reads one JSON page of the answer
  * @param <T>        the row type
  */
-public record ReportQuery<T>(OperationSpec operation, String path, List<String> parameters, PageReader<T> pages) {
+public record ReportQuery<T>(
+    OperationSpec operation, String path, List<String> parameters, PageReader<T> pages) {
 
   /** Validates the record. */
   public ReportQuery {

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * ({@link Checks}): nothing invalid is sent.
  */
 public final class Requests {
-  private static final DateTimeFormatter WIRE_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+  private static final DateTimeFormatter WIRE_DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
   private static final PageReader<TrafficReport> CUSTOMER_INVOICE_PAGES =
       PageReader.of(Answers.TrafficReportRow.class);
@@ -41,7 +42,8 @@ public final class Requests {
       PageReader.of(Answers.CustTrafficReportRow.class);
   private static final PageReader<ContTrafficReport> CONTROL_REPORT_PAGES =
       PageReader.of(Answers.ContTrafficReportRow.class);
-  private static final PageReader<OverallTraffic> OVERALL_PAGES = PageReader.of(Answers.OverallTrafficRow.class);
+  private static final PageReader<OverallTraffic> OVERALL_PAGES =
+      PageReader.of(Answers.OverallTrafficRow.class);
 
   /** How a customer or control report is asked for. */
   public enum Output {
@@ -58,10 +60,13 @@ public final class Requests {
    * @param filter    conditions
    * @return {@code GET /customer-invoices/{invoiceId}/traffic-reports}
    */
-  public static ReportQuery<TrafficReport> customerInvoice(long invoiceId, Filter<CustomerInvoiceFilterField> filter) {
-    return query(HorisenOperation.CUSTOMER_INVOICE_TRAFFIC_REPORTS,
+  public static ReportQuery<TrafficReport> customerInvoice(
+      long invoiceId, Filter<CustomerInvoiceFilterField> filter) {
+    return query(
+        HorisenOperation.CUSTOMER_INVOICE_TRAFFIC_REPORTS,
         "/customer-invoices/" + Checks.invoiceId(invoiceId) + "/traffic-reports",
-        filtered(filter), CUSTOMER_INVOICE_PAGES);
+        filtered(filter),
+        CUSTOMER_INVOICE_PAGES);
   }
 
   /**
@@ -69,11 +74,13 @@ public final class Requests {
    * @param filter    conditions
    * @return {@code GET /control-invoices/{invoiceId}/traffic-reports}
    */
-  public static ReportQuery<ControlInvoiceTrafficReport> controlInvoice(long invoiceId,
-      Filter<ControlInvoiceFilterField> filter) {
-    return query(HorisenOperation.CONTROL_INVOICE_TRAFFIC_REPORTS,
+  public static ReportQuery<ControlInvoiceTrafficReport> controlInvoice(
+      long invoiceId, Filter<ControlInvoiceFilterField> filter) {
+    return query(
+        HorisenOperation.CONTROL_INVOICE_TRAFFIC_REPORTS,
         "/control-invoices/" + Checks.invoiceId(invoiceId) + "/traffic-reports",
-        filtered(filter), CONTROL_INVOICE_PAGES);
+        filtered(filter),
+        CONTROL_INVOICE_PAGES);
   }
 
   /**
@@ -83,10 +90,16 @@ public final class Requests {
    * @param output    JSON or CSV
    * @return {@code GET /customer-traffic-reports}
    */
-  public static ReportQuery<CustTrafficReport> customerReport(LocalDate startDate, LocalDate endDate,
-      Filter<CustomerReportFilterField> filter, Output output) {
-    return query(HorisenOperation.CUSTOMER_TRAFFIC_REPORTS, "/customer-traffic-reports",
-        period(startDate, endDate, filter, output), CUSTOMER_REPORT_PAGES);
+  public static ReportQuery<CustTrafficReport> customerReport(
+      LocalDate startDate,
+      LocalDate endDate,
+      Filter<CustomerReportFilterField> filter,
+      Output output) {
+    return query(
+        HorisenOperation.CUSTOMER_TRAFFIC_REPORTS,
+        "/customer-traffic-reports",
+        period(startDate, endDate, filter, output),
+        CUSTOMER_REPORT_PAGES);
   }
 
   /**
@@ -96,10 +109,16 @@ public final class Requests {
    * @param output    JSON or CSV
    * @return {@code GET /control-traffic-reports}
    */
-  public static ReportQuery<ContTrafficReport> controlReport(LocalDate startDate, LocalDate endDate,
-      Filter<ControlReportFilterField> filter, Output output) {
-    return query(HorisenOperation.CONTROL_TRAFFIC_REPORTS, "/control-traffic-reports",
-        period(startDate, endDate, filter, output), CONTROL_REPORT_PAGES);
+  public static ReportQuery<ContTrafficReport> controlReport(
+      LocalDate startDate,
+      LocalDate endDate,
+      Filter<ControlReportFilterField> filter,
+      Output output) {
+    return query(
+        HorisenOperation.CONTROL_TRAFFIC_REPORTS,
+        "/control-traffic-reports",
+        period(startDate, endDate, filter, output),
+        CONTROL_REPORT_PAGES);
   }
 
   /**
@@ -108,9 +127,10 @@ public final class Requests {
    */
   public static ReportQuery<OverallTraffic> overall(OverallTrafficRequest request) {
     Objects.requireNonNull(request, "request");
-    QueryString q = new QueryString()
-        .addDateTime("startDt", wire(request.startDt()))
-        .addDateTime("endDt", wire(request.endDt()));
+    QueryString q =
+        new QueryString()
+            .addDateTime("startDt", wire(request.startDt()))
+            .addDateTime("endDt", wire(request.endDt()));
     request.grain().ifPresent(g -> q.add("grain", g.apiName()));
     if (!request.embed().isEmpty()) {
       q.addList("embed", names(request.embed()));
@@ -122,7 +142,11 @@ public final class Requests {
       q.addList("sort", request.sort().stream().map(Sort::apiValue).toList());
     }
     q.addFilter(request.filter());
-    return query(HorisenOperation.OVERALL_TRAFFIC_REPORTS, "/overall-traffic-reports", q.parameters(), OVERALL_PAGES);
+    return query(
+        HorisenOperation.OVERALL_TRAFFIC_REPORTS,
+        "/overall-traffic-reports",
+        q.parameters(),
+        OVERALL_PAGES);
   }
 
   /** The request has already cut the value to whole seconds and an offset of whole minutes. */
@@ -134,8 +158,8 @@ public final class Requests {
     return fields.stream().map(OverallField::apiName).toList();
   }
 
-  private static <T> ReportQuery<T> query(HorisenOperation operation, String path, List<String> parameters,
-      PageReader<T> pages) {
+  private static <T> ReportQuery<T> query(
+      HorisenOperation operation, String path, List<String> parameters, PageReader<T> pages) {
     return new ReportQuery<>(OperationSpec.of(operation), path, parameters, pages);
   }
 
@@ -143,12 +167,13 @@ public final class Requests {
     return new QueryString().addFilter(Objects.requireNonNull(filter, "filter")).parameters();
   }
 
-  private static <F extends FilterField> List<String> period(LocalDate startDate, LocalDate endDate, Filter<F> filter,
-      Output output) {
+  private static <F extends FilterField> List<String> period(
+      LocalDate startDate, LocalDate endDate, Filter<F> filter, Output output) {
     Checks.period(startDate, endDate);
     Objects.requireNonNull(filter, "filter");
     Objects.requireNonNull(output, "output");
-    QueryString q = new QueryString().add("startDate", startDate.toString()).add("endDate", endDate.toString());
+    QueryString q =
+        new QueryString().add("startDate", startDate.toString()).add("endDate", endDate.toString());
     if (output == Output.CSV) {
       q.add("outputFormat", "csv");
     }
@@ -177,13 +202,16 @@ public final class Requests {
 
     /** Adds a comma-separated list; the values themselves contain no comma. */
     QueryString addList(String name, List<String> values) {
-      return addRaw(name, values.stream().map(v -> Urls.encodeQuery(v, "")).collect(Collectors.joining(",")));
+      return addRaw(
+          name, values.stream().map(v -> Urls.encodeQuery(v, "")).collect(Collectors.joining(",")));
     }
 
     <F extends FilterField> QueryString addFilter(Filter<F> filter) {
       for (Filter.Condition<F> c : filter.conditions()) {
-        String name = c.operator() == FilterOperator.EQ ? c.field().apiName()
-            : c.operator().apiName() + "(" + c.field().apiName() + ")";
+        String name =
+            c.operator() == FilterOperator.EQ
+                ? c.field().apiName()
+                : c.operator().apiName() + "(" + c.field().apiName() + ")";
         // Operators without value are sent as "isnull(field)=": an explicit empty value.
         addList(name, c.values());
       }

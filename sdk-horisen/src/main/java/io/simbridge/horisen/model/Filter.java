@@ -40,7 +40,8 @@ public final class Filter<F extends FilterField> {
    * @param values   its values, as many as the operator's {@link FilterOperator.Arity} allows
    * @param <F>      the endpoint's attributes
    */
-  public record Condition<F extends FilterField>(F field, FilterOperator operator, List<String> values) {
+  public record Condition<F extends FilterField>(
+      F field, FilterOperator operator, List<String> values) {
 
     /**
      * Validates the condition against the operator's value rules and the field's filterability.
@@ -55,28 +56,37 @@ public final class Filter<F extends FilterField> {
       values = List.copyOf(Objects.requireNonNull(values, "values"));
       String name = "filter " + operator.apiName() + "(" + field.apiName() + ")";
       if (!field.filterable()) {
-        throw new InvalidInputException(name, field.apiName() + " is not a filterable attribute of this report",
+        throw new InvalidInputException(
+            name,
+            field.apiName() + " is not a filterable attribute of this report",
             filterableNames(field));
       }
       int n = values.size();
-      boolean countOk = switch (operator.arity()) {
-        case NONE -> n == 0;
-        case ONE -> n == 1;
-        case LIST -> n >= 1;
-        case RANGE -> n == 2;
-      };
+      boolean countOk =
+          switch (operator.arity()) {
+            case NONE -> n == 0;
+            case ONE -> n == 1;
+            case LIST -> n >= 1;
+            case RANGE -> n == 2;
+          };
       if (!countOk) {
-        throw new InvalidInputException(name, n + (n == 1 ? " value given" : " values given"),
-            operator.arity().description());
+        throw new InvalidInputException(
+            name, n + (n == 1 ? " value given" : " values given"), operator.arity().description());
       }
-      boolean listed = operator.arity() == FilterOperator.Arity.LIST || operator.arity() == FilterOperator.Arity.RANGE;
+      boolean listed =
+          operator.arity() == FilterOperator.Arity.LIST
+              || operator.arity() == FilterOperator.Arity.RANGE;
       for (String v : values) {
         if (v.isEmpty()) {
-          throw new InvalidInputException(name, "a value is empty",
+          throw new InvalidInputException(
+              name,
+              "a value is empty",
               operator.arity().description() + " (use isempty/isnull to match empty values)");
         }
         if (listed && v.indexOf(',') >= 0) {
-          throw new InvalidInputException(name, "the value '" + v + "' contains a comma, which separates values",
+          throw new InvalidInputException(
+              name,
+              "the value '" + v + "' contains a comma, which separates values",
               operator.arity().description());
         }
       }
@@ -84,7 +94,9 @@ public final class Filter<F extends FilterField> {
 
     private static String filterableNames(FilterField field) {
       FilterField[] all = (FilterField[]) ((Enum<?>) field).getDeclaringClass().getEnumConstants();
-      return Arrays.stream(all).filter(FilterField::filterable).map(FilterField::apiName)
+      return Arrays.stream(all)
+          .filter(FilterField::filterable)
+          .map(FilterField::apiName)
           .collect(Collectors.joining(", "));
     }
 
@@ -135,15 +147,20 @@ public final class Filter<F extends FilterField> {
    *     filterable, or the attribute already has a condition with this operator
    */
   public Filter<F> where(F field, FilterOperator operator, String... values) {
-    return with(new Condition<>(field, operator, Arrays.asList(Objects.requireNonNull(values, "values"))));
+    return with(
+        new Condition<>(field, operator, Arrays.asList(Objects.requireNonNull(values, "values"))));
   }
 
   private Filter<F> with(Condition<F> c) {
     for (Condition<F> existing : conditions) {
       if (existing.field().equals(c.field()) && existing.operator() == c.operator()) {
-        throw new InvalidInputException("filter " + c.operator().apiName() + "(" + c.field().apiName() + ")",
-            "the attribute already has a " + c.operator().apiName() + " condition, and the API keeps only one "
-                + "value per parameter", "one condition per operator and attribute; combine values with in or between");
+        throw new InvalidInputException(
+            "filter " + c.operator().apiName() + "(" + c.field().apiName() + ")",
+            "the attribute already has a "
+                + c.operator().apiName()
+                + " condition, and the API keeps only one "
+                + "value per parameter",
+            "one condition per operator and attribute; combine values with in or between");
       }
     }
     List<Condition<F>> next = new ArrayList<>(conditions);
@@ -372,7 +389,8 @@ public final class Filter<F extends FilterField> {
   public Filter<F> search(String text) {
     Objects.requireNonNull(text, "text");
     if (text.isBlank()) {
-      throw new InvalidInputException("filter q", "the search text is blank", "a text to search for");
+      throw new InvalidInputException(
+          "filter q", "the search text is blank", "a text to search for");
     }
     return new Filter<>(conditions, text);
   }
@@ -389,7 +407,9 @@ public final class Filter<F extends FilterField> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Filter<?> other && conditions.equals(other.conditions) && Objects.equals(search, other.search);
+    return o instanceof Filter<?> other
+        && conditions.equals(other.conditions)
+        && Objects.equals(search, other.search);
   }
 
   @Override

@@ -7,8 +7,11 @@ package io.simbridge.horisen.model;
  * {@link ControlInvoiceFilterField}, {@link ControlReportFilterField} and {@link OverallField}.
  */
 public sealed interface FilterField
-    permits CustomerInvoiceFilterField, CustomerReportFilterField, ControlInvoiceFilterField,
-        ControlReportFilterField, OverallField {
+    permits CustomerInvoiceFilterField,
+        CustomerReportFilterField,
+        ControlInvoiceFilterField,
+        ControlReportFilterField,
+        OverallField {
 
   /** @return the attribute's name in the API, such as {@code countryName} */
   String apiName();

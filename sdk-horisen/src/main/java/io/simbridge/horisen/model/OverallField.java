@@ -137,8 +137,15 @@ public enum OverallField implements FilterField {
   private final boolean embeddedByDefault;
   private final boolean hourGrainOnly;
 
-  OverallField(String apiName, boolean embeddable, boolean groupable, boolean sortable, boolean filterable,
-      boolean aggregated, boolean embeddedByDefault, boolean hourGrainOnly) {
+  OverallField(
+      String apiName,
+      boolean embeddable,
+      boolean groupable,
+      boolean sortable,
+      boolean filterable,
+      boolean aggregated,
+      boolean embeddedByDefault,
+      boolean hourGrainOnly) {
     this.apiName = apiName;
     this.embeddable = embeddable;
     this.groupable = groupable;

@@ -94,23 +94,32 @@ public record OverallTrafficRequest(
     sort = List.copyOf(Objects.requireNonNull(sort, "sort"));
     Objects.requireNonNull(filter, "filter");
     if (startDt.isAfter(endDt)) {
-      throw new InvalidInputException("startDt", startDt + " is after endDt " + endDt,
+      throw new InvalidInputException(
+          "startDt",
+          startDt + " is after endDt " + endDt,
           "a start not after the end of the period");
     }
     Grain g = grain.orElse(Grain.DAY);
     checkFields("embed", embed, OverallField::embeddable, "cannot be embedded", g);
-    checkFields("groupBy", groupBy, OverallField::groupable, "cannot be grouped by (it is aggregated)", g);
+    checkFields(
+        "groupBy", groupBy, OverallField::groupable, "cannot be grouped by (it is aggregated)", g);
     checkFields("sort", sort.stream().map(Sort::field).toList(), f -> true, "", g);
   }
 
   private static OffsetDateTime wireTime(String name, OffsetDateTime t) {
     InputChecks.dateTime(name, t);
     OffsetDateTime whole = t.truncatedTo(ChronoUnit.SECONDS);
-    return whole.getOffset().getTotalSeconds() % 60 == 0 ? whole : whole.withOffsetSameInstant(ZoneOffset.UTC);
+    return whole.getOffset().getTotalSeconds() % 60 == 0
+        ? whole
+        : whole.withOffsetSameInstant(ZoneOffset.UTC);
   }
 
-  private static void checkFields(String parameter, List<OverallField> fields, Predicate<OverallField> allowed,
-      String refusal, Grain grain) {
+  private static void checkFields(
+      String parameter,
+      List<OverallField> fields,
+      Predicate<OverallField> allowed,
+      String refusal,
+      Grain grain) {
     Set<OverallField> seen = new HashSet<>();
     for (OverallField f : fields) {
       Objects.requireNonNull(f, parameter + " field");
@@ -118,17 +127,22 @@ public record OverallTrafficRequest(
         throw new InvalidInputException(parameter, f.apiName() + " " + refusal, names(allowed));
       }
       if (f.hourGrainOnly() && grain != Grain.HOUR) {
-        throw new InvalidInputException(parameter, f.apiName() + " is available only with grain=hour",
+        throw new InvalidInputException(
+            parameter,
+            f.apiName() + " is available only with grain=hour",
             "grain(Grain.HOUR) to use " + f.apiName());
       }
       if (!seen.add(f)) {
-        throw new InvalidInputException(parameter, f.apiName() + " is listed twice", "each field once");
+        throw new InvalidInputException(
+            parameter, f.apiName() + " is listed twice", "each field once");
       }
     }
   }
 
   private static String names(Predicate<OverallField> p) {
-    return OverallField.select(p).stream().map(OverallField::apiName).collect(Collectors.joining(", "));
+    return OverallField.select(p).stream()
+        .map(OverallField::apiName)
+        .collect(Collectors.joining(", "));
   }
 
   /**
@@ -162,20 +176,43 @@ public record OverallTrafficRequest(
   }
 
   private Effective applyGroupByRules() {
-    LinkedHashSet<OverallField> e = new LinkedHashSet<>(embed.isEmpty() ? OverallField.defaultEmbed(effectiveGrain()) : embed);
+    LinkedHashSet<OverallField> e =
+        new LinkedHashSet<>(embed.isEmpty() ? OverallField.defaultEmbed(effectiveGrain()) : embed);
     LinkedHashSet<OverallField> g = new LinkedHashSet<>(groupBy);
     if (!groupBy.isEmpty()) {
       e.stream().filter(OverallField::groupable).forEach(g::add);
-      addCurrency(e, g, List.of(OverallField.SELL_AMOUNT), OverallField.SELL_CURRENCY, OverallField.SELL_CURRENCY_CODE);
-      addCurrency(e, g, List.of(OverallField.BUY_AMOUNT), OverallField.BUY_CURRENCY, OverallField.BUY_CURRENCY_CODE);
-      addCurrency(e, g, List.of(OverallField.SELL_AMOUNT_IN_CURR, OverallField.BUY_AMOUNT_IN_CURR,
-          OverallField.PROFIT, OverallField.INT_COST), OverallField.CURRENCY, OverallField.CURRENCY_CODE);
+      addCurrency(
+          e,
+          g,
+          List.of(OverallField.SELL_AMOUNT),
+          OverallField.SELL_CURRENCY,
+          OverallField.SELL_CURRENCY_CODE);
+      addCurrency(
+          e,
+          g,
+          List.of(OverallField.BUY_AMOUNT),
+          OverallField.BUY_CURRENCY,
+          OverallField.BUY_CURRENCY_CODE);
+      addCurrency(
+          e,
+          g,
+          List.of(
+              OverallField.SELL_AMOUNT_IN_CURR,
+              OverallField.BUY_AMOUNT_IN_CURR,
+              OverallField.PROFIT,
+              OverallField.INT_COST),
+          OverallField.CURRENCY,
+          OverallField.CURRENCY_CODE);
     }
     return new Effective(e, g);
   }
 
-  private static void addCurrency(Set<OverallField> embed, Set<OverallField> groupBy, List<OverallField> amounts,
-      OverallField currencyId, OverallField currencyCode) {
+  private static void addCurrency(
+      Set<OverallField> embed,
+      Set<OverallField> groupBy,
+      List<OverallField> amounts,
+      OverallField currencyId,
+      OverallField currencyCode) {
     boolean amountEmbedded = amounts.stream().anyMatch(embed::contains);
     if (amountEmbedded && !groupBy.contains(currencyId) && !groupBy.contains(currencyCode)) {
       groupBy.add(currencyCode);
@@ -260,7 +297,8 @@ public record OverallTrafficRequest(
      * @throws InvalidInputException if the documentation forbids it (see {@link OverallTrafficRequest})
      */
     public OverallTrafficRequest build() {
-      return new OverallTrafficRequest(startDt, endDt, Optional.ofNullable(grain), embed, groupBy, sort, filter);
+      return new OverallTrafficRequest(
+          startDt, endDt, Optional.ofNullable(grain), embed, groupBy, sort, filter);
     }
   }
 }

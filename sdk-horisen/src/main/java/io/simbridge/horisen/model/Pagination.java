@@ -54,10 +54,12 @@ public record Pagination(
    * @param prev  the previous page
    * @param next  the next page
    */
-  public record Links(Optional<String> first, Optional<String> last, Optional<String> prev, Optional<String> next) {
+  public record Links(
+      Optional<String> first, Optional<String> last, Optional<String> prev, Optional<String> next) {
 
     /** No links. */
-    public static final Links NONE = new Links(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    public static final Links NONE =
+        new Links(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /**
      * Validates the record.

@@ -31,8 +31,11 @@ public record Sort(OverallField field, Direction direction) {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(direction, "direction");
     if (!field.sortable()) {
-      throw new InvalidInputException("sort", field.apiName() + " cannot be sorted on",
-          OverallField.select(OverallField::sortable).stream().map(OverallField::apiName)
+      throw new InvalidInputException(
+          "sort",
+          field.apiName() + " cannot be sorted on",
+          OverallField.select(OverallField::sortable).stream()
+              .map(OverallField::apiName)
               .collect(Collectors.joining(", ")));
     }
   }

@@ -20,24 +20,31 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CsvRowFailureRedactionTest {
   private static final String TOKEN = "tok-Hrsn-9f8e7d6c5b4a";
-  private static final String HEADER = "CUSTOMER_ID,CUSTOMER_NAME,CUSTOMER_REF_ID,PRICING_COND_ID,PRICING_COND_NAME,"
-      + "COUNTRY,OPERATOR,MCC,MNC,PRICE_PERIOD,SMS_COUNT,CURRENCY,PRICE,AMOUNT\r\n";
+  private static final String HEADER =
+      "CUSTOMER_ID,CUSTOMER_NAME,CUSTOMER_REF_ID,PRICING_COND_ID,PRICING_COND_NAME,"
+          + "COUNTRY,OPERATOR,MCC,MNC,PRICE_PERIOD,SMS_COUNT,CURRENCY,PRICE,AMOUNT\r\n";
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      // Jackson: text after a closing quote.
-      "1,a,r,2,p,CH,op,228,01,2024-01,3,EUR,\"1.5\"" + TOKEN + ",4.5\r\n",
-      // The field reader: a price that is not a decimal.
-      "1,a,r,2,p,CH,op,228,01,2024-01,3,EUR," + TOKEN + ",4.5\r\n",
-      // The field reader: an id that is not a whole number.
-      TOKEN + ",a,r,2,p,CH,op,228,01,2024-01,3,EUR,1.5,4.5\r\n",
-      // Jackson: an unterminated quoted cell.
-      "1,a,r,2,p,CH,op,228,01,2024-01,3,EUR,1.5,\"" + TOKEN})
+  @ValueSource(
+      strings = {
+        // Jackson: text after a closing quote.
+        "1,a,r,2,p,CH,op,228,01,2024-01,3,EUR,\"1.5\"" + TOKEN + ",4.5\r\n",
+        // The field reader: a price that is not a decimal.
+        "1,a,r,2,p,CH,op,228,01,2024-01,3,EUR," + TOKEN + ",4.5\r\n",
+        // The field reader: an id that is not a whole number.
+        TOKEN + ",a,r,2,p,CH,op,228,01,2024-01,3,EUR,1.5,4.5\r\n",
+        // Jackson: an unterminated quoted cell.
+        "1,a,r,2,p,CH,op,228,01,2024-01,3,EUR,1.5,\"" + TOKEN
+      })
   void aRowEchoingTheTokenFailsWithTheTokenMasked(String row) throws Exception {
     Redactor redactor = Redactor.of(false);
     redactor.addSecret(TOKEN);
-    CsvRows rows = CsvRows.open(new ByteArrayInputStream((HEADER + row).getBytes(StandardCharsets.UTF_8)),
-        CsvLayout.CUSTOMER, ErrorDetails.of("horisen", "customerTrafficReports"), redactor);
+    CsvRows rows =
+        CsvRows.open(
+            new ByteArrayInputStream((HEADER + row).getBytes(StandardCharsets.UTF_8)),
+            CsvLayout.CUSTOMER,
+            ErrorDetails.of("horisen", "customerTrafficReports"),
+            redactor);
 
     Throwable thrown = catchThrowable(rows::hasNext);
 

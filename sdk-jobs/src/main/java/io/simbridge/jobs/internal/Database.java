@@ -22,7 +22,8 @@ import javax.sql.DataSource;
  * {@link DataSource} is the user's, asked for a connection per unit of work.
  */
 public final class Database implements AutoCloseable {
-  private static final Pattern URL_SECRETS = Pattern.compile("(?i)(password|passwd|pwd|sslpassword|secret)=([^&;]*)");
+  private static final Pattern URL_SECRETS =
+      Pattern.compile("(?i)(password|passwd|pwd|sslpassword|secret)=([^&;]*)");
 
   /**
    * A unit of work inside one transaction.
@@ -49,7 +50,9 @@ public final class Database implements AutoCloseable {
     this.connections = connections;
     this.description = description;
     this.secrets = List.copyOf(secrets);
-    this.dialect = transaction("open the job store", c -> Dialect.of(c.getMetaData().getDatabaseProductName()));
+    this.dialect =
+        transaction(
+            "open the job store", c -> Dialect.of(c.getMetaData().getDatabaseProductName()));
     Migrations.apply(this);
   }
 
@@ -67,12 +70,14 @@ public final class Database implements AutoCloseable {
     while (m.find()) {
       secrets.add(m.group(2));
     }
-    props.stringPropertyNames().stream().filter(k -> URL_SECRETS.matcher(k + "=").find() || k.equals("password"))
+    props.stringPropertyNames().stream()
+        .filter(k -> URL_SECRETS.matcher(k + "=").find() || k.equals("password"))
         .forEach(k -> secrets.add(props.getProperty(k)));
     String description = describe(url);
-    Connections source = url.startsWith("jdbc:sqlite:")
-        ? new Connections.Single(() -> sqlite(DriverManager.getConnection(url, props)))
-        : new Connections.Pool(() -> DriverManager.getConnection(url, props));
+    Connections source =
+        url.startsWith("jdbc:sqlite:")
+            ? new Connections.Single(() -> sqlite(DriverManager.getConnection(url, props)))
+            : new Connections.Pool(() -> DriverManager.getConnection(url, props));
     return new Database(source, description, secrets);
   }
 
@@ -82,8 +87,10 @@ public final class Database implements AutoCloseable {
    */
   public static Database of(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
-    return new Database(new Connections.Borrowed(dataSource), "a DataSource (" + dataSource.getClass().getSimpleName()
-        + ")", List.of());
+    return new Database(
+        new Connections.Borrowed(dataSource),
+        "a DataSource (" + dataSource.getClass().getSimpleName() + ")",
+        List.of());
   }
 
   private static Connection sqlite(Connection c) throws SQLException {
@@ -162,8 +169,14 @@ public final class Database implements AutoCloseable {
       }
     }
     message = URL_SECRETS.matcher(message).replaceAll("$1=***");
-    return new JobStoreException("cannot " + what + " in " + description + ": " + message
-        + (e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]"));
+    return new JobStoreException(
+        "cannot "
+            + what
+            + " in "
+            + description
+            + ": "
+            + message
+            + (e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]"));
   }
 
   /** Closes the store's own connections; a user's DataSource stays open. Idempotent. */

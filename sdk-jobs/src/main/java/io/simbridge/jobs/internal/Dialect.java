@@ -7,7 +7,10 @@ public enum Dialect {
   /** The embedded default: one file, one process. */
   SQLITE("sqlite", "CAST(unixepoch('subsec') * 1000 AS INTEGER)", ""),
   /** Several processes: rows claimed with {@code FOR UPDATE SKIP LOCKED}. */
-  POSTGRESQL("postgresql", "CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)", " FOR UPDATE SKIP LOCKED");
+  POSTGRESQL(
+      "postgresql",
+      "CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)",
+      " FOR UPDATE SKIP LOCKED");
 
   private final String folder;
   private final String nowMillis;
@@ -52,6 +55,7 @@ public enum Dialect {
     if (p.contains("postgres")) {
       return POSTGRESQL;
     }
-    throw new io.simbridge.jobs.JobStoreException("the job store supports SQLite and PostgreSQL, not " + productName);
+    throw new io.simbridge.jobs.JobStoreException(
+        "the job store supports SQLite and PostgreSQL, not " + productName);
   }
 }

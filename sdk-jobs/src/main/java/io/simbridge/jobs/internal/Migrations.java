@@ -31,39 +31,52 @@ final class Migrations {
   private Migrations() {}
 
   static void apply(Database db) {
-    db.transaction("migrate the job store", c -> {
-      try (Statement s = c.createStatement()) {
-        if (db.dialect() == Dialect.POSTGRESQL) {
-          s.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
-        }
-        s.execute("CREATE TABLE IF NOT EXISTS sb_schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-            + " applied_at BIGINT NOT NULL)");
-      }
-      int current = current(c);
-      if (current > FILES.size()) {
-        throw new JobStoreException("the job store's schema is version " + current + ", newer than this simbridge"
-            + " knows (" + FILES.size() + "): upgrade simbridge");
-      }
-      for (int v = current + 1; v <= FILES.size(); v++) {
-        String name = FILES.get(v - 1);
-        for (String statement : statements(db.dialect(), name)) {
+    db.transaction(
+        "migrate the job store",
+        c -> {
           try (Statement s = c.createStatement()) {
-            s.execute(statement);
+            if (db.dialect() == Dialect.POSTGRESQL) {
+              s.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
+            }
+            s.execute(
+                "CREATE TABLE IF NOT EXISTS sb_schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                    + " applied_at BIGINT NOT NULL)");
           }
-        }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO sb_schema_version (version, name, applied_at)"
-            + " VALUES (?, ?, " + db.dialect().nowMillis() + ")")) {
-          p.setInt(1, v);
-          p.setString(2, name);
-          p.executeUpdate();
-        }
-      }
-      return null;
-    });
+          int current = current(c);
+          if (current > FILES.size()) {
+            throw new JobStoreException(
+                "the job store's schema is version "
+                    + current
+                    + ", newer than this simbridge"
+                    + " knows ("
+                    + FILES.size()
+                    + "): upgrade simbridge");
+          }
+          for (int v = current + 1; v <= FILES.size(); v++) {
+            String name = FILES.get(v - 1);
+            for (String statement : statements(db.dialect(), name)) {
+              try (Statement s = c.createStatement()) {
+                s.execute(statement);
+              }
+            }
+            try (PreparedStatement p =
+                c.prepareStatement(
+                    "INSERT INTO sb_schema_version (version, name, applied_at)"
+                        + " VALUES (?, ?, "
+                        + db.dialect().nowMillis()
+                        + ")")) {
+              p.setInt(1, v);
+              p.setString(2, name);
+              p.executeUpdate();
+            }
+          }
+          return null;
+        });
   }
 
   private static int current(Connection c) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(version) FROM sb_schema_version")) {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT MAX(version) FROM sb_schema_version")) {
       return r.next() ? r.getInt(1) : 0;
     }
   }
@@ -74,8 +87,12 @@ final class Migrations {
       if (in == null) {
         throw new IllegalStateException("missing migration " + path);
       }
-      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-      return java.util.Arrays.stream(sql.split(";\\s*(\\n|$)")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+      String sql =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+      return java.util.Arrays.stream(sql.split(";\\s*(\\n|$)"))
+          .map(String::strip)
+          .filter(s -> !s.isEmpty())
+          .toList();
     } catch (IOException e) {
       throw new IllegalStateException("cannot read migration " + path, e);
     }

@@ -39,7 +39,8 @@ final class Answer {
   static Answer read(byte[] body) throws IOException {
     JsonNode root = Mappers.readXml(body, JsonNode.class);
     if (root == null || !root.isObject()) {
-      throw new MalformedFieldException("api_outcome", "is missing: the answer holds no XML elements");
+      throw new MalformedFieldException(
+          "api_outcome", "is missing: the answer holds no XML elements");
     }
     return new Answer(root, "");
   }
@@ -70,7 +71,8 @@ final class Answer {
    * @throws MalformedFieldException if it is absent, empty or blank
    */
   String require(String name) {
-    return text(name).orElseThrow(() -> new MalformedFieldException(field(name), "is missing or empty"));
+    return text(name)
+        .orElseThrow(() -> new MalformedFieldException(field(name), "is missing or empty"));
   }
 
   /**
@@ -91,7 +93,8 @@ final class Answer {
       return Optional.empty();
     }
     if (v.isArray()) {
-      throw new MalformedFieldException(field(name), "appears " + v.size() + " times where one value was expected");
+      throw new MalformedFieldException(
+          field(name), "appears " + v.size() + " times where one value was expected");
     }
     if (v.isObject()) {
       // An element with attributes keeps its text under the empty name.

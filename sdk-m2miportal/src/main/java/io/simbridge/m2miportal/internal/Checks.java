@@ -40,7 +40,8 @@ public final class Checks {
    * @throws InvalidInputException if it is blank or holds a control character
    */
   public static String groupCode(String groupCode) {
-    return InputChecks.text("groupCode", groupCode, "the distributor-specific group code (not the group's name)");
+    return InputChecks.text(
+        "groupCode", groupCode, "the distributor-specific group code (not the group's name)");
   }
 
   /**
@@ -65,7 +66,12 @@ public final class Checks {
    */
   public static Iccid iccid(SimRef sim) {
     Objects.requireNonNull(sim, "sim");
-    return sim.iccid().orElseThrow(() -> new InvalidInputException("sim", sim.label() + " has no ICCID",
-        "a SimRef with an ICCID: M2M iPortal names SIMs by ICCID only"));
+    return sim.iccid()
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "sim",
+                    sim.label() + " has no ICCID",
+                    "a SimRef with an ICCID: M2M iPortal names SIMs by ICCID only"));
   }
 }

@@ -38,14 +38,19 @@ final class Errors {
   /** Keywords of a refused account. */
   static final String AUTHENTICATION_WORDS =
       "authenticat, credential, username, password, api id, unauthori, not authori, permission, access denied, login";
+
   /** Keywords of a rate limit. */
   static final String RATE_LIMIT_WORDS = "rate limit, too many, throttl";
+
   /** Keywords of a missing SIM or group; not "unknown" alone: "unknown error" is no missing SIM. */
-  static final String NOT_FOUND_WORDS = "unknown iccid, unknown msisdn, unknown sim, unknown identifier, unknown group, "
-      + "not found, does not exist, no such, not recognised, not recognized";
+  static final String NOT_FOUND_WORDS =
+      "unknown iccid, unknown msisdn, unknown sim, unknown identifier, unknown group, "
+          + "not found, does not exist, no such, not recognised, not recognized";
+
   /** Keywords of a refused request. */
-  static final String INVALID_WORDS = "invalid, missing, required, not permitted, not allowed, not supported, "
-      + "not available, too long, exceed, malformed";
+  static final String INVALID_WORDS =
+      "invalid, missing, required, not permitted, not allowed, not supported, "
+          + "not available, too long, exceed, malformed";
 
   /** The provider documents no wait after a rate limit; a minute keeps a fleet poller from insisting. */
   static final Duration RATE_LIMIT_WAIT = Duration.ofMinutes(1);
@@ -57,7 +62,8 @@ final class Errors {
     NOT_FOUND(NOT_FOUND_WORDS),
     INVALID_REQUEST(INVALID_WORDS);
 
-    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable, though its type does not say so
+    @SuppressWarnings(
+        "ImmutableEnumChecker") // List.of: unmodifiable, though its type does not say so
     private final List<String> words;
 
     Kind(String list) {
@@ -92,17 +98,21 @@ final class Errors {
     String message = answer.flatMap(Answer::errorDescription).orElse(null);
     String code = answer.flatMap(Answer::errorCode).orElse(null);
     ErrorDetails details = response.details(code, message);
-    String summary = outcome.map(o -> "api_outcome '" + o + "'" + (message == null ? ", no error description" : ""))
-        .orElse(null);
+    String summary =
+        outcome
+            .map(o -> "api_outcome '" + o + "'" + (message == null ? ", no error description" : ""))
+            .orElse(null);
     Optional<Kind> kind = classify(message);
     if (kind.isEmpty()) {
-      return response.isSuccessful() ? new ProviderErrorException(details, summary, null)
+      return response.isSuccessful()
+          ? new ProviderErrorException(details, summary, null)
           : response.errorForStatus(code, message, RATE_LIMIT_WAIT);
     }
     return switch (kind.get()) {
       case AUTHENTICATION -> new AuthenticationException(details, summary, null);
-      case RATE_LIMITED -> new RateLimitedException(details, response.retryAfter().orElse(RATE_LIMIT_WAIT), false,
-          null);
+      case RATE_LIMITED ->
+          new RateLimitedException(
+              details, response.retryAfter().orElse(RATE_LIMIT_WAIT), false, null);
       case NOT_FOUND -> new NotFoundException(details, summary, null);
       case INVALID_REQUEST -> new InvalidRequestException(details, summary, null);
     };

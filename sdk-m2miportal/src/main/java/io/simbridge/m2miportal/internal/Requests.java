@@ -84,8 +84,10 @@ public final class Requests {
    * @return the request
    */
   public OutboundRequest smsMtDetails(Iccid iccid, OptionalInt lastx) {
-    List<Element> extras = lastx.isPresent()
-        ? List.of(new Element("lastx", Integer.toString(lastx.getAsInt()))) : List.of();
+    List<Element> extras =
+        lastx.isPresent()
+            ? List.of(new Element("lastx", Integer.toString(lastx.getAsInt())))
+            : List.of();
     return post(M2mIportalOperation.QUERY_SMS_MT_DETAILS, iccid, extras);
   }
 
@@ -97,7 +99,8 @@ public final class Requests {
    * @return the request
    */
   public OutboundRequest setStatus(Iccid iccid, SettableStatus status) {
-    return post(M2mIportalOperation.SET_STATUS, iccid, List.of(new Element("status", status.wireValue())));
+    return post(
+        M2mIportalOperation.SET_STATUS, iccid, List.of(new Element("status", status.wireValue())));
   }
 
   /**
@@ -141,7 +144,8 @@ public final class Requests {
    * @param extras    the operation's own elements, in order
    * @return the document, UTF-8
    */
-  static byte[] write(M2mIportalOperation operation, Credentials account, Iccid iccid, List<Element> extras) {
+  static byte[] write(
+      M2mIportalOperation operation, Credentials account, Iccid iccid, List<Element> extras) {
     // Written by hand, escaping as the JDK's StAX writer does (the tests pin it down): that writer
     // and its factory, created per request, were 5 KB of the 48 KB a query allocated.
     StringBuilder out = new StringBuilder(320);

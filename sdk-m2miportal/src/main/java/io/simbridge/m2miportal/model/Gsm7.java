@@ -18,10 +18,13 @@ final class Gsm7 {
    * The basic table in code order (0x00 to 0x7F): one septet each. Code 0x1B is the escape to the
    * extension table, not a character, and is held by {@link #NOT_A_CHARACTER}.
    */
-  static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\uFFFFÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-      + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+  static final String BASIC =
+      "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\uFFFFÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+          + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+
   /** Where {@link #BASIC} holds the escape code 0x1B: a noncharacter, so no text can match it. */
   static final char NOT_A_CHARACTER = '\uFFFF';
+
   /**
    * The extension table (codes 0x0A, 0x14, 0x28, 0x29, 0x2F, 0x3C, 0x3D, 0x3E, 0x40, 0x65): two
    * septets each, the escape then the code. Form feed (0x0A, a page break) is one of them; XML
@@ -49,7 +52,8 @@ final class Gsm7 {
       } else if (EXTENSION.indexOf(c) >= 0) {
         n += 2;
       } else {
-        throw new IllegalArgumentException("not in the GSM 7-bit default alphabet: " + describe(text.codePointAt(i)));
+        throw new IllegalArgumentException(
+            "not in the GSM 7-bit default alphabet: " + describe(text.codePointAt(i)));
       }
     }
     return n;
@@ -63,11 +67,17 @@ final class Gsm7 {
   static String describeUnsupported(String text) {
     Set<Integer> outside = new LinkedHashSet<>();
     text.codePoints()
-        .filter(cp -> cp > Character.MAX_VALUE || cp == NOT_A_CHARACTER
-            || (BASIC.indexOf(cp) < 0 && EXTENSION.indexOf(cp) < 0))
+        .filter(
+            cp ->
+                cp > Character.MAX_VALUE
+                    || cp == NOT_A_CHARACTER
+                    || (BASIC.indexOf(cp) < 0 && EXTENSION.indexOf(cp) < 0))
         .forEach(outside::add);
-    String listed = outside.stream().limit(MAX_LISTED).map(Gsm7::describe).collect(Collectors.joining(", "));
-    return outside.size() > MAX_LISTED ? listed + " and " + (outside.size() - MAX_LISTED) + " more" : listed;
+    String listed =
+        outside.stream().limit(MAX_LISTED).map(Gsm7::describe).collect(Collectors.joining(", "));
+    return outside.size() > MAX_LISTED
+        ? listed + " and " + (outside.size() - MAX_LISTED) + " more"
+        : listed;
   }
 
   /**
@@ -90,8 +100,11 @@ final class Gsm7 {
 
   private static String describe(int codePoint) {
     String hex = String.format(Locale.ROOT, "U+%04X", codePoint);
-    boolean invisible = Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)
-        || Character.isSpaceChar(codePoint) || Character.getType(codePoint) == Character.SURROGATE;
+    boolean invisible =
+        Character.isISOControl(codePoint)
+            || Character.isWhitespace(codePoint)
+            || Character.isSpaceChar(codePoint)
+            || Character.getType(codePoint) == Character.SURROGATE;
     return invisible
         ? hex + " (" + Character.getName(codePoint) + ")"
         : "'" + new String(Character.toChars(codePoint)) + "' (" + hex + ")";

@@ -22,8 +22,11 @@ import java.util.Optional;
  * @param country        the country the traffic came from, where available
  */
 public record LastMoTraffic(
-    Optional<TrafficType> trafficType, Optional<String> rawTrafficType, Optional<Instant> timestamp,
-    Optional<String> network, Optional<String> country) {
+    Optional<TrafficType> trafficType,
+    Optional<String> rawTrafficType,
+    Optional<Instant> timestamp,
+    Optional<String> network,
+    Optional<String> country) {
 
   /**
    * Validates the record.
@@ -42,7 +45,8 @@ public record LastMoTraffic(
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(country, "country");
     if (trafficType.isPresent() != rawTrafficType.isPresent()) {
-      throw new IllegalArgumentException("trafficType and rawTrafficType must both be present or both be absent");
+      throw new IllegalArgumentException(
+          "trafficType and rawTrafficType must both be present or both be absent");
     }
   }
 

@@ -15,7 +15,8 @@ import java.util.OptionalLong;
  * @param sms          chargeable SMS ({@code sms}: mobile-originated, MO-IP and mobile-terminated)
  * @param voiceMinutes voice minutes ({@code voice_mins}, rounded up by the provider)
  */
-public record MonthToDateUsage(Optional<DataVolume> data, OptionalLong sms, OptionalLong voiceMinutes) {
+public record MonthToDateUsage(
+    Optional<DataVolume> data, OptionalLong sms, OptionalLong voiceMinutes) {
 
   /**
    * Validates the record.

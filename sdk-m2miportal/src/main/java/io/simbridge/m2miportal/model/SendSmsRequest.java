@@ -26,16 +26,27 @@ import java.util.regex.Pattern;
  *                    reports it back
  */
 public record SendSmsRequest(
-    String messageText, Optional<DataCoding> dataCoding, Optional<String> origin, Optional<String> smsUid) {
+    String messageText,
+    Optional<DataCoding> dataCoding,
+    Optional<String> origin,
+    Optional<String> smsUid) {
 
   /** The most GSM 7-bit characters (septets) a message may take. */
   public static final int MAX_SEPTETS = 160;
+
   /** The longest {@code sms_uid}. */
   public static final int MAX_SMS_UID_LENGTH = 12;
 
-  private static final Pattern SMS_UID = Pattern.compile("[A-Za-z0-9]{1," + MAX_SMS_UID_LENGTH + "}");
-  private static final String TEXT_ALLOWED = "1 to " + MAX_SEPTETS + " characters of the GSM 7-bit default alphabet ("
-      + Gsm7.describeAlphabet() + "); " + Gsm7.describeExtension() + " count as two";
+  private static final Pattern SMS_UID =
+      Pattern.compile("[A-Za-z0-9]{1," + MAX_SMS_UID_LENGTH + "}");
+  private static final String TEXT_ALLOWED =
+      "1 to "
+          + MAX_SEPTETS
+          + " characters of the GSM 7-bit default alphabet ("
+          + Gsm7.describeAlphabet()
+          + "); "
+          + Gsm7.describeExtension()
+          + " count as two";
 
   /**
    * Validates the record.
@@ -55,32 +66,52 @@ public record SendSmsRequest(
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(smsUid, "smsUid");
     requireSendable(messageText);
-    origin.ifPresent(o -> InputChecks.text("origin", o, "an origination number the SIM type accepts"));
-    smsUid.ifPresent(uid -> {
-      if (!SMS_UID.matcher(uid).matches()) {
-        throw new InvalidInputException("smsUid", "'" + uid + "' " + (uid.isEmpty() ? "is empty"
-            : uid.length() > MAX_SMS_UID_LENGTH ? "has " + uid.length() + " characters"
-            : "contains a character that is not a letter or digit"),
-            "1 to " + MAX_SMS_UID_LENGTH + " letters (A-Z, a-z) or digits");
-      }
-    });
+    origin.ifPresent(
+        o -> InputChecks.text("origin", o, "an origination number the SIM type accepts"));
+    smsUid.ifPresent(
+        uid -> {
+          if (!SMS_UID.matcher(uid).matches()) {
+            throw new InvalidInputException(
+                "smsUid",
+                "'"
+                    + uid
+                    + "' "
+                    + (uid.isEmpty()
+                        ? "is empty"
+                        : uid.length() > MAX_SMS_UID_LENGTH
+                            ? "has " + uid.length() + " characters"
+                            : "contains a character that is not a letter or digit"),
+                "1 to " + MAX_SMS_UID_LENGTH + " letters (A-Z, a-z) or digits");
+          }
+        });
   }
 
   // The provider's documented rule is the same for every data coding, so it is applied to all.
   private static void requireSendable(String text) {
     if (text.isBlank()) {
-      throw new InvalidInputException("messageText", text.isEmpty() ? "is empty" : "is blank", TEXT_ALLOWED);
+      throw new InvalidInputException(
+          "messageText", text.isEmpty() ? "is empty" : "is blank", TEXT_ALLOWED);
     }
     String outside = Gsm7.describeUnsupported(text);
     if (!outside.isEmpty()) {
-      throw new InvalidInputException("messageText",
-          "contains characters outside the GSM 7-bit default alphabet: " + outside, TEXT_ALLOWED);
+      throw new InvalidInputException(
+          "messageText",
+          "contains characters outside the GSM 7-bit default alphabet: " + outside,
+          TEXT_ALLOWED);
     }
     int septets = Gsm7.septets(text);
     if (septets > MAX_SEPTETS) {
-      throw new InvalidInputException("messageText", "takes " + septets + " GSM 7-bit characters ("
-          + text.length() + " characters, " + (septets - text.length()) + " of them from the extension table, "
-          + "which count as two)", TEXT_ALLOWED);
+      throw new InvalidInputException(
+          "messageText",
+          "takes "
+              + septets
+              + " GSM 7-bit characters ("
+              + text.length()
+              + " characters, "
+              + (septets - text.length())
+              + " of them from the extension table, "
+              + "which count as two)",
+          TEXT_ALLOWED);
     }
   }
 
@@ -150,7 +181,10 @@ public record SendSmsRequest(
      * @throws InvalidInputException if an element breaks the provider's rules
      */
     public SendSmsRequest build() {
-      return new SendSmsRequest(messageText, Optional.ofNullable(dataCoding), Optional.ofNullable(origin),
+      return new SendSmsRequest(
+          messageText,
+          Optional.ofNullable(dataCoding),
+          Optional.ofNullable(origin),
           Optional.ofNullable(smsUid));
     }
   }

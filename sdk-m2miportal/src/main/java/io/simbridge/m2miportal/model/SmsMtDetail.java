@@ -19,8 +19,12 @@ import java.util.Optional;
  *                           returned none
  */
 public record SmsMtDetail(
-    Instant sentTimestamp, Optional<String> smsUid, String status, Optional<Instant> deliveredTimestamp,
-    Optional<String> origin, Optional<String> messageText) {
+    Instant sentTimestamp,
+    Optional<String> smsUid,
+    String status,
+    Optional<Instant> deliveredTimestamp,
+    Optional<String> origin,
+    Optional<String> messageText) {
 
   /**
    * Validates the record.

@@ -18,9 +18,22 @@ class M2mIportalEmulatorTest {
   }
 
   private static String call(String op, String iccid, String extra, String password) {
-    String body = "<" + op + " version=\"1\" api_id=\"" + M2mIportalEmulator.API_ID + "\"><authentication><username>"
-        + M2mIportalEmulator.USERNAME + "</username><password>" + xml(password) + "</password></authentication><iccid>"
-        + iccid + "</iccid>" + extra + "</" + op + ">";
+    String body =
+        "<"
+            + op
+            + " version=\"1\" api_id=\""
+            + M2mIportalEmulator.API_ID
+            + "\"><authentication><username>"
+            + M2mIportalEmulator.USERNAME
+            + "</username><password>"
+            + xml(password)
+            + "</password></authentication><iccid>"
+            + iccid
+            + "</iccid>"
+            + extra
+            + "</"
+            + op
+            + ">";
     return Http.post(m2m.emulator().baseUrl(), "application/xml", body).body();
   }
 
@@ -28,16 +41,21 @@ class M2mIportalEmulatorTest {
   void anEscapedPasswordIsAcceptedAndARawOneRefused() {
     String iccid = m2m.emulator().iccids().get(0);
 
-    assertThat(call("query_status", iccid, "")).contains("<api_outcome>success</api_outcome>",
-        "<status>active</status>", "<query_status_response api_id=\"123456\">");
-    assertThat(call("query_status", iccid, "", "wrong")).contains("<api_outcome>failure</api_outcome>",
-        "<error_description>Invalid authentication credentials</error_description>");
+    assertThat(call("query_status", iccid, ""))
+        .contains(
+            "<api_outcome>success</api_outcome>",
+            "<status>active</status>",
+            "<query_status_response api_id=\"123456\">");
+    assertThat(call("query_status", iccid, "", "wrong"))
+        .contains(
+            "<api_outcome>failure</api_outcome>",
+            "<error_description>Invalid authentication credentials</error_description>");
   }
 
   @Test
   void unknownIccidsFail() {
-    assertThat(call("query_usage", "1234567890123456789", "")).contains("<api_outcome>failure</api_outcome>",
-        "Unknown ICCID 1234567890123456789");
+    assertThat(call("query_usage", "1234567890123456789", ""))
+        .contains("<api_outcome>failure</api_outcome>", "Unknown ICCID 1234567890123456789");
   }
 
   @Test
@@ -57,7 +75,10 @@ class M2mIportalEmulatorTest {
     assertThat(call("query_sms_mt_details", iccid, "")).contains("<sms/>");
 
     call("send_sms", iccid, "<message_text>first</message_text>");
-    call("send_sms", iccid, "<message_text>second &amp; last</message_text><sms_uid>ABC123</sms_uid>");
+    call(
+        "send_sms",
+        iccid,
+        "<message_text>second &amp; last</message_text><sms_uid>ABC123</sms_uid>");
 
     String details = call("query_sms_mt_details", iccid, "<lastx>20</lastx>");
     assertThat(details.indexOf("second &amp; last")).isLessThan(details.indexOf("first"));
@@ -70,11 +91,13 @@ class M2mIportalEmulatorTest {
     String noContract = m2m.emulator().iccids().get(0);
     String inContract = m2m.emulator().iccids().get(1);
 
-    assertThat(call("query_contract", noContract, "")).contains("<contract_type/>", "<months_remaining/>");
+    assertThat(call("query_contract", noContract, ""))
+        .contains("<contract_type/>", "<months_remaining/>");
     assertThat(call("set_group", noContract, "<group>GRP9</group>")).contains("success");
     assertThat(m2m.emulator().groupOf(noContract)).isEqualTo("GRP9");
     assertThat(call("query_contract", inContract, "")).contains("<contract_type>1</contract_type>");
-    assertThat(call("set_group", inContract, "<group>GRP9</group>")).contains("failure", "contract period");
+    assertThat(call("set_group", inContract, "<group>GRP9</group>"))
+        .contains("failure", "contract period");
   }
 
   @Test

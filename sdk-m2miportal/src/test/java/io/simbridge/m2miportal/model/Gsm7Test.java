@@ -20,21 +20,22 @@ class Gsm7Test {
    * Code 0x1B is the escape to the extension table (null here).
    */
   private static final String[] BASIC_TABLE = {
-      "@", "\u00A3", "$", "\u00A5", "\u00E8", "\u00E9", "\u00F9", "\u00EC", "\u00F2", "\u00C7", "\n", "\u00D8",
-      "\u00F8", "\r", "\u00C5", "\u00E5",
-      "\u0394", "_", "\u03A6", "\u0393", "\u039B", "\u03A9", "\u03A0", "\u03A8", "\u03A3", "\u0398", "\u039E", null,
-      "\u00C6", "\u00E6", "\u00DF", "\u00C9",
-      " ", "!", "\"", "#", "\u00A4", "%", "&", "'", "(", ")", "*", "+", ",", "-", ".", "/",
-      "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ":", ";", "<", "=", ">", "?",
-      "\u00A1", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O",
-      "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "\u00C4", "\u00D6", "\u00D1", "\u00DC", "\u00A7",
-      "\u00BF", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o",
-      "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "\u00E4", "\u00F6", "\u00F1", "\u00FC", "\u00E0"};
+    "@", "\u00A3", "$", "\u00A5", "\u00E8", "\u00E9", "\u00F9", "\u00EC", "\u00F2", "\u00C7", "\n",
+    "\u00D8", "\u00F8", "\r", "\u00C5", "\u00E5", "\u0394", "_", "\u03A6", "\u0393", "\u039B",
+    "\u03A9", "\u03A0", "\u03A8", "\u03A3", "\u0398", "\u039E", null, "\u00C6", "\u00E6", "\u00DF",
+    "\u00C9", " ", "!", "\"", "#", "\u00A4", "%", "&", "'", "(", ")", "*", "+", ",", "-", ".", "/",
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ":", ";", "<", "=", ">", "?", "\u00A1", "A",
+    "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T",
+    "U", "V", "W", "X", "Y", "Z", "\u00C4", "\u00D6", "\u00D1", "\u00DC", "\u00A7", "\u00BF", "a",
+    "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
+    "u", "v", "w", "x", "y", "z", "\u00E4", "\u00F6", "\u00F1", "\u00FC", "\u00E0"
+  };
 
   /** 3GPP TS 23.038, 6.2.1.1 default alphabet extension table: code (after the escape) and character. */
-  private static final Map<Integer, String> EXTENSION_TABLE = Map.of(
-      0x0A, "\f", 0x14, "^", 0x28, "{", 0x29, "}", 0x2F, "\\", 0x3C, "[", 0x3D, "~", 0x3E, "]", 0x40, "|",
-      0x65, "\u20AC");
+  private static final Map<Integer, String> EXTENSION_TABLE =
+      Map.of(
+          0x0A, "\f", 0x14, "^", 0x28, "{", 0x29, "}", 0x2F, "\\", 0x3C, "[", 0x3D, "~", 0x3E, "]",
+          0x40, "|", 0x65, "\u20AC");
 
   @Test
   void ts23038_everyBasicTableCharacterIsOneSeptetAtItsCode() {
@@ -51,7 +52,8 @@ class Gsm7Test {
 
   @Test
   void ts23038_everyExtensionTableCharacterIsTwoSeptetsFormFeedIncluded() {
-    EXTENSION_TABLE.forEach((code, c) -> assertThat(Gsm7.septets(c)).as("extension code 0x%02X", code).isEqualTo(2));
+    EXTENSION_TABLE.forEach(
+        (code, c) -> assertThat(Gsm7.septets(c)).as("extension code 0x%02X", code).isEqualTo(2));
     assertThat(Gsm7.septets("page\fbreak")).isEqualTo(11);
     assertThat(Gsm7.describeUnsupported("\f")).isEmpty();
   }
@@ -71,12 +73,15 @@ class Gsm7Test {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      "Hello                ; 5",
-      "€                    ; 2",
-      "{x}                  ; 5",
-      "^ \\ [ ~ ] | €       ; 20",
-      "@£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ¤¡ÄÖÑÜ§¿äöñüà ; 42"})
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Hello                ; 5",
+        "€                    ; 2",
+        "{x}                  ; 5",
+        "^ \\ [ ~ ] | €       ; 20",
+        "@£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ¤¡ÄÖÑÜ§¿äöñüà ; 42"
+      })
   void countsOneSeptetPerCharacterAndTwoPerExtensionCharacter(String text, int septets) {
     assertThat(Gsm7.septets(text)).isEqualTo(septets);
   }
@@ -88,30 +93,39 @@ class Gsm7Test {
 
   @Test
   void refusesToCountACharacterOutsideTheAlphabet() {
-    assertThatThrownBy(() -> Gsm7.septets("façade")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Gsm7.septets("façade"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'ç' (U+00E7)");
   }
 
   @Test
   void describesEachUnsupportedCharacterOnceInOrder() {
     assertThat(Gsm7.describeUnsupported("plain GSM text: Ñandú?")).isEqualTo("'ú' (U+00FA)");
-    assertThat(Gsm7.describeUnsupported("ç`ç\u00a0`")).isEqualTo("'ç' (U+00E7), '`' (U+0060), U+00A0 (NO-BREAK SPACE)");
+    assertThat(Gsm7.describeUnsupported("ç`ç\u00a0`"))
+        .isEqualTo("'ç' (U+00E7), '`' (U+0060), U+00A0 (NO-BREAK SPACE)");
     assertThat(Gsm7.describeUnsupported("\uD83D")).isEqualTo("U+D83D (HIGH SURROGATES D83D)");
     assertThat(Gsm7.describeUnsupported("all fine")).isEmpty();
   }
 
   @Test
   void listsAtMostTenUnsupportedCharacters() {
-    String many = "αβγδεζηθικλμ"; // Greek lower case: none is in the alphabet (only some capitals are)
-    assertThat(Gsm7.describeUnsupported(many)).endsWith("'κ' (U+03BA) and 2 more")
+    String many =
+        "αβγδεζηθικλμ"; // Greek lower case: none is in the alphabet (only some capitals are)
+    assertThat(Gsm7.describeUnsupported(many))
+        .endsWith("'κ' (U+03BA) and 2 more")
         .satisfies(s -> assertThat(s.split(", ")).hasSize(10));
   }
 
   @Test
   void describesTheExtensionTableForMessages() {
     assertThat(Gsm7.describeExtension()).isEqualTo("form feed ^ { } \\ [ ~ ] | €");
-    assertThat(Gsm7.describeAlphabet().codePoints().filter(c -> c > ' ')
-        .filter(c -> Gsm7.BASIC.indexOf(c) < 0 && !Character.isLetterOrDigit(c) && c != ',')
-        .mapToObj(Character::toString).collect(Collectors.joining())).isEmpty();
+    assertThat(
+            Gsm7.describeAlphabet()
+                .codePoints()
+                .filter(c -> c > ' ')
+                .filter(c -> Gsm7.BASIC.indexOf(c) < 0 && !Character.isLetterOrDigit(c) && c != ',')
+                .mapToObj(Character::toString)
+                .collect(Collectors.joining()))
+        .isEmpty();
   }
 }

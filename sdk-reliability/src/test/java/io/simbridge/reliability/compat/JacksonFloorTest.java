@@ -50,8 +50,10 @@ class JacksonFloorTest {
   private static final LocalDate TO = LocalDate.of(2024, 10, 31);
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   private final ManualClock clock = Clients.clock();
 
@@ -64,15 +66,21 @@ class JacksonFloorTest {
     Version csv = com.fasterxml.jackson.dataformat.csv.PackageVersion.VERSION;
 
     if (!expected.isEmpty()) {
-      assertThat(List.of(core, databind, xml, csv)).extracting(Version::toString).containsOnly(expected);
+      assertThat(List.of(core, databind, xml, csv))
+          .extracting(Version::toString)
+          .containsOnly(expected);
     }
   }
 
   @Test
   void thingsMobileJsonAnswersAreRead() {
-    try (ThingsMobileEmulator tm = ThingsMobileEmulator.builder().clock(clock).generatedSims(30).build().start();
-        ThingsMobileClient client = Clients.thingsMobile(tm.baseUrl(), clock)
-            .username(ThingsMobileEmulator.USERNAME).token(ThingsMobileEmulator.TOKEN).build()) {
+    try (ThingsMobileEmulator tm =
+            ThingsMobileEmulator.builder().clock(clock).generatedSims(30).build().start();
+        ThingsMobileClient client =
+            Clients.thingsMobile(tm.baseUrl(), clock)
+                .username(ThingsMobileEmulator.USERNAME)
+                .token(ThingsMobileEmulator.TOKEN)
+                .build()) {
       List<SimListItem> sims = client.simListLite(SimListQuery.ALL, 1, 10).items();
       assertThat(sims).hasSize(10);
 
@@ -86,14 +94,25 @@ class JacksonFloorTest {
   @Test
   void horisenJsonAndCsvAnswersAreRead() {
     try (HorisenEmulator h = HorisenEmulator.builder().clock(clock).build().start();
-        HorisenClient client = HorisenClient.builder().baseUrl(h.baseUrl() + "/bulk/traffic-report/v2")
-            .tokenUrl(h.tokenUrl()).clientCredentials(h.clientId(), h.clientSecret())
-            .clock(clock).sleeper(clock).pageSize(10).build()) {
+        HorisenClient client =
+            HorisenClient.builder()
+                .baseUrl(h.baseUrl() + "/bulk/traffic-report/v2")
+                .tokenUrl(h.tokenUrl())
+                .clientCredentials(h.clientId(), h.clientSecret())
+                .clock(clock)
+                .sleeper(clock)
+                .pageSize(10)
+                .build()) {
       assertThat(client.customerTrafficReportsPage(FROM, TO, Filter.none(), 1).data()).isNotEmpty();
       OffsetDateTime start = FROM.atStartOfDay().atOffset(ZoneOffset.UTC);
-      assertThat(client.overallTrafficReportsPage(OverallTrafficRequest.builder(start, start.plusDays(30)).build(), 1)
-          .data()).isNotEmpty();
-      try (Stream<TrafficReportCsvRow> rows = client.customerTrafficReportsCsv(FROM, TO, Filter.none())) {
+      assertThat(
+              client
+                  .overallTrafficReportsPage(
+                      OverallTrafficRequest.builder(start, start.plusDays(30)).build(), 1)
+                  .data())
+          .isNotEmpty();
+      try (Stream<TrafficReportCsvRow> rows =
+          client.customerTrafficReportsCsv(FROM, TO, Filter.none())) {
         assertThat(rows.count()).isPositive();
       }
     }
@@ -102,8 +121,13 @@ class JacksonFloorTest {
   @Test
   void freebitJsonAnswersAreRead() {
     try (FreebitEmulator f = FreebitEmulator.builder().clock(clock).build().start();
-        FreebitClient client = FreebitClient.builder().baseUrl(f.baseUrl()).clock(clock).sleeper(clock)
-            .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY).build()) {
+        FreebitClient client =
+            FreebitClient.builder()
+                .baseUrl(f.baseUrl())
+                .clock(clock)
+                .sleeper(clock)
+                .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY)
+                .build()) {
       String account = f.phoneNumbers().get(0);
       assertThat(client.getTrafficInfo(FreebitAccount.of(account))).isNotNull();
       assertThat(client.asSimProvider().dailyUsage(SimRef.account(account))).isNotNull();
@@ -113,8 +137,12 @@ class JacksonFloorTest {
   @Test
   void m2mIportalXmlAnswersAreRead() {
     try (M2mIportalEmulator m = M2mIportalEmulator.builder().clock(clock).build().start();
-        M2mIportalClient client = Clients.m2m(m.baseUrl(), clock).username(M2mIportalEmulator.USERNAME)
-            .password(M2mIportalEmulator.PASSWORD).apiId(M2mIportalEmulator.API_ID).build()) {
+        M2mIportalClient client =
+            Clients.m2m(m.baseUrl(), clock)
+                .username(M2mIportalEmulator.USERNAME)
+                .password(M2mIportalEmulator.PASSWORD)
+                .apiId(M2mIportalEmulator.API_ID)
+                .build()) {
       Iccid iccid = Iccid.of(m.iccids().get(0));
       assertThat(client.queryStatus(iccid)).isNotNull();
       assertThat(client.queryUsage(iccid)).isNotNull();
@@ -126,8 +154,10 @@ class JacksonFloorTest {
   @Test
   void anAnswerOfTooManyTokensIsStillRefused() {
     // 600,001 empty objects: within the byte limit, beyond Mappers.MAX_TOKENS.
-    server.stubFor(post(urlPathEqualTo(Parser.TRAFFIC_PATH)).willReturn(okJson(
-        "{\"resultCode\":\"100\",\"junk\":[" + "{},".repeat(600_000) + "{}]}")));
+    server.stubFor(
+        post(urlPathEqualTo(Parser.TRAFFIC_PATH))
+            .willReturn(
+                okJson("{\"resultCode\":\"100\",\"junk\":[" + "{},".repeat(600_000) + "{}]}")));
     try (FreebitClient client = Clients.freebitWithKey(server.baseUrl(), clock).build()) {
       assertThatThrownBy(() -> client.getTrafficInfo(FreebitAccount.of("09012345678")))
           .isInstanceOf(MalformedResponseException.class);

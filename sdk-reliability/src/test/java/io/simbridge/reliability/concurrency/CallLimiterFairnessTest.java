@@ -50,8 +50,10 @@ class CallLimiterFairnessTest {
   private static final Server SERVER = new Server();
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().extensions(SERVER)).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().extensions(SERVER))
+          .build();
 
   @Test
   void threadsAreServedInArrivalOrderAndWaitInProportionToIt() throws Exception {
@@ -73,9 +75,13 @@ class CallLimiterFairnessTest {
         for (int position = 1; position <= THREADS; position++) {
           Arrival a = arrivals.get(position);
           int thread = order.get(position - 1);
-          assertThat(a.msisdn()).as("round %d, position %d", round, position).isEqualTo(msisdn(thread));
+          assertThat(a.msisdn())
+              .as("round %d, position %d", round, position)
+              .isEqualTo(msisdn(thread));
           Duration waited = Duration.between(freed, a.at());
-          assertThat(waited).as("wait of the thread at position %d", position).isEqualTo(INTERVAL.multipliedBy(position));
+          assertThat(waited)
+              .as("wait of the thread at position %d", position)
+              .isEqualTo(INTERVAL.multipliedBy(position));
           totalWait[thread] += waited.minus(INTERVAL).toSeconds();
         }
       }
@@ -85,13 +91,16 @@ class CallLimiterFairnessTest {
   }
 
   /** One round: a held call, then the threads queued in {@code order}; returns the server's arrivals. */
-  private static List<Arrival> round(ThingsMobileClient client, List<Integer> order) throws Exception {
+  private static List<Arrival> round(ThingsMobileClient client, List<Integer> order)
+      throws Exception {
     SERVER.reset();
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     List<Thread> threads = new ArrayList<>();
     Thread gate = new Thread(() -> call(client, GATE, failures));
     gate.start();
-    assertThat(SERVER.gateArrived.await(30, TimeUnit.SECONDS)).as("the held call reached the server").isTrue();
+    assertThat(SERVER.gateArrived.await(30, TimeUnit.SECONDS))
+        .as("the held call reached the server")
+        .isTrue();
     for (int t : order) {
       Thread thread = new Thread(() -> call(client, msisdn(t), failures), "fairness-" + t);
       thread.start();
@@ -107,7 +116,8 @@ class CallLimiterFairnessTest {
     return List.copyOf(SERVER.arrivals);
   }
 
-  private static void call(ThingsMobileClient client, String msisdn, ConcurrentLinkedQueue<Throwable> failures) {
+  private static void call(
+      ThingsMobileClient client, String msisdn, ConcurrentLinkedQueue<Throwable> failures) {
     try {
       assertThat(client.simStatus(SimRef.msisdn(msisdn)).msisdn().value()).isEqualTo(msisdn);
     } catch (Throwable e) {
@@ -118,8 +128,12 @@ class CallLimiterFairnessTest {
   /** Waits until the thread is parked waiting for the call limiter's turn. */
   private static void awaitParkedInLimiter(Thread thread) throws InterruptedException {
     for (int i = 0; i < 30_000; i++) {
-      if (thread.getState() == Thread.State.WAITING && Arrays.stream(thread.getStackTrace())
-          .anyMatch(f -> f.getClassName().endsWith(".CallLimiter") && f.getMethodName().equals("acquire"))) {
+      if (thread.getState() == Thread.State.WAITING
+          && Arrays.stream(thread.getStackTrace())
+              .anyMatch(
+                  f ->
+                      f.getClassName().endsWith(".CallLimiter")
+                          && f.getMethodName().equals("acquire"))) {
         return;
       }
       Thread.sleep(1);
@@ -169,9 +183,16 @@ class CallLimiterFairnessTest {
         }
       }
       String iccid = "89" + "0".repeat(17 - msisdn.length()) + msisdn;
-      return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
-          .withHeader("Content-Type", "application/xml").withBody("<result><done>true</done><sims><sim><msisdn>"
-              + msisdn + "</msisdn><iccid>" + iccid + "</iccid><status>active</status></sim></sims></result>").build();
+      return ResponseDefinitionBuilder.responseDefinition()
+          .withStatus(200)
+          .withHeader("Content-Type", "application/xml")
+          .withBody(
+              "<result><done>true</done><sims><sim><msisdn>"
+                  + msisdn
+                  + "</msisdn><iccid>"
+                  + iccid
+                  + "</iccid><status>active</status></sim></sims></result>")
+          .build();
     }
 
     @Override

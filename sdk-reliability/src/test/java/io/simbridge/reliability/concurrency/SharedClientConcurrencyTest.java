@@ -8,8 +8,8 @@ import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.core.time.ManualClock;
 import io.simbridge.freebit.FreebitClient;
-import io.simbridge.freebit.model.FreebitOperation;
 import io.simbridge.freebit.model.FreebitAccount;
+import io.simbridge.freebit.model.FreebitOperation;
 import io.simbridge.freebit.model.TrafficInfo;
 import io.simbridge.horisen.HorisenClient;
 import io.simbridge.horisen.model.CustTrafficReport;
@@ -54,28 +54,40 @@ class SharedClientConcurrencyTest {
   @Test
   void thingsMobile() throws Exception {
     ManualClock clock = Clients.clock();
-    try (ThingsMobileEmulator tm = ThingsMobileEmulator.builder().clock(clock).generatedSims(THREADS).build().start();
-        ThingsMobileClient client = Clients.thingsMobile(tm.baseUrl(), clock).username(tm.username())
-            .token(tm.token()).build()) {
+    try (ThingsMobileEmulator tm =
+            ThingsMobileEmulator.builder().clock(clock).generatedSims(THREADS).build().start();
+        ThingsMobileClient client =
+            Clients.thingsMobile(tm.baseUrl(), clock)
+                .username(tm.username())
+                .token(tm.token())
+                .build()) {
       List<String> msisdns = tm.generatedMsisdns();
 
-      Threads.run(THREADS, 1, (t, phase) -> {
-        SimRef sim = SimRef.msisdn(msisdns.get(t));
-        for (int k = 0; k < CALLS; k++) {
-          String name = "thread-" + t + "-call-" + k;
-          client.updateSimName(sim, name);
-          SimInfo info = client.simStatus(sim);
-          assertThat(info.msisdn().value()).isEqualTo(msisdns.get(t));
-          assertThat(info.iccid().value()).isEqualTo(tm.iccidOf(msisdns.get(t)));
-          assertThat(info.name()).contains(name);
-        }
-      }, () -> { });
+      Threads.run(
+          THREADS,
+          1,
+          (t, phase) -> {
+            SimRef sim = SimRef.msisdn(msisdns.get(t));
+            for (int k = 0; k < CALLS; k++) {
+              String name = "thread-" + t + "-call-" + k;
+              client.updateSimName(sim, name);
+              SimInfo info = client.simStatus(sim);
+              assertThat(info.msisdn().value()).isEqualTo(msisdns.get(t));
+              assertThat(info.iccid().value()).isEqualTo(tm.iccidOf(msisdns.get(t)));
+              assertThat(info.name()).contains(name);
+            }
+          },
+          () -> {});
 
       assertThat(tm.rateLimitAnswers()).as("calls the provider found too soon").isZero();
       assertThat(tm.requests("simStatus")).isEqualTo(THREADS * CALLS);
-      assertThat(tm.requests("updateSimName")).as("each write sent once").isEqualTo(THREADS * CALLS);
+      assertThat(tm.requests("updateSimName"))
+          .as("each write sent once")
+          .isEqualTo(THREADS * CALLS);
       // Each simStatus after the first waited exactly the 5 s the previous one left it.
-      assertThat(clock.sleeps()).hasSize(THREADS * CALLS - 1).allMatch(d -> d.equals(Duration.ofSeconds(5)));
+      assertThat(clock.sleeps())
+          .hasSize(THREADS * CALLS - 1)
+          .allMatch(d -> d.equals(Duration.ofSeconds(5)));
     }
   }
 
@@ -86,28 +98,55 @@ class SharedClientConcurrencyTest {
   @Test
   void horisen() throws Exception {
     ManualClock clock = Clients.clock();
-    try (HorisenEmulator h = HorisenEmulator.builder().clock(clock).tokenLifetime(Duration.ofHours(1)).build().start();
-        HorisenClient client = HorisenClient.builder().baseUrl(h.baseUrl() + "/bulk/traffic-report/v2")
-            .tokenUrl(h.tokenUrl()).clientCredentials(h.clientId(), h.clientSecret()).clock(clock).sleeper(clock)
-            .build()) {
+    try (HorisenEmulator h =
+            HorisenEmulator.builder()
+                .clock(clock)
+                .tokenLifetime(Duration.ofHours(1))
+                .build()
+                .start();
+        HorisenClient client =
+            HorisenClient.builder()
+                .baseUrl(h.baseUrl() + "/bulk/traffic-report/v2")
+                .tokenUrl(h.tokenUrl())
+                .clientCredentials(h.clientId(), h.clientSecret())
+                .clock(clock)
+                .sleeper(clock)
+                .build()) {
       int[] tokensAfterPhase = new int[1];
 
-      Threads.run(THREADS, 2, (t, phase) -> {
-        LocalDate from = LocalDate.of(2024, 1, 1).plusDays(3L * t);
-        LocalDate to = from.plusDays(2);
-        for (int k = 0; k < CALLS; k++) {
-          ReportPage<CustTrafficReport> page = client.customerTrafficReportsPage(from, to, Filter.none(), 1);
-          assertThat(page.data()).isNotEmpty().allSatisfy(row -> assertThat(row.startDt().orElseThrow()
-              .withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()).isBetween(from, to));
-        }
-      }, () -> {
-        tokensAfterPhase[0] = h.requests(HorisenEmulator.TOKEN);
-        clock.advance(Duration.ofHours(1));
-      });
+      Threads.run(
+          THREADS,
+          2,
+          (t, phase) -> {
+            LocalDate from = LocalDate.of(2024, 1, 1).plusDays(3L * t);
+            LocalDate to = from.plusDays(2);
+            for (int k = 0; k < CALLS; k++) {
+              ReportPage<CustTrafficReport> page =
+                  client.customerTrafficReportsPage(from, to, Filter.none(), 1);
+              assertThat(page.data())
+                  .isNotEmpty()
+                  .allSatisfy(
+                      row ->
+                          assertThat(
+                                  row.startDt()
+                                      .orElseThrow()
+                                      .withOffsetSameInstant(ZoneOffset.UTC)
+                                      .toLocalDate())
+                              .isBetween(from, to));
+            }
+          },
+          () -> {
+            tokensAfterPhase[0] = h.requests(HorisenEmulator.TOKEN);
+            clock.advance(Duration.ofHours(1));
+          });
 
       assertThat(tokensAfterPhase[0]).as("tokens after phase 1").isEqualTo(1);
-      assertThat(h.requests(HorisenEmulator.TOKEN)).as("tokens after the expiry and phase 2").isEqualTo(2);
-      assertThat(h.requests(HorisenEmulator.CUSTOMER_REPORTS)).as("no 401 and replay").isEqualTo(2 * THREADS * CALLS);
+      assertThat(h.requests(HorisenEmulator.TOKEN))
+          .as("tokens after the expiry and phase 2")
+          .isEqualTo(2);
+      assertThat(h.requests(HorisenEmulator.CUSTOMER_REPORTS))
+          .as("no 401 and replay")
+          .isEqualTo(2 * THREADS * CALLS);
     }
   }
 
@@ -121,32 +160,52 @@ class SharedClientConcurrencyTest {
   @Test
   void freebit() throws Exception {
     ManualClock clock = Clients.clock();
-    try (FreebitEmulator f = FreebitEmulator.builder().clock(clock).phoneNumbers(THREADS)
-            .keyLifetime(Duration.ofMinutes(30)).build().start();
-        FreebitClient client = FreebitClient.builder().baseUrl(f.baseUrl())
-            .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY).clock(clock).sleeper(clock)
-            .callInterval(FreebitOperation.GET_TRAFFIC_INFO, Duration.ZERO).build()) {
+    try (FreebitEmulator f =
+            FreebitEmulator.builder()
+                .clock(clock)
+                .phoneNumbers(THREADS)
+                .keyLifetime(Duration.ofMinutes(30))
+                .build()
+                .start();
+        FreebitClient client =
+            FreebitClient.builder()
+                .baseUrl(f.baseUrl())
+                .oemCredentials(FreebitEmulator.OEM_ID, FreebitEmulator.OEM_KEY)
+                .clock(clock)
+                .sleeper(clock)
+                .callInterval(FreebitOperation.GET_TRAFFIC_INFO, Duration.ZERO)
+                .build()) {
       List<String> numbers = f.phoneNumbers();
       int[] keys = new int[1];
 
-      Threads.run(THREADS, 2, (t, phase) -> {
-        FreebitAccount account = FreebitAccount.of(numbers.get(t));
-        for (int k = 0; k < CALLS; k++) {
-          TrafficInfo info = client.getTrafficInfo(account);
-          assertThat(info.account()).isEqualTo(account);
-          assertThat(info.today()).isEqualTo(DataVolume.of(100 + t, DataUnit.KIBIBYTE));
-          assertThat(info.inRecentDays()).containsExactly(DataVolume.of(100 + t, DataUnit.KIBIBYTE),
-              DataVolume.of(200 + t, DataUnit.KIBIBYTE), DataVolume.of(300 + t, DataUnit.KIBIBYTE));
-        }
-      }, () -> {
-        keys[0] = f.requests(FreebitEmulator.AUTH_OEM);
-        clock.advance(Duration.ofMinutes(31));
-      });
+      Threads.run(
+          THREADS,
+          2,
+          (t, phase) -> {
+            FreebitAccount account = FreebitAccount.of(numbers.get(t));
+            for (int k = 0; k < CALLS; k++) {
+              TrafficInfo info = client.getTrafficInfo(account);
+              assertThat(info.account()).isEqualTo(account);
+              assertThat(info.today()).isEqualTo(DataVolume.of(100 + t, DataUnit.KIBIBYTE));
+              assertThat(info.inRecentDays())
+                  .containsExactly(
+                      DataVolume.of(100 + t, DataUnit.KIBIBYTE),
+                      DataVolume.of(200 + t, DataUnit.KIBIBYTE),
+                      DataVolume.of(300 + t, DataUnit.KIBIBYTE));
+            }
+          },
+          () -> {
+            keys[0] = f.requests(FreebitEmulator.AUTH_OEM);
+            clock.advance(Duration.ofMinutes(31));
+          });
 
       int calls = 2 * THREADS * CALLS;
       assertThat(keys[0]).as("keys after phase 1").isEqualTo(1);
-      assertThat(f.requests(FreebitEmulator.AUTH_OEM)).as("keys after the expiry and phase 2").isEqualTo(2);
-      assertThat(f.requests(FreebitEmulator.GET_TRAFFIC_INFO)).as("each refused call replayed once, at most")
+      assertThat(f.requests(FreebitEmulator.AUTH_OEM))
+          .as("keys after the expiry and phase 2")
+          .isEqualTo(2);
+      assertThat(f.requests(FreebitEmulator.GET_TRAFFIC_INFO))
+          .as("each refused call replayed once, at most")
           .isBetween(calls + 1, calls + THREADS);
     }
   }
@@ -156,22 +215,35 @@ class SharedClientConcurrencyTest {
   void m2mIportal() throws Exception {
     ManualClock clock = Clients.clock();
     // One more SIM than threads: the emulator closes its last SIM, which cannot change status.
-    try (M2mIportalEmulator m = M2mIportalEmulator.builder().clock(clock).generatedSims(THREADS + 1).build().start();
-        M2mIportalClient client = Clients.m2m(m.baseUrl(), clock).username(M2mIportalEmulator.USERNAME)
-            .password(M2mIportalEmulator.PASSWORD).apiId(M2mIportalEmulator.API_ID).build()) {
+    try (M2mIportalEmulator m =
+            M2mIportalEmulator.builder().clock(clock).generatedSims(THREADS + 1).build().start();
+        M2mIportalClient client =
+            Clients.m2m(m.baseUrl(), clock)
+                .username(M2mIportalEmulator.USERNAME)
+                .password(M2mIportalEmulator.PASSWORD)
+                .apiId(M2mIportalEmulator.API_ID)
+                .build()) {
       List<String> iccids = m.iccids();
 
-      Threads.run(THREADS, 1, (t, phase) -> {
-        Iccid iccid = Iccid.of(iccids.get(t));
-        MonthToDateUsage usage = client.queryUsage(iccid);
-        assertThat(usage.data()).contains(DataVolume.of(new BigDecimal(String.format("%d.%03d", 80 + t, (t * 7) % 1000)),
-            DataUnit.MEGABYTE));
-        for (int k = 0; k < CALLS; k++) {
-          boolean active = (k + t) % 2 == 0;
-          client.setStatus(iccid, active ? SettableStatus.ACTIVE : SettableStatus.DE_ACTIVATED);
-          assertThat(client.queryStatus(iccid).status()).isEqualTo(active ? Status.ACTIVE : Status.DEACTIVATED);
-        }
-      }, () -> { });
+      Threads.run(
+          THREADS,
+          1,
+          (t, phase) -> {
+            Iccid iccid = Iccid.of(iccids.get(t));
+            MonthToDateUsage usage = client.queryUsage(iccid);
+            assertThat(usage.data())
+                .contains(
+                    DataVolume.of(
+                        new BigDecimal(String.format("%d.%03d", 80 + t, (t * 7) % 1000)),
+                        DataUnit.MEGABYTE));
+            for (int k = 0; k < CALLS; k++) {
+              boolean active = (k + t) % 2 == 0;
+              client.setStatus(iccid, active ? SettableStatus.ACTIVE : SettableStatus.DE_ACTIVATED);
+              assertThat(client.queryStatus(iccid).status())
+                  .isEqualTo(active ? Status.ACTIVE : Status.DEACTIVATED);
+            }
+          },
+          () -> {});
 
       assertThat(m.requests("set_status")).as("each write sent once").isEqualTo(THREADS * CALLS);
       assertThat(m.requests("query_status")).isEqualTo(THREADS * CALLS);

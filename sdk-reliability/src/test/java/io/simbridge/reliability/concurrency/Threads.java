@@ -38,29 +38,37 @@ final class Threads {
   static void run(int threads, int phases, Work work, Runnable betweenPhases) throws Exception {
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     CyclicBarrier start = new CyclicBarrier(threads);
-    java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
-    CyclicBarrier end = new CyclicBarrier(threads, () -> {
-      if (ended.incrementAndGet() < phases) {
-        betweenPhases.run();
-      }
-    });
+    java.util.concurrent.atomic.AtomicInteger ended =
+        new java.util.concurrent.atomic.AtomicInteger();
+    CyclicBarrier end =
+        new CyclicBarrier(
+            threads,
+            () -> {
+              if (ended.incrementAndGet() < phases) {
+                betweenPhases.run();
+              }
+            });
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int thread = t;
-        done.add(pool.submit(() -> {
-          for (int phase = 0; phase < phases; phase++) {
-            start.await(60, TimeUnit.SECONDS);
-            try {
-              work.run(thread, phase);
-            } catch (Throwable e) {
-              failures.add(new AssertionError("thread " + thread + ", phase " + phase + ": " + e, e));
-            }
-            end.await(120, TimeUnit.SECONDS);
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int phase = 0; phase < phases; phase++) {
+                    start.await(60, TimeUnit.SECONDS);
+                    try {
+                      work.run(thread, phase);
+                    } catch (Throwable e) {
+                      failures.add(
+                          new AssertionError(
+                              "thread " + thread + ", phase " + phase + ": " + e, e));
+                    }
+                    end.await(120, TimeUnit.SECONDS);
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : done) {
         f.get(300, TimeUnit.SECONDS);

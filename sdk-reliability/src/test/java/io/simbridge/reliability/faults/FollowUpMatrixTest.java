@@ -38,17 +38,26 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class FollowUpMatrixTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   /** A user client that would follow every follow-up OkHttp can make. */
-  private static final OkHttpClient HOSTILE = new OkHttpClient.Builder()
-      .authenticator((route, response) -> response.request().newBuilder().header("Authorization", "Basic eDp5").build())
-      .proxyAuthenticator((route, response) -> response.request().newBuilder()
-          .header("Proxy-Authorization", "Basic eDp5").build())
-      .followRedirects(true)
-      .followSslRedirects(true)
-      .retryOnConnectionFailure(true)
-      .build();
+  private static final OkHttpClient HOSTILE =
+      new OkHttpClient.Builder()
+          .authenticator(
+              (route, response) ->
+                  response.request().newBuilder().header("Authorization", "Basic eDp5").build())
+          .proxyAuthenticator(
+              (route, response) ->
+                  response
+                      .request()
+                      .newBuilder()
+                      .header("Proxy-Authorization", "Basic eDp5")
+                      .build())
+          .followRedirects(true)
+          .followSslRedirects(true)
+          .retryOnConnectionFailure(true)
+          .build();
 
   private ManualClock clock;
 
@@ -63,11 +72,15 @@ class FollowUpMatrixTest {
     /** @return the answer, a new builder each time: WireMock's builders are mutable, a constant is shared */
     ResponseDefinitionBuilder answer() {
       return switch (this) {
-        case RETRY_AFTER_ZERO_503 -> aResponse().withStatus(503).withHeader("Retry-After", "0").withBody("busy");
+        case RETRY_AFTER_ZERO_503 ->
+            aResponse().withStatus(503).withHeader("Retry-After", "0").withBody("busy");
         case TIMEOUT_408 -> aResponse().withStatus(408).withBody("timeout");
         case MISDIRECTED_421 -> aResponse().withStatus(421).withBody("misdirected");
-        case UNAUTHORIZED_401 -> aResponse().withStatus(401).withHeader("WWW-Authenticate", "Basic realm=\"api\"")
-            .withBody("unauthorized");
+        case UNAUTHORIZED_401 ->
+            aResponse()
+                .withStatus(401)
+                .withHeader("WWW-Authenticate", "Basic realm=\"api\"")
+                .withBody("unauthorized");
         case REDIRECT_307 -> aResponse().withStatus(307).withHeader("Location", "/moved-elsewhere");
       };
     }
@@ -77,7 +90,8 @@ class FollowUpMatrixTest {
       if (this == RETRY_AFTER_ZERO_503) {
         return t.read ? 3 : 1; // the retry policy's 3 attempts for a read; a write once
       }
-      if (this == UNAUTHORIZED_401 && (t == Target.HORISEN_JSON_PAGE || t == Target.HORISEN_CSV_REPORT)) {
+      if (this == UNAUTHORIZED_401
+          && (t == Target.HORISEN_JSON_PAGE || t == Target.HORISEN_CSV_REPORT)) {
         return 2; // simbridge renews the OAuth2 token and replays once: a rejected call was not run
       }
       return 1;
@@ -87,9 +101,12 @@ class FollowUpMatrixTest {
   @BeforeEach
   void healthyNeighbours() {
     clock = Clients.clock();
-    server.stubFor(post(urlPathEqualTo(Clients.HORISEN_TOKEN_PATH)).willReturn(okJson(Clients.horisenTokenAnswer())));
-    server.stubFor(post(urlPathEqualTo(Target.FREEBIT_TRAFFIC_INFO.path))
-        .willReturn(okJson(Target.FREEBIT_TRAFFIC_INFO.documentedBody())));
+    server.stubFor(
+        post(urlPathEqualTo(Clients.HORISEN_TOKEN_PATH))
+            .willReturn(okJson(Clients.horisenTokenAnswer())));
+    server.stubFor(
+        post(urlPathEqualTo(Target.FREEBIT_TRAFFIC_INFO.path))
+            .willReturn(okJson(Target.FREEBIT_TRAFFIC_INFO.documentedBody())));
   }
 
   @Test
@@ -132,14 +149,19 @@ class FollowUpMatrixTest {
   @ParameterizedTest
   @EnumSource(Target.class)
   void aReadWaitsWhatA503AsksForAndAWriteIsNotRepeated(Target t) {
-    server.stubFor(t.stub().willReturn(aResponse().withStatus(503).withHeader("Retry-After", "7").withBody("busy")));
+    server.stubFor(
+        t.stub()
+            .willReturn(
+                aResponse().withStatus(503).withHeader("Retry-After", "7").withBody("busy")));
 
     Throwable thrown = catchThrowable(() -> call(t, server.baseUrl()));
 
     int requests = server.countRequestsMatching(t.requests().build()).getCount();
     if (t.read) {
-      assertThat(thrown).isInstanceOfSatisfying(ServiceUnavailableException.class,
-          e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
+      assertThat(thrown)
+          .isInstanceOfSatisfying(
+              ServiceUnavailableException.class,
+              e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
       assertThat(requests).isEqualTo(3);
       assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(7));
     } else {
@@ -152,15 +174,22 @@ class FollowUpMatrixTest {
   @EnumSource(Target.class)
   void aReadGivesUpWithTheWaitWhenA503AsksForMoreThanTheBudgetAsAnHttpDate(Target t) {
     // 45 s after the clock's start: beyond the 30 s retry budget.
-    server.stubFor(t.stub().willReturn(aResponse().withStatus(503)
-        .withHeader("Retry-After", "Mon, 02 Mar 2026 10:00:45 GMT").withBody("busy")));
+    server.stubFor(
+        t.stub()
+            .willReturn(
+                aResponse()
+                    .withStatus(503)
+                    .withHeader("Retry-After", "Mon, 02 Mar 2026 10:00:45 GMT")
+                    .withBody("busy")));
 
     Throwable thrown = catchThrowable(() -> call(t, server.baseUrl()));
 
     assertThat(server.countRequestsMatching(t.requests().build()).getCount()).isEqualTo(1);
     if (t.read) {
-      assertThat(thrown).isInstanceOfSatisfying(ServiceUnavailableException.class,
-          e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(45)));
+      assertThat(thrown)
+          .isInstanceOfSatisfying(
+              ServiceUnavailableException.class,
+              e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(45)));
       assertThat(clock.sleeps()).isEmpty();
     } else {
       assertThat(thrown).isInstanceOf(AmbiguousOutcomeException.class);
@@ -173,14 +202,22 @@ class FollowUpMatrixTest {
     Throwable thrown = catchThrowable(() -> call(t, server.baseUrl()));
 
     assertThat(thrown).as("%s x %s", f, t).isInstanceOf(SimApiException.class);
-    assertThat(server.countRequestsMatching(t.requests().build()).getCount()).as("%s x %s: requests", f, t)
+    assertThat(server.countRequestsMatching(t.requests().build()).getCount())
+        .as("%s x %s: requests", f, t)
         .isEqualTo(f.expectedRequests(t));
-    assertThat(server.countRequestsMatching(anyRequestedFor(urlPathEqualTo("/moved-elsewhere")).build()).getCount())
+    assertThat(
+            server
+                .countRequestsMatching(anyRequestedFor(urlPathEqualTo("/moved-elsewhere")).build())
+                .getCount())
         .isZero();
     if (!t.read) {
       // A write refused before it ran (401, 408, 421, 3xx) is that refusal; a 5xx is ambiguous.
-      assertThat(thrown).as("%s x %s", f, t).isInstanceOf(
-          f == FollowUp.RETRY_AFTER_ZERO_503 ? AmbiguousOutcomeException.class : SimApiException.class);
+      assertThat(thrown)
+          .as("%s x %s", f, t)
+          .isInstanceOf(
+              f == FollowUp.RETRY_AFTER_ZERO_503
+                  ? AmbiguousOutcomeException.class
+                  : SimApiException.class);
     } else if (f == FollowUp.RETRY_AFTER_ZERO_503) {
       assertThat(thrown).as("%s x %s", f, t).isInstanceOf(ServiceUnavailableException.class);
     }
@@ -191,8 +228,10 @@ class FollowUpMatrixTest {
     Duration timeout = Duration.ofSeconds(20);
     return switch (t) {
       case TM_SIM_STATUS, TM_SEND_SMS -> {
-        try (var c = Clients.thingsMobile(base, clock).httpClient(HOSTILE).readTimeout(timeout).build()) {
-          yield t == Target.TM_SIM_STATUS ? c.simStatus(io.simbridge.core.model.SimRef.msisdn("447937557899"))
+        try (var c =
+            Clients.thingsMobile(base, clock).httpClient(HOSTILE).readTimeout(timeout).build()) {
+          yield t == Target.TM_SIM_STATUS
+              ? c.simStatus(io.simbridge.core.model.SimRef.msisdn("447937557899"))
               : sendSms(c);
         }
       }
@@ -206,22 +245,26 @@ class FollowUpMatrixTest {
         }
       }
       case HORISEN_JSON_PAGE, HORISEN_CSV_REPORT -> {
-        try (HorisenClient c = Clients.horisen(base, base, clock).httpClient(HOSTILE).readTimeout(timeout).build()) {
+        try (HorisenClient c =
+            Clients.horisen(base, base, clock).httpClient(HOSTILE).readTimeout(timeout).build()) {
           if (t == Target.HORISEN_JSON_PAGE) {
             yield c.customerTrafficReportsPage(Target.FROM, Target.TO, Filter.none(), 1);
           }
-          try (Stream<TrafficReportCsvRow> rows = c.customerTrafficReportsCsv(Target.FROM, Target.TO, Filter.none())) {
+          try (Stream<TrafficReportCsvRow> rows =
+              c.customerTrafficReportsCsv(Target.FROM, Target.TO, Filter.none())) {
             yield rows.toList();
           }
         }
       }
       case FREEBIT_TRAFFIC_INFO -> {
-        try (var c = Clients.freebitWithKey(base, clock).httpClient(HOSTILE).readTimeout(timeout).build()) {
+        try (var c =
+            Clients.freebitWithKey(base, clock).httpClient(HOSTILE).readTimeout(timeout).build()) {
           yield c.getTrafficInfo(Target.ACCOUNT);
         }
       }
       case FREEBIT_AUTH_OEM -> {
-        try (var c = Clients.freebitWithOem(base, clock).httpClient(HOSTILE).readTimeout(timeout).build()) {
+        try (var c =
+            Clients.freebitWithOem(base, clock).httpClient(HOSTILE).readTimeout(timeout).build()) {
           yield c.getTrafficInfo(Target.ACCOUNT);
         }
       }

@@ -32,27 +32,47 @@ import java.util.stream.Stream;
  * authentication).
  */
 enum Target {
-  TM_SIM_STATUS("thingsmobile", "simStatus", true, Duration.ofSeconds(5), Format.XML,
-      "/simStatus", "thingsmobile/4.5-sim-status-ok.xml") {
+  TM_SIM_STATUS(
+      "thingsmobile",
+      "simStatus",
+      true,
+      Duration.ofSeconds(5),
+      Format.XML,
+      "/simStatus",
+      "thingsmobile/4.5-sim-status-ok.xml") {
     @Override
     Object call(Endpoints e, ManualClock clock, Duration readTimeout) {
-      try (ThingsMobileClient c = Clients.thingsMobile(e.api(), clock).readTimeout(readTimeout).build()) {
+      try (ThingsMobileClient c =
+          Clients.thingsMobile(e.api(), clock).readTimeout(readTimeout).build()) {
         return c.simStatus(SimRef.msisdn("447937557899"));
       }
     }
   },
-  TM_SEND_SMS("thingsmobile", "sendSms", false, Duration.ofSeconds(5), Format.XML,
-      "/sendSms", "thingsmobile/4.16-send-sms-ok.xml") {
+  TM_SEND_SMS(
+      "thingsmobile",
+      "sendSms",
+      false,
+      Duration.ofSeconds(5),
+      Format.XML,
+      "/sendSms",
+      "thingsmobile/4.16-send-sms-ok.xml") {
     @Override
     Object call(Endpoints e, ManualClock clock, Duration readTimeout) {
-      try (ThingsMobileClient c = Clients.thingsMobile(e.api(), clock).readTimeout(readTimeout).build()) {
+      try (ThingsMobileClient c =
+          Clients.thingsMobile(e.api(), clock).readTimeout(readTimeout).build()) {
         c.sendSms(SimRef.msisdn("447937557899"), "hello");
         return "sent";
       }
     }
   },
-  M2M_QUERY_STATUS("m2miportal", "query_status", true, Duration.ZERO, Format.XML,
-      "/", "m2miportal/more-operations--query_status-response-active.xml") {
+  M2M_QUERY_STATUS(
+      "m2miportal",
+      "query_status",
+      true,
+      Duration.ZERO,
+      Format.XML,
+      "/",
+      "m2miportal/more-operations--query_status-response-active.xml") {
     @Override
     Object call(Endpoints e, ManualClock clock, Duration readTimeout) {
       try (M2mIportalClient c = Clients.m2m(e.api(), clock).readTimeout(readTimeout).build()) {
@@ -60,8 +80,14 @@ enum Target {
       }
     }
   },
-  M2M_SET_STATUS("m2miportal", "set_status", false, Duration.ZERO, Format.XML,
-      "/", "m2miportal/more-operations--set_status-response.xml") {
+  M2M_SET_STATUS(
+      "m2miportal",
+      "set_status",
+      false,
+      Duration.ZERO,
+      Format.XML,
+      "/",
+      "m2miportal/more-operations--set_status-response.xml") {
     @Override
     Object call(Endpoints e, ManualClock clock, Duration readTimeout) {
       try (M2mIportalClient c = Clients.m2m(e.api(), clock).readTimeout(readTimeout).build()) {
@@ -70,39 +96,61 @@ enum Target {
       }
     }
   },
-  HORISEN_JSON_PAGE("horisen", "customerTrafficReports", true, Duration.ZERO, Format.JSON,
-      Clients.HORISEN_API + "/customer-traffic-reports", "horisen/3.1-customer-traffic-reports.json") {
+  HORISEN_JSON_PAGE(
+      "horisen",
+      "customerTrafficReports",
+      true,
+      Duration.ZERO,
+      Format.JSON,
+      Clients.HORISEN_API + "/customer-traffic-reports",
+      "horisen/3.1-customer-traffic-reports.json") {
     @Override
     Object call(Endpoints e, ManualClock clock, Duration readTimeout) {
-      try (HorisenClient c = Clients.horisen(e.api(), e.healthy(), clock).readTimeout(readTimeout).build()) {
+      try (HorisenClient c =
+          Clients.horisen(e.api(), e.healthy(), clock).readTimeout(readTimeout).build()) {
         return c.customerTrafficReportsPage(FROM, TO, Filter.none(), 1);
       }
     }
   },
-  HORISEN_CSV_REPORT("horisen", "customerTrafficReports", true, Duration.ZERO, Format.CSV,
-      Clients.HORISEN_API + "/customer-traffic-reports", "horisen/3.1-customer-traffic-reports.csv") {
+  HORISEN_CSV_REPORT(
+      "horisen",
+      "customerTrafficReports",
+      true,
+      Duration.ZERO,
+      Format.CSV,
+      Clients.HORISEN_API + "/customer-traffic-reports",
+      "horisen/3.1-customer-traffic-reports.csv") {
     @Override
     Object call(Endpoints e, ManualClock clock, Duration readTimeout) {
-      try (HorisenClient c = Clients.horisen(e.api(), e.healthy(), clock).readTimeout(readTimeout).build();
+      try (HorisenClient c =
+              Clients.horisen(e.api(), e.healthy(), clock).readTimeout(readTimeout).build();
           Stream<TrafficReportCsvRow> rows = c.customerTrafficReportsCsv(FROM, TO, Filter.none())) {
         return rows.toList();
       }
     }
   },
-  FREEBIT_TRAFFIC_INFO("freebit", "getTrafficInfo", true, Duration.ofSeconds(1), Format.JSON,
-      "/emptool/api/mvno/getTrafficInfo/", "freebit/PA05-01-response-mvno-account.json") {
+  FREEBIT_TRAFFIC_INFO(
+      "freebit",
+      "getTrafficInfo",
+      true,
+      Duration.ofSeconds(1),
+      Format.JSON,
+      "/emptool/api/mvno/getTrafficInfo/",
+      "freebit/PA05-01-response-mvno-account.json") {
     @Override
     Object call(Endpoints e, ManualClock clock, Duration readTimeout) {
-      try (FreebitClient c = Clients.freebitWithKey(e.api(), clock).readTimeout(readTimeout).build()) {
+      try (FreebitClient c =
+          Clients.freebitWithKey(e.api(), clock).readTimeout(readTimeout).build()) {
         return c.getTrafficInfo(ACCOUNT);
       }
     }
   },
-  FREEBIT_AUTH_OEM("freebit", "authOem", true, Duration.ZERO, Format.JSON,
-      "/emptool/api/authOem/", null) {
+  FREEBIT_AUTH_OEM(
+      "freebit", "authOem", true, Duration.ZERO, Format.JSON, "/emptool/api/authOem/", null) {
     @Override
     Object call(Endpoints e, ManualClock clock, Duration readTimeout) {
-      try (FreebitClient c = Clients.freebitWithOem(e.api(), clock).readTimeout(readTimeout).build()) {
+      try (FreebitClient c =
+          Clients.freebitWithOem(e.api(), clock).readTimeout(readTimeout).build()) {
         return c.getTrafficInfo(ACCOUNT);
       }
     }
@@ -147,7 +195,13 @@ enum Target {
   final String path;
   private final String fixture;
 
-  Target(String provider, String operation, boolean read, Duration callInterval, Format format, String path,
+  Target(
+      String provider,
+      String operation,
+      boolean read,
+      Duration callInterval,
+      Format format,
+      String path,
       String fixture) {
     this.provider = provider;
     this.operation = operation;
@@ -175,17 +229,24 @@ enum Target {
 
   /** @return a stub of the operation's requests (method and path) */
   MappingBuilder stub() {
-    return this == HORISEN_JSON_PAGE || this == HORISEN_CSV_REPORT ? get(urlPathEqualTo(path)) : post(urlPathEqualTo(path));
+    return this == HORISEN_JSON_PAGE || this == HORISEN_CSV_REPORT
+        ? get(urlPathEqualTo(path))
+        : post(urlPathEqualTo(path));
   }
 
   /** @return a pattern matching the operation's requests */
   RequestPatternBuilder requests() {
-    return this == HORISEN_JSON_PAGE || this == HORISEN_CSV_REPORT ? getRequestedFor(urlPathEqualTo(path))
+    return this == HORISEN_JSON_PAGE || this == HORISEN_CSV_REPORT
+        ? getRequestedFor(urlPathEqualTo(path))
         : postRequestedFor(urlPathEqualTo(path));
   }
 
   @Override
   public String toString() {
-    return provider + " " + operation + (format == Format.CSV ? " (CSV)" : "") + (read ? " [read]" : " [write]");
+    return provider
+        + " "
+        + operation
+        + (format == Format.CSV ? " (CSV)" : "")
+        + (read ? " [read]" : " [write]");
   }
 }

@@ -31,19 +31,28 @@ class FuzzFindingsTest {
     AnswerHook hook = new AnswerHook();
     ByteBuffer utf32 = ByteBuffer.allocate(16);
     utf32.putInt('{').putInt('"').putInt(0x00390000).putInt('}');
-    hook.route(r -> r.url().encodedPath().equals(Clients.HORISEN_TOKEN_PATH)
-        ? Served.ok("application/json", Clients.horisenTokenAnswer())
-        : Served.of(200, "application/json", utf32.array()));
+    hook.route(
+        r ->
+            r.url().encodedPath().equals(Clients.HORISEN_TOKEN_PATH)
+                ? Served.ok("application/json", Clients.horisenTokenAnswer())
+                : Served.of(200, "application/json", utf32.array()));
 
     Throwable thrown;
-    try (HorisenClient c = Clients.horisen(AnswerHook.BASE_URL, AnswerHook.BASE_URL, clock)
-        .httpClient(hook.httpClient()).build()) {
-      thrown = catchThrowable(() -> c.customerTrafficReportsPage(LocalDate.of(2024, 10, 1),
-          LocalDate.of(2024, 10, 31), Filter.none(), 1));
+    try (HorisenClient c =
+        Clients.horisen(AnswerHook.BASE_URL, AnswerHook.BASE_URL, clock)
+            .httpClient(hook.httpClient())
+            .build()) {
+      thrown =
+          catchThrowable(
+              () ->
+                  c.customerTrafficReportsPage(
+                      LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31), Filter.none(), 1));
     }
 
     assertThat(thrown).isExactlyInstanceOf(MalformedResponseException.class);
-    assertThat(hook.requests(Clients.HORISEN_API + "/customer-traffic-reports")).as("not retried").isEqualTo(1);
+    assertThat(hook.requests(Clients.HORISEN_API + "/customer-traffic-reports"))
+        .as("not retried")
+        .isEqualTo(1);
   }
 
   /**
@@ -53,8 +62,10 @@ class FuzzFindingsTest {
    */
   @Test
   void aTokenThatCannotTravelInAHeaderIsAMalformedTokenAnswer() {
-    Throwable thrown = callWithToken("{\"access_token\":\"tok-\u0661\u0662\u0663\",\"token_type\":\"Bearer\","
-        + "\"expires_in\":3600}");
+    Throwable thrown =
+        callWithToken(
+            "{\"access_token\":\"tok-\u0661\u0662\u0663\",\"token_type\":\"Bearer\","
+                + "\"expires_in\":3600}");
 
     assertThat(thrown).isExactlyInstanceOf(MalformedResponseException.class);
   }
@@ -67,23 +78,36 @@ class FuzzFindingsTest {
   @Test
   void anAbsurdTokenLifetimeNeitherOverflowsNorEscapes() {
     for (String expiresIn : List.of("9223372036854775807", "1e18", "31556952000")) {
-      Throwable thrown = callWithToken("{\"access_token\":\"tok-ok-123\",\"token_type\":\"Bearer\",\"expires_in\":"
-          + expiresIn + "}");
+      Throwable thrown =
+          callWithToken(
+              "{\"access_token\":\"tok-ok-123\",\"token_type\":\"Bearer\",\"expires_in\":"
+                  + expiresIn
+                  + "}");
 
-      assertThat(thrown).as("expires_in %s", expiresIn)
-          .satisfiesAnyOf(t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(SimApiException.class));
+      assertThat(thrown)
+          .as("expires_in %s", expiresIn)
+          .satisfiesAnyOf(
+              t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(SimApiException.class));
     }
   }
 
   private static Throwable callWithToken(String tokenAnswer) {
     AnswerHook hook = new AnswerHook();
-    hook.route(r -> r.url().encodedPath().equals(Clients.HORISEN_TOKEN_PATH)
-        ? Served.ok("application/json", tokenAnswer)
-        : Served.ok("application/json", Fixtures.text("horisen/3.1-customer-traffic-reports.json")));
-    try (HorisenClient c = Clients.horisen(AnswerHook.BASE_URL, AnswerHook.BASE_URL, Clients.clock())
-        .httpClient(hook.httpClient()).build()) {
-      return catchThrowable(() -> c.customerTrafficReportsPage(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31),
-          Filter.none(), 1));
+    hook.route(
+        r ->
+            r.url().encodedPath().equals(Clients.HORISEN_TOKEN_PATH)
+                ? Served.ok("application/json", tokenAnswer)
+                : Served.ok(
+                    "application/json",
+                    Fixtures.text("horisen/3.1-customer-traffic-reports.json")));
+    try (HorisenClient c =
+        Clients.horisen(AnswerHook.BASE_URL, AnswerHook.BASE_URL, Clients.clock())
+            .httpClient(hook.httpClient())
+            .build()) {
+      return catchThrowable(
+          () ->
+              c.customerTrafficReportsPage(
+                  LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31), Filter.none(), 1));
     }
   }
 }

@@ -30,7 +30,8 @@ class HookMatchesWireMockTest {
   static final int SAMPLE = 40;
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @ParameterizedTest
   @EnumSource(Parser.class)
@@ -42,13 +43,17 @@ class HookMatchesWireMockTest {
     List<String> viaServer = new ArrayList<>();
     for (int i = 0; i < SAMPLE; i++) {
       Parser.Seed seed = seeds.get(i % seeds.size());
-      byte[] body = mutator.mutate(Fixtures.bytes(seed.fixture()), new Random(MutationFuzzTest.caseSeed(parser, i)),
-          new ArrayList<>());
+      byte[] body =
+          mutator.mutate(
+              Fixtures.bytes(seed.fixture()),
+              new Random(MutationFuzzTest.caseSeed(parser, i)),
+              new ArrayList<>());
       MutationFuzzTest.route(hook, parser, seed, body);
       serve(parser, seed, body);
       for (Parser.Call call : seed.calls()) {
         viaHook.add(i + " " + call.name() + ": " + outcome(call, new Parser.Calls(hook)));
-        viaServer.add(i + " " + call.name() + ": " + outcome(call, new Parser.Calls(server.baseUrl(), null)));
+        viaServer.add(
+            i + " " + call.name() + ": " + outcome(call, new Parser.Calls(server.baseUrl(), null)));
       }
     }
 
@@ -58,16 +63,30 @@ class HookMatchesWireMockTest {
 
   private static void serve(Parser parser, Parser.Seed seed, byte[] body) {
     server.resetAll();
-    server.stubFor(any(anyUrl()).atPriority(9).willReturn(okJson(Fixtures.text(
-        "horisen/3.1-customer-traffic-reports.json"))));
-    server.stubFor(post(urlPathEqualTo(Clients.HORISEN_TOKEN_PATH)).atPriority(5)
-        .willReturn(okJson(Clients.horisenTokenAnswer())));
-    server.stubFor(post(urlPathEqualTo(Parser.AUTH_PATH)).atPriority(5).willReturn(okJson(Clients.freebitAuthAnswer())));
-    server.stubFor(post(urlPathEqualTo(Parser.TRAFFIC_PATH)).atPriority(5)
-        .willReturn(okJson(Fixtures.text("freebit/PA05-01-response-mvno-account.json"))));
-    var answer = aResponse().withStatus(200).withHeader("Content-Type", parser.contentType).withBody(body);
-    server.stubFor((seed.path().startsWith(Clients.HORISEN_API) ? get(urlPathEqualTo(seed.path()))
-        : post(urlPathEqualTo(seed.path()))).atPriority(1).willReturn(answer));
+    server.stubFor(
+        any(anyUrl())
+            .atPriority(9)
+            .willReturn(okJson(Fixtures.text("horisen/3.1-customer-traffic-reports.json"))));
+    server.stubFor(
+        post(urlPathEqualTo(Clients.HORISEN_TOKEN_PATH))
+            .atPriority(5)
+            .willReturn(okJson(Clients.horisenTokenAnswer())));
+    server.stubFor(
+        post(urlPathEqualTo(Parser.AUTH_PATH))
+            .atPriority(5)
+            .willReturn(okJson(Clients.freebitAuthAnswer())));
+    server.stubFor(
+        post(urlPathEqualTo(Parser.TRAFFIC_PATH))
+            .atPriority(5)
+            .willReturn(okJson(Fixtures.text("freebit/PA05-01-response-mvno-account.json"))));
+    var answer =
+        aResponse().withStatus(200).withHeader("Content-Type", parser.contentType).withBody(body);
+    server.stubFor(
+        (seed.path().startsWith(Clients.HORISEN_API)
+                ? get(urlPathEqualTo(seed.path()))
+                : post(urlPathEqualTo(seed.path())))
+            .atPriority(1)
+            .willReturn(answer));
   }
 
   private static String outcome(Parser.Call call, Parser.Calls clients) {

@@ -74,7 +74,8 @@ class MutationFuzzTest {
       Parser.Seed seed = seeds.get(Math.floorMod(i, seeds.size()));
       byte[] original = Fixtures.bytes(seed.fixture());
       List<String> applied = new ArrayList<>();
-      byte[] body = i < 0 ? original : mutator.mutate(original, new Random(caseSeed(parser, i)), applied);
+      byte[] body =
+          i < 0 ? original : mutator.mutate(original, new Random(caseSeed(parser, i)), applied);
       if (i >= 0) {
         tried++;
         distinct.add(seed.fixture() + "\n" + new String(body, StandardCharsets.ISO_8859_1));
@@ -98,7 +99,8 @@ class MutationFuzzTest {
         } catch (Throwable t) {
           outcome = "STRAY " + t.getClass().getName();
           // A few examples of each kind of stray exception, not the first few of the most common.
-          if (reportedPerKind.merge(outcome, 1, Integer::sum) <= 3 && strays.size() < MAX_REPORTED) {
+          if (reportedPerKind.merge(outcome, 1, Integer::sum) <= 3
+              && strays.size() < MAX_REPORTED) {
             strays.add(describe(parser, i, seed, call, applied, body, t));
           }
         }
@@ -110,7 +112,8 @@ class MutationFuzzTest {
   }
 
   /** The seed of one case: the campaign's seed, the parser and the case number. */
-  @SuppressWarnings("EnumOrdinal") // kept: another index would change every case a reported seed replays
+  @SuppressWarnings(
+      "EnumOrdinal") // kept: another index would change every case a reported seed replays
   static long caseSeed(Parser parser, int i) {
     return SEED * 1_000_003L + parser.ordinal() * 100_000_007L + i;
   }
@@ -120,44 +123,81 @@ class MutationFuzzTest {
     Served fuzzed = Served.of(200, parser.contentType, body);
     Served token = Served.ok("application/json", Clients.horisenTokenAnswer());
     Served auth = Served.ok("application/json", Clients.freebitAuthAnswer());
-    Served traffic = Served.ok("application/json", Fixtures.text("freebit/PA05-01-response-mvno-account.json"));
-    Served page = Served.ok("application/json", Fixtures.text("horisen/3.1-customer-traffic-reports.json"));
-    hook.route(r -> {
-      String path = r.url().encodedPath();
-      if (path.equals(seed.path())) {
-        return fuzzed;
-      } else if (path.equals(Clients.HORISEN_TOKEN_PATH)) {
-        return token;
-      } else if (path.equals(Parser.AUTH_PATH)) {
-        return auth;
-      } else if (path.equals(Parser.TRAFFIC_PATH)) {
-        return traffic;
-      }
-      return page;
-    });
+    Served traffic =
+        Served.ok("application/json", Fixtures.text("freebit/PA05-01-response-mvno-account.json"));
+    Served page =
+        Served.ok("application/json", Fixtures.text("horisen/3.1-customer-traffic-reports.json"));
+    hook.route(
+        r -> {
+          String path = r.url().encodedPath();
+          if (path.equals(seed.path())) {
+            return fuzzed;
+          } else if (path.equals(Clients.HORISEN_TOKEN_PATH)) {
+            return token;
+          } else if (path.equals(Parser.AUTH_PATH)) {
+            return auth;
+          } else if (path.equals(Parser.TRAFFIC_PATH)) {
+            return traffic;
+          }
+          return page;
+        });
   }
 
-  private static String describe(Parser parser, int i, Parser.Seed seed, Parser.Call call, List<String> applied,
-      byte[] body, Throwable t) {
+  private static String describe(
+      Parser parser,
+      int i,
+      Parser.Seed seed,
+      Parser.Call call,
+      List<String> applied,
+      byte[] body,
+      Throwable t) {
     String text = new String(body, StandardCharsets.UTF_8);
     java.io.StringWriter trace = new java.io.StringWriter();
     t.printStackTrace(new java.io.PrintWriter(trace));
     String[] frames = trace.toString().split("\n");
-    return "\n" + parser + ":" + i + " (replay: -Dreliability.fuzz.seed=" + SEED + " -Dreliability.fuzz.only=" + parser
-        + ":" + i + ")\n  fixture " + seed.fixture() + ", call " + call.name() + ", mutations " + applied
-        + "\n  answer: " + Mutator.printable(text.length() > 600 ? text.substring(0, 600) + "..." : text)
-        + "\n  " + String.join("\n  ", java.util.Arrays.copyOf(frames, Math.min(frames.length, 12)));
+    return "\n"
+        + parser
+        + ":"
+        + i
+        + " (replay: -Dreliability.fuzz.seed="
+        + SEED
+        + " -Dreliability.fuzz.only="
+        + parser
+        + ":"
+        + i
+        + ")\n  fixture "
+        + seed.fixture()
+        + ", call "
+        + call.name()
+        + ", mutations "
+        + applied
+        + "\n  answer: "
+        + Mutator.printable(text.length() > 600 ? text.substring(0, 600) + "..." : text)
+        + "\n  "
+        + String.join("\n  ", java.util.Arrays.copyOf(frames, Math.min(frames.length, 12)));
   }
 
-  private static void report(Parser parser, int seeds, int tried, int distinct, int calls,
-      Map<String, Integer> outcomes) {
+  private static void report(
+      Parser parser, int seeds, int tried, int distinct, int calls, Map<String, Integer> outcomes) {
     StringBuilder b = new StringBuilder();
-    b.append("parser=").append(parser).append('\n')
-        .append("seed=").append(SEED).append('\n')
-        .append("documented answers=").append(seeds).append('\n')
-        .append("mutated answers=").append(tried).append('\n')
-        .append("distinct mutated answers=").append(distinct).append('\n')
-        .append("calls=").append(calls).append('\n');
+    b.append("parser=")
+        .append(parser)
+        .append('\n')
+        .append("seed=")
+        .append(SEED)
+        .append('\n')
+        .append("documented answers=")
+        .append(seeds)
+        .append('\n')
+        .append("mutated answers=")
+        .append(tried)
+        .append('\n')
+        .append("distinct mutated answers=")
+        .append(distinct)
+        .append('\n')
+        .append("calls=")
+        .append(calls)
+        .append('\n');
     outcomes.forEach((k, v) -> b.append("outcome ").append(k).append('=').append(v).append('\n'));
     System.out.print(b);
     try {

@@ -46,36 +46,161 @@ final class Mutator {
     WRONG_ENCODING
   }
 
-  enum Format { XML, JSON, CSV }
+  enum Format {
+    XML,
+    JSON,
+    CSV
+  }
 
   private static final Pattern DIGITS = Pattern.compile("\\d+");
-  private static final Pattern XML_LEAF = Pattern.compile("<([A-Za-z_][\\w.:-]*)(\\s[^<>]*)?>[^<]*</\\1>|<[A-Za-z_][\\w.:-]*(\\s[^<>]*)?/>");
+  private static final Pattern XML_LEAF =
+      Pattern.compile(
+          "<([A-Za-z_][\\w.:-]*)(\\s[^<>]*)?>[^<]*</\\1>|<[A-Za-z_][\\w.:-]*(\\s[^<>]*)?/>");
   private static final Pattern XML_TEXT = Pattern.compile(">([^<>]*)</");
   private static final Pattern XML_NAME = Pattern.compile("</?([A-Za-z_][\\w.-]*)");
   private static final Pattern JSON_MEMBER = Pattern.compile("\"([^\"\\\\]*)\"\\s*:\\s*");
-  private static final Pattern JSON_SCALAR = Pattern.compile(":\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d[\\d.eE+-]*|true|false|null)");
+  private static final Pattern JSON_SCALAR =
+      Pattern.compile(":\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d[\\d.eE+-]*|true|false|null)");
 
   private static final Pattern JSON_SCALAR_AT =
       Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d[\\d.eE+-]*|true|false|null");
 
-  private static final String[] JSON_VALUES = {"123", "-1", "0", "1.5", "-0.0", "1e400", "1E-400", "\"text\"", "\"\"",
-      "\" \"", "true", "false", "null", "[]", "{}", "[1,2]", "{\"a\":1}", "\"2024-13-45\"", "9223372036854775808",
-      "\"9223372036854775808\"", "\"NaN\"", "\"\\u0000\"", "\"\\uD800\"", "[null]", "[[[[[]]]]]", "\"1,,2\"",
-      "\"-5\"", "\"+7\"", "\"0x1F\"", "12345678901234567890123456789012345678901234567890"};
-  private static final String[] XML_VALUES = {"123", "-1", "0", "abc", "", " ", "<x/>", "<x>1</x>", "true", "yes",
-      "9223372036854775808", "1e400", "2024-13-45 25:61:61", "31/02/2020 10:00:00", "&amp;", "<![CDATA[x]]>",
-      "0x1F", "1.5", "-0.0", "NaN", "<sim/>", "<sims><sim/></sims>", "&#x1F600;", "\u00e9\u4e2d", "+5"};
-  private static final String[] CSV_VALUES = {"123", "-1", "0", "abc", "", " ", "\"quoted, comma\"", "\"unterminated",
-      "\"\"", "1e400", "9223372036854775808", "1.5", "-0.0", "NaN", "\"a\"\"b\"", "x\r\ny", ";", "\t"};
-  private static final String[] SPECIALS = {"<", ">", "&", "\"", "'", "\\", "\u0000", "]]>", "<!--", "-->", "&#0;",
-      "&#xD800;", "&undefined;", "\uFFFE", "\uD800", "{", "}", "[", "]", ",", ":", "\n", "\r", "\t", "<?xml?>",
-      "<![CDATA[", "\u00A0", "\u2028"};
-  private static final String[] EDGE_NUMBERS = {"-1", "0", "-0", "00012", "+5", "9223372036854775807",
-      "9223372036854775808", "-9223372036854775809", "1.5", "1e400", "1E-400", "1e18", "99999999999999999999999",
-      "0.000000000000000000000000000001", "1_000", "١٢٣"};
-  private static final Charset[] CHARSETS = {StandardCharsets.UTF_16, StandardCharsets.UTF_16LE,
-      StandardCharsets.UTF_16BE, StandardCharsets.ISO_8859_1, Charset.forName("windows-1252"),
-      Charset.forName("UTF-32"), StandardCharsets.US_ASCII};
+  private static final String[] JSON_VALUES = {
+    "123",
+    "-1",
+    "0",
+    "1.5",
+    "-0.0",
+    "1e400",
+    "1E-400",
+    "\"text\"",
+    "\"\"",
+    "\" \"",
+    "true",
+    "false",
+    "null",
+    "[]",
+    "{}",
+    "[1,2]",
+    "{\"a\":1}",
+    "\"2024-13-45\"",
+    "9223372036854775808",
+    "\"9223372036854775808\"",
+    "\"NaN\"",
+    "\"\\u0000\"",
+    "\"\\uD800\"",
+    "[null]",
+    "[[[[[]]]]]",
+    "\"1,,2\"",
+    "\"-5\"",
+    "\"+7\"",
+    "\"0x1F\"",
+    "12345678901234567890123456789012345678901234567890"
+  };
+  private static final String[] XML_VALUES = {
+    "123",
+    "-1",
+    "0",
+    "abc",
+    "",
+    " ",
+    "<x/>",
+    "<x>1</x>",
+    "true",
+    "yes",
+    "9223372036854775808",
+    "1e400",
+    "2024-13-45 25:61:61",
+    "31/02/2020 10:00:00",
+    "&amp;",
+    "<![CDATA[x]]>",
+    "0x1F",
+    "1.5",
+    "-0.0",
+    "NaN",
+    "<sim/>",
+    "<sims><sim/></sims>",
+    "&#x1F600;",
+    "\u00e9\u4e2d",
+    "+5"
+  };
+  private static final String[] CSV_VALUES = {
+    "123",
+    "-1",
+    "0",
+    "abc",
+    "",
+    " ",
+    "\"quoted, comma\"",
+    "\"unterminated",
+    "\"\"",
+    "1e400",
+    "9223372036854775808",
+    "1.5",
+    "-0.0",
+    "NaN",
+    "\"a\"\"b\"",
+    "x\r\ny",
+    ";",
+    "\t"
+  };
+  private static final String[] SPECIALS = {
+    "<",
+    ">",
+    "&",
+    "\"",
+    "'",
+    "\\",
+    "\u0000",
+    "]]>",
+    "<!--",
+    "-->",
+    "&#0;",
+    "&#xD800;",
+    "&undefined;",
+    "\uFFFE",
+    "\uD800",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\n",
+    "\r",
+    "\t",
+    "<?xml?>",
+    "<![CDATA[",
+    "\u00A0",
+    "\u2028"
+  };
+  private static final String[] EDGE_NUMBERS = {
+    "-1",
+    "0",
+    "-0",
+    "00012",
+    "+5",
+    "9223372036854775807",
+    "9223372036854775808",
+    "-9223372036854775809",
+    "1.5",
+    "1e400",
+    "1E-400",
+    "1e18",
+    "99999999999999999999999",
+    "0.000000000000000000000000000001",
+    "1_000",
+    "١٢٣"
+  };
+  private static final Charset[] CHARSETS = {
+    StandardCharsets.UTF_16,
+    StandardCharsets.UTF_16LE,
+    StandardCharsets.UTF_16BE,
+    StandardCharsets.ISO_8859_1,
+    Charset.forName("windows-1252"),
+    Charset.forName("UTF-32"),
+    StandardCharsets.US_ASCII
+  };
 
   private final Format format;
 
@@ -137,8 +262,10 @@ final class Mutator {
       }
       case 1 -> {
         applied.add("WRONG_ENCODING:BOM");
-        byte[] bom = r.nextBoolean() ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
-            : new byte[] {(byte) 0xFE, (byte) 0xFF};
+        byte[] bom =
+            r.nextBoolean()
+                ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
+                : new byte[] {(byte) 0xFE, (byte) 0xFF};
         byte[] out = new byte[bom.length + in.length];
         System.arraycopy(bom, 0, out, 0, bom.length);
         System.arraycopy(in, 0, out, bom.length, in.length);
@@ -146,8 +273,13 @@ final class Mutator {
       }
       case 2 -> {
         // A lone continuation byte, an overlong form, or a sequence cut short.
-        byte[][] bad = {{(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xF8},
-            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}};
+        byte[][] bad = {
+          {(byte) 0x80},
+          {(byte) 0xC0, (byte) 0xAF},
+          {(byte) 0xE2, (byte) 0x82},
+          {(byte) 0xF8},
+          {(byte) 0xED, (byte) 0xA0, (byte) 0x80}
+        };
         byte[] ins = bad[r.nextInt(bad.length)];
         int at = in.length == 0 ? 0 : r.nextInt(in.length);
         applied.add("WRONG_ENCODING:invalid-utf8@" + at);
@@ -199,8 +331,11 @@ final class Mutator {
         }
         applied.add(kind + "@" + span[0] + ".." + span[1]);
         String el = text.substring(span[0], span[1]);
-        return kind == Kind.DELETE_ELEMENT ? text.substring(0, span[0]) + text.substring(span[1])
-            : text.substring(0, span[1]) + (format == Format.JSON ? "," : format == Format.CSV ? "," : "") + el
+        return kind == Kind.DELETE_ELEMENT
+            ? text.substring(0, span[0]) + text.substring(span[1])
+            : text.substring(0, span[1])
+                + (format == Format.JSON ? "," : format == Format.CSV ? "," : "")
+                + el
                 + text.substring(span[1]);
       }
       case SWAP_TYPE, EMPTY_VALUE -> {
@@ -223,19 +358,24 @@ final class Mutator {
         return text.substring(0, run[0]) + n + text.substring(run[1]);
       }
       case RENAME -> {
-        List<int[]> names = format == Format.XML ? spans(XML_NAME.matcher(text), 1)
-            : format == Format.JSON ? spans(JSON_MEMBER.matcher(text), 1) : csvHeaderCells(text);
+        List<int[]> names =
+            format == Format.XML
+                ? spans(XML_NAME.matcher(text), 1)
+                : format == Format.JSON
+                    ? spans(JSON_MEMBER.matcher(text), 1)
+                    : csvHeaderCells(text);
         if (names.isEmpty()) {
           return insert(text, r, applied);
         }
         int[] n = names.get(r.nextInt(names.size()));
         String name = text.substring(n[0], n[1]);
-        String renamed = switch (r.nextInt(4)) {
-          case 0 -> name.toUpperCase(java.util.Locale.ROOT);
-          case 1 -> name.isEmpty() ? "x" : name.substring(0, name.length() - 1);
-          case 2 -> format == Format.XML ? "ns:" + name : name + " ";
-          default -> name + "_";
-        };
+        String renamed =
+            switch (r.nextInt(4)) {
+              case 0 -> name.toUpperCase(java.util.Locale.ROOT);
+              case 1 -> name.isEmpty() ? "x" : name.substring(0, name.length() - 1);
+              case 2 -> format == Format.XML ? "ns:" + name : name + " ";
+              default -> name + "_";
+            };
         applied.add("RENAME@" + n[0] + "=" + renamed);
         return text.substring(0, n[0]) + renamed + text.substring(n[1]);
       }
@@ -245,11 +385,12 @@ final class Mutator {
           return insert(text, r, applied);
         }
         String v = text.substring(span[0], span[1]);
-        String nested = switch (format) {
-          case XML -> "<v>" + v + "</v>";
-          case JSON -> r.nextBoolean() ? "[" + v + "]" : "{\"v\":" + v + "}";
-          case CSV -> "\"" + v.replace("\"", "\"\"") + "\"";
-        };
+        String nested =
+            switch (format) {
+              case XML -> "<v>" + v + "</v>";
+              case JSON -> r.nextBoolean() ? "[" + v + "]" : "{\"v\":" + v + "}";
+              case CSV -> "\"" + v.replace("\"", "\"\"") + "\"";
+            };
         applied.add("NEST@" + span[0]);
         return text.substring(0, span[0]) + nested + text.substring(span[1]);
       }
@@ -267,7 +408,8 @@ final class Mutator {
   }
 
   private String typedValue(Random r) {
-    String[] pool = format == Format.XML ? XML_VALUES : format == Format.JSON ? JSON_VALUES : CSV_VALUES;
+    String[] pool =
+        format == Format.XML ? XML_VALUES : format == Format.JSON ? JSON_VALUES : CSV_VALUES;
     return pool[r.nextInt(pool.length)];
   }
 
@@ -280,21 +422,23 @@ final class Mutator {
 
   /** A span of a value: XML text, a JSON scalar, a CSV cell. */
   private int[] valueSpan(String text, Random r) {
-    List<int[]> values = switch (format) {
-      case XML -> spans(XML_TEXT.matcher(text), 1);
-      case JSON -> spans(JSON_SCALAR.matcher(text), 1);
-      case CSV -> csvCells(text);
-    };
+    List<int[]> values =
+        switch (format) {
+          case XML -> spans(XML_TEXT.matcher(text), 1);
+          case JSON -> spans(JSON_SCALAR.matcher(text), 1);
+          case CSV -> csvCells(text);
+        };
     return values.isEmpty() ? null : values.get(r.nextInt(values.size()));
   }
 
   /** A span of a whole element: an XML leaf element, a JSON member, a CSV cell. */
   private int[] elementSpan(String text, Random r) {
-    List<int[]> found = switch (format) {
-      case XML -> spans(XML_LEAF.matcher(text), 0);
-      case JSON -> jsonMembers(text);
-      case CSV -> csvCells(text);
-    };
+    List<int[]> found =
+        switch (format) {
+          case XML -> spans(XML_LEAF.matcher(text), 0);
+          case JSON -> jsonMembers(text);
+          case CSV -> csvCells(text);
+        };
     return found.isEmpty() ? null : found.get(r.nextInt(found.size()));
   }
 

@@ -77,47 +77,90 @@ public enum Parser {
     @Override
     public List<Seed> seeds() {
       return List.of(
-          new Seed("horisen/3.1-customer-invoice-traffic-reports.json", "/api/customer-invoices/7/traffic-reports",
-              List.of(call("customerInvoiceTrafficReportsPage",
+          new Seed(
+              "horisen/3.1-customer-invoice-traffic-reports.json",
+              "/api/customer-invoices/7/traffic-reports",
+              List.of(
+                  call(
+                      "customerInvoiceTrafficReportsPage",
                       c -> c.horisen().customerInvoiceTrafficReportsPage(7, Filter.none(), 1)),
-                  call("customerInvoiceTrafficReports", c -> drain(c.horisen().customerInvoiceTrafficReports(7,
-                      Filter.none()))))),
-          new Seed("horisen/3.1-customer-traffic-reports.json", "/api/customer-traffic-reports",
-              List.of(call("customerTrafficReportsPage",
+                  call(
+                      "customerInvoiceTrafficReports",
+                      c -> drain(c.horisen().customerInvoiceTrafficReports(7, Filter.none()))))),
+          new Seed(
+              "horisen/3.1-customer-traffic-reports.json",
+              "/api/customer-traffic-reports",
+              List.of(
+                  call(
+                      "customerTrafficReportsPage",
                       c -> c.horisen().customerTrafficReportsPage(FROM, TO, Filter.none(), 1)),
-                  call("view.customerTraffic", c -> drain(c.horisen().asSimProvider().customerTraffic(FROM, TO))))),
-          new Seed("horisen/3.2-control-invoice-traffic-reports.json", "/api/control-invoices/7/traffic-reports",
-              List.of(call("controlInvoiceTrafficReportsPage",
-                  c -> c.horisen().controlInvoiceTrafficReportsPage(7, Filter.none(), 1)))),
-          new Seed("horisen/3.2-control-traffic-reports.json", "/api/control-traffic-reports",
-              List.of(call("controlTrafficReportsPage",
+                  call(
+                      "view.customerTraffic",
+                      c -> drain(c.horisen().asSimProvider().customerTraffic(FROM, TO))))),
+          new Seed(
+              "horisen/3.2-control-invoice-traffic-reports.json",
+              "/api/control-invoices/7/traffic-reports",
+              List.of(
+                  call(
+                      "controlInvoiceTrafficReportsPage",
+                      c -> c.horisen().controlInvoiceTrafficReportsPage(7, Filter.none(), 1)))),
+          new Seed(
+              "horisen/3.2-control-traffic-reports.json",
+              "/api/control-traffic-reports",
+              List.of(
+                  call(
+                      "controlTrafficReportsPage",
                       c -> c.horisen().controlTrafficReportsPage(FROM, TO, Filter.none(), 1)),
-                  call("view.supplierTraffic", c -> drain(c.horisen().asSimProvider().supplierTraffic(FROM, TO))))),
-          new Seed("horisen/3.3-overall-traffic-reports.json", "/api/overall-traffic-reports",
-              List.of(call("overallTrafficReportsPage",
-                      c -> c.horisen().overallTrafficReportsPage(OverallTrafficRequest.builder(START, END).build(), 1)),
-                  call("view.overallTraffic", c -> drain(c.horisen().asSimProvider().overallTraffic(START, END,
-                      Set.of(ReportDimension.COUNTRY)))))));
+                  call(
+                      "view.supplierTraffic",
+                      c -> drain(c.horisen().asSimProvider().supplierTraffic(FROM, TO))))),
+          new Seed(
+              "horisen/3.3-overall-traffic-reports.json",
+              "/api/overall-traffic-reports",
+              List.of(
+                  call(
+                      "overallTrafficReportsPage",
+                      c ->
+                          c.horisen()
+                              .overallTrafficReportsPage(
+                                  OverallTrafficRequest.builder(START, END).build(), 1)),
+                  call(
+                      "view.overallTraffic",
+                      c ->
+                          drain(
+                              c.horisen()
+                                  .asSimProvider()
+                                  .overallTraffic(START, END, Set.of(ReportDimension.COUNTRY)))))));
     }
   },
   HORISEN_CSV(Mutator.Format.CSV, "text/csv; charset=UTF-8") {
     @Override
     public List<Seed> seeds() {
       return List.of(
-          new Seed("horisen/3.1-customer-traffic-reports.csv", "/api/customer-traffic-reports",
-              List.of(call("customerTrafficReportsCsv", c -> {
-                try (Stream<TrafficReportCsvRow> rows = c.horisen().customerTrafficReportsCsv(FROM, TO,
-                    Filter.none())) {
-                  return rows.toList();
-                }
-              }))),
-          new Seed("horisen/3.2-control-traffic-reports.csv", "/api/control-traffic-reports",
-              List.of(call("controlTrafficReportsCsv", c -> {
-                try (Stream<TrafficReportCsvRow> rows = c.horisen().controlTrafficReportsCsv(FROM, TO,
-                    Filter.none())) {
-                  return rows.toList();
-                }
-              }))));
+          new Seed(
+              "horisen/3.1-customer-traffic-reports.csv",
+              "/api/customer-traffic-reports",
+              List.of(
+                  call(
+                      "customerTrafficReportsCsv",
+                      c -> {
+                        try (Stream<TrafficReportCsvRow> rows =
+                            c.horisen().customerTrafficReportsCsv(FROM, TO, Filter.none())) {
+                          return rows.toList();
+                        }
+                      }))),
+          new Seed(
+              "horisen/3.2-control-traffic-reports.csv",
+              "/api/control-traffic-reports",
+              List.of(
+                  call(
+                      "controlTrafficReportsCsv",
+                      c -> {
+                        try (Stream<TrafficReportCsvRow> rows =
+                            c.horisen().controlTrafficReportsCsv(FROM, TO, Filter.none())) {
+                          return rows.toList();
+                        }
+                      }))));
     }
   },
   FREEBIT_JSON(Mutator.Format.JSON, "application/json; charset=utf-8") {
@@ -127,10 +170,26 @@ public enum Parser {
       for (String f : Fixtures.list("freebit")) {
         if (f.startsWith("PA05-01")) {
           String account = f.contains("share-group") ? "AAA0_00000000001" : "09012345678";
-          out.add(new Seed("freebit/" + f, TRAFFIC_PATH, List.of(
-              call("getTrafficInfo", c -> c.freebitWithKey().getTrafficInfo(FreebitAccount.of(account))),
-              call("view.dailyUsage", c -> c.freebitWithKey().asSimProvider().dailyUsage(SimRef.account(account))),
-              call("view.usageNow", c -> c.freebitWithKey().asSimProvider().usageNow(SimRef.account(account))))));
+          out.add(
+              new Seed(
+                  "freebit/" + f,
+                  TRAFFIC_PATH,
+                  List.of(
+                      call(
+                          "getTrafficInfo",
+                          c -> c.freebitWithKey().getTrafficInfo(FreebitAccount.of(account))),
+                      call(
+                          "view.dailyUsage",
+                          c ->
+                              c.freebitWithKey()
+                                  .asSimProvider()
+                                  .dailyUsage(SimRef.account(account))),
+                      call(
+                          "view.usageNow",
+                          c ->
+                              c.freebitWithKey()
+                                  .asSimProvider()
+                                  .usageNow(SimRef.account(account))))));
         }
       }
       return out;
@@ -139,17 +198,27 @@ public enum Parser {
   HORISEN_TOKEN_JSON(Mutator.Format.JSON, "application/json") {
     @Override
     public List<Seed> seeds() {
-      return List.of(new Seed("horisen/oauth2-access-token.json", Clients.HORISEN_TOKEN_PATH,
-          List.of(call("oauth2AccessToken then customerTrafficReportsPage",
-              c -> c.horisen().customerTrafficReportsPage(FROM, TO, Filter.none(), 1)))));
+      return List.of(
+          new Seed(
+              "horisen/oauth2-access-token.json",
+              Clients.HORISEN_TOKEN_PATH,
+              List.of(
+                  call(
+                      "oauth2AccessToken then customerTrafficReportsPage",
+                      c -> c.horisen().customerTrafficReportsPage(FROM, TO, Filter.none(), 1)))));
     }
   },
   FREEBIT_AUTH_OEM_JSON(Mutator.Format.JSON, "application/json; charset=utf-8") {
     @Override
     public List<Seed> seeds() {
-      return List.of(new Seed("freebit/authOem-ok.json", AUTH_PATH,
-          List.of(call("authOem then getTrafficInfo",
-              c -> c.freebitWithOem().getTrafficInfo(FreebitAccount.of("09012345678"))))));
+      return List.of(
+          new Seed(
+              "freebit/authOem-ok.json",
+              AUTH_PATH,
+              List.of(
+                  call(
+                      "authOem then getTrafficInfo",
+                      c -> c.freebitWithOem().getTrafficInfo(FreebitAccount.of("09012345678"))))));
     }
   };
 
@@ -162,10 +231,12 @@ public enum Parser {
   static final Msisdn MSISDN = Msisdn.of("447937557899");
   static final Iccid ICCID = Iccid.of("8944501312167518236");
   static final SimRef SIM = SimRef.of(ICCID, MSISDN);
+
   /** How many pages a lazy list is followed for: the hook answers every page alike. */
   static final int MAX_PAGES = 3;
 
   final Mutator.Format format;
+
   /** The content type the parser's answers carry. */
   public final String contentType;
 
@@ -189,13 +260,14 @@ public enum Parser {
 
   /** @return the documented success answer that stands for the parser in the hostile-answer tests */
   public Seed representative() {
-    String preferred = switch (this) {
-      case THINGS_MOBILE_XML -> "thingsmobile/4.5-sim-status-ok.xml";
-      case M2M_IPORTAL_XML -> "m2miportal/more-operations--query_status-response-active.xml";
-      case HORISEN_JSON -> "horisen/3.1-customer-traffic-reports.json";
-      case FREEBIT_JSON -> "freebit/PA05-01-response-mvno-account.json";
-      default -> seeds().get(0).fixture();
-    };
+    String preferred =
+        switch (this) {
+          case THINGS_MOBILE_XML -> "thingsmobile/4.5-sim-status-ok.xml";
+          case M2M_IPORTAL_XML -> "m2miportal/more-operations--query_status-response-active.xml";
+          case HORISEN_JSON -> "horisen/3.1-customer-traffic-reports.json";
+          case FREEBIT_JSON -> "freebit/PA05-01-response-mvno-account.json";
+          default -> seeds().get(0).fixture();
+        };
     return seeds().stream().filter(s -> s.fixture().equals(preferred)).findFirst().orElseThrow();
   }
 
@@ -341,76 +413,216 @@ public enum Parser {
 
   private static final Instant FROM_INSTANT = Instant.parse("2024-10-01T00:00:00Z");
   private static final Instant TO_INSTANT = Instant.parse("2024-10-31T00:00:00Z");
-  private static final CustomPlanSettings PLAN = CustomPlanSettings.ofMegabytes("plan", true, BigDecimal.TEN,
-      BigDecimal.ONE);
-  private static final CdrQuery CDRS = CdrQuery.of(DateRange.between(LocalDateTime.of(2024, 10, 1, 0, 0),
-      LocalDateTime.of(2024, 10, 31, 0, 0)), MSISDN);
+  private static final CustomPlanSettings PLAN =
+      CustomPlanSettings.ofMegabytes("plan", true, BigDecimal.TEN, BigDecimal.ONE);
+  private static final CdrQuery CDRS =
+      CdrQuery.of(
+          DateRange.between(
+              LocalDateTime.of(2024, 10, 1, 0, 0), LocalDateTime.of(2024, 10, 31, 0, 0)),
+          MSISDN);
 
   static List<Call> tmCalls(String fixture) {
     return switch (tmOperation(fixture)) {
-      case "activateSim" -> List.of(call("activateSim", c -> { c.tm().activateSim(MSISDN, ICCID); return "ok"; }),
-          call("view.activate", c -> { c.tm().asSimProvider().activate(SIM); return "ok"; }));
-      case "blockSim" -> List.of(call("blockSim", c -> { c.tm().blockSim(SIM); return "ok"; }),
-          call("view.suspend", c -> { c.tm().asSimProvider().suspend(SIM); return "ok"; }));
-      case "disconnectSim" -> List.of(call("disconnectSim", c -> { c.tm().disconnectSim(SIM); return "ok"; }),
-          call("view.disconnect", c -> { c.tm().asSimProvider().disconnect(SIM); return "ok"; }));
-      case "unblockSim" -> List.of(call("unblockSim", c -> { c.tm().unblockSim(SIM); return "ok"; }),
-          call("view.resume", c -> { c.tm().asSimProvider().resume(SIM); return "ok"; }));
-      case "simStatus" -> List.of(call("simStatus", c -> c.tm().simStatus(SIM)),
-          call("simStatus(page)", c -> c.tm().simStatus(SimRef.of(MSISDN), 1, 100)),
-          call("view.state", c -> c.tm().asSimProvider().state(SIM)),
-          call("view.usageNow", c -> c.tm().asSimProvider().usageNow(SIM)));
-      case "simListLite" -> List.of(call("simListLite", c -> c.tm().simListLite(SimListQuery.ALL, 1, 500)),
-          call("allSims", c -> drain(c.tm().allSims(SimListQuery.ALL))),
-          call("view.listSims", c -> drain(c.tm().asSimProvider().listSims(SimFilter.ALL))));
-      case "credit" -> List.of(call("credit", c -> c.tm().credit()),
-          call("creditHistory", c -> drain(c.tm().creditHistory(DateRange.UNBOUNDED))),
-          call("view.creditBalance", c -> c.tm().asSimProvider().creditBalance()),
-          call("view.creditHistory", c -> drain(c.tm().asSimProvider().creditHistory(FROM_INSTANT, TO_INSTANT))));
-      case "updateSimName" -> List.of(call("updateSimName", c -> { c.tm().updateSimName(SIM, "n"); return "ok"; }),
-          call("view.rename", c -> { c.tm().asSimProvider().rename(SIM, "n"); return "ok"; }));
-      case "updateSimTag" -> List.of(call("updateSimTag", c -> { c.tm().updateSimTag(SIM, "t"); return "ok"; }),
-          call("view.tag", c -> { c.tm().asSimProvider().tag(SIM, "t"); return "ok"; }));
-      case "setupSimExpirationDate" -> List.of(call("setupSimExpirationDate", c -> {
-            c.tm().setupSimExpirationDate(SIM, LocalDate.of(2027, 1, 1), true);
-            return "ok";
-          }),
-          call("view.setExpiry", c -> {
-            c.tm().asSimProvider().setExpiry(SIM, LocalDate.of(2027, 1, 1), false);
-            return "ok";
-          }));
-      case "setupSimTrafficThreeshold" -> List.of(call("setupSimTrafficThreshold", c -> {
-            TrafficThreshold t = TrafficThreshold.ofMegabytes(10, true);
-            c.tm().setupSimTrafficThreshold(SIM, new TrafficThresholds(t, t, t));
-            return "ok";
-          }),
-          call("view.setDataLimits", c -> {
-            DataLimit l = new DataLimit(DataVolume.of(10, DataUnit.MEBIBYTE), false);
-            c.tm().asSimProvider().setDataLimits(SIM, new DataLimits(l, l, l));
-            return "ok";
-          }));
+      case "activateSim" ->
+          List.of(
+              call(
+                  "activateSim",
+                  c -> {
+                    c.tm().activateSim(MSISDN, ICCID);
+                    return "ok";
+                  }),
+              call(
+                  "view.activate",
+                  c -> {
+                    c.tm().asSimProvider().activate(SIM);
+                    return "ok";
+                  }));
+      case "blockSim" ->
+          List.of(
+              call(
+                  "blockSim",
+                  c -> {
+                    c.tm().blockSim(SIM);
+                    return "ok";
+                  }),
+              call(
+                  "view.suspend",
+                  c -> {
+                    c.tm().asSimProvider().suspend(SIM);
+                    return "ok";
+                  }));
+      case "disconnectSim" ->
+          List.of(
+              call(
+                  "disconnectSim",
+                  c -> {
+                    c.tm().disconnectSim(SIM);
+                    return "ok";
+                  }),
+              call(
+                  "view.disconnect",
+                  c -> {
+                    c.tm().asSimProvider().disconnect(SIM);
+                    return "ok";
+                  }));
+      case "unblockSim" ->
+          List.of(
+              call(
+                  "unblockSim",
+                  c -> {
+                    c.tm().unblockSim(SIM);
+                    return "ok";
+                  }),
+              call(
+                  "view.resume",
+                  c -> {
+                    c.tm().asSimProvider().resume(SIM);
+                    return "ok";
+                  }));
+      case "simStatus" ->
+          List.of(
+              call("simStatus", c -> c.tm().simStatus(SIM)),
+              call("simStatus(page)", c -> c.tm().simStatus(SimRef.of(MSISDN), 1, 100)),
+              call("view.state", c -> c.tm().asSimProvider().state(SIM)),
+              call("view.usageNow", c -> c.tm().asSimProvider().usageNow(SIM)));
+      case "simListLite" ->
+          List.of(
+              call("simListLite", c -> c.tm().simListLite(SimListQuery.ALL, 1, 500)),
+              call("allSims", c -> drain(c.tm().allSims(SimListQuery.ALL))),
+              call("view.listSims", c -> drain(c.tm().asSimProvider().listSims(SimFilter.ALL))));
+      case "credit" ->
+          List.of(
+              call("credit", c -> c.tm().credit()),
+              call("creditHistory", c -> drain(c.tm().creditHistory(DateRange.UNBOUNDED))),
+              call("view.creditBalance", c -> c.tm().asSimProvider().creditBalance()),
+              call(
+                  "view.creditHistory",
+                  c -> drain(c.tm().asSimProvider().creditHistory(FROM_INSTANT, TO_INSTANT))));
+      case "updateSimName" ->
+          List.of(
+              call(
+                  "updateSimName",
+                  c -> {
+                    c.tm().updateSimName(SIM, "n");
+                    return "ok";
+                  }),
+              call(
+                  "view.rename",
+                  c -> {
+                    c.tm().asSimProvider().rename(SIM, "n");
+                    return "ok";
+                  }));
+      case "updateSimTag" ->
+          List.of(
+              call(
+                  "updateSimTag",
+                  c -> {
+                    c.tm().updateSimTag(SIM, "t");
+                    return "ok";
+                  }),
+              call(
+                  "view.tag",
+                  c -> {
+                    c.tm().asSimProvider().tag(SIM, "t");
+                    return "ok";
+                  }));
+      case "setupSimExpirationDate" ->
+          List.of(
+              call(
+                  "setupSimExpirationDate",
+                  c -> {
+                    c.tm().setupSimExpirationDate(SIM, LocalDate.of(2027, 1, 1), true);
+                    return "ok";
+                  }),
+              call(
+                  "view.setExpiry",
+                  c -> {
+                    c.tm().asSimProvider().setExpiry(SIM, LocalDate.of(2027, 1, 1), false);
+                    return "ok";
+                  }));
+      case "setupSimTrafficThreeshold" ->
+          List.of(
+              call(
+                  "setupSimTrafficThreshold",
+                  c -> {
+                    TrafficThreshold t = TrafficThreshold.ofMegabytes(10, true);
+                    c.tm().setupSimTrafficThreshold(SIM, new TrafficThresholds(t, t, t));
+                    return "ok";
+                  }),
+              call(
+                  "view.setDataLimits",
+                  c -> {
+                    DataLimit l = new DataLimit(DataVolume.of(10, DataUnit.MEBIBYTE), false);
+                    c.tm().asSimProvider().setDataLimits(SIM, new DataLimits(l, l, l));
+                    return "ok";
+                  }));
       case "customPlanList" -> List.of(call("customPlanList", c -> c.tm().customPlanList()));
-      case "createCustomPlan" -> List.of(call("createCustomPlan", c -> { c.tm().createCustomPlan(PLAN); return "ok"; }));
-      case "modifyCustomPlan" -> List.of(call("modifyCustomPlan", c -> {
-        c.tm().modifyCustomPlan("1", PLAN);
-        return "ok";
-      }));
-      case "changeSimPlan" -> List.of(call("changeSimPlan", c -> { c.tm().changeSimPlan(SIM, "1"); return "ok"; }),
-          call("view.changePlan", c -> { c.tm().asSimProvider().changePlan(SIM, "1"); return "ok"; }));
-      case "sendSms" -> List.of(call("sendSms", c -> { c.tm().sendSms(SIM, "hi"); return "ok"; }),
-          call("view.sendSms", c -> { c.tm().asSimProvider().sendSms(SIM, "hi"); return "ok"; }));
+      case "createCustomPlan" ->
+          List.of(
+              call(
+                  "createCustomPlan",
+                  c -> {
+                    c.tm().createCustomPlan(PLAN);
+                    return "ok";
+                  }));
+      case "modifyCustomPlan" ->
+          List.of(
+              call(
+                  "modifyCustomPlan",
+                  c -> {
+                    c.tm().modifyCustomPlan("1", PLAN);
+                    return "ok";
+                  }));
+      case "changeSimPlan" ->
+          List.of(
+              call(
+                  "changeSimPlan",
+                  c -> {
+                    c.tm().changeSimPlan(SIM, "1");
+                    return "ok";
+                  }),
+              call(
+                  "view.changePlan",
+                  c -> {
+                    c.tm().asSimProvider().changePlan(SIM, "1");
+                    return "ok";
+                  }));
+      case "sendSms" ->
+          List.of(
+              call(
+                  "sendSms",
+                  c -> {
+                    c.tm().sendSms(SIM, "hi");
+                    return "ok";
+                  }),
+              call(
+                  "view.sendSms",
+                  c -> {
+                    c.tm().asSimProvider().sendSms(SIM, "hi");
+                    return "ok";
+                  }));
       case "downloadCdr" -> List.of(call("downloadCdr", c -> c.tm().downloadCdr(CDRS)));
-      case "rechargeSim" -> List.of(call("rechargeSim", c -> {
-            c.tm().rechargeSim(SIM, DataVolume.of(1, DataUnit.MEBIBYTE));
-            return "ok";
-          }),
-          call("view.topUp", c -> {
-            c.tm().asSimProvider().topUp(SIM, DataVolume.of(1, DataUnit.MEBIBYTE));
-            return "ok";
-          }));
-      case "getCdrPaginated" -> List.of(call("getCdrPaginated", c -> c.tm().getCdrPaginated(CDRS, 1, 500)),
-          call("allCdrs", c -> drain(c.tm().allCdrs(CDRS))),
-          call("view.usageRecords", c -> drain(c.tm().asSimProvider().usageRecords(SIM, FROM_INSTANT, TO_INSTANT))));
+      case "rechargeSim" ->
+          List.of(
+              call(
+                  "rechargeSim",
+                  c -> {
+                    c.tm().rechargeSim(SIM, DataVolume.of(1, DataUnit.MEBIBYTE));
+                    return "ok";
+                  }),
+              call(
+                  "view.topUp",
+                  c -> {
+                    c.tm().asSimProvider().topUp(SIM, DataVolume.of(1, DataUnit.MEBIBYTE));
+                    return "ok";
+                  }));
+      case "getCdrPaginated" ->
+          List.of(
+              call("getCdrPaginated", c -> c.tm().getCdrPaginated(CDRS, 1, 500)),
+              call("allCdrs", c -> drain(c.tm().allCdrs(CDRS))),
+              call(
+                  "view.usageRecords",
+                  c -> drain(c.tm().asSimProvider().usageRecords(SIM, FROM_INSTANT, TO_INSTANT))));
       default -> throw new IllegalArgumentException(fixture);
     };
   }
@@ -420,30 +632,63 @@ public enum Parser {
   static List<Call> m2mCalls(String fixture) {
     SimRef sim = SimRef.of(ICCID);
     if (fixture.contains("query-last-mo-traffic")) {
-      return List.of(call("queryLastMoTraffic", c -> c.m2m().queryLastMoTraffic(ICCID)),
+      return List.of(
+          call("queryLastMoTraffic", c -> c.m2m().queryLastMoTraffic(ICCID)),
           call("view.lastActivity", c -> c.m2m().asSimProvider().lastActivity(sim)));
     } else if (fixture.contains("query-contract")) {
-      return List.of(call("queryContract", c -> c.m2m().queryContract(ICCID)),
+      return List.of(
+          call("queryContract", c -> c.m2m().queryContract(ICCID)),
           call("view.contractTerm", c -> c.m2m().asSimProvider().contractTerm(sim)));
     } else if (fixture.contains("query_status")) {
-      return List.of(call("queryStatus", c -> c.m2m().queryStatus(ICCID)),
+      return List.of(
+          call("queryStatus", c -> c.m2m().queryStatus(ICCID)),
           call("view.state", c -> c.m2m().asSimProvider().state(sim)));
     } else if (fixture.contains("query_usage_levels")) {
       return List.of(call("queryUsageLevels", c -> c.m2m().queryUsageLevels(ICCID)));
     } else if (fixture.contains("query_usage")) {
-      return List.of(call("queryUsage", c -> c.m2m().queryUsage(ICCID)),
+      return List.of(
+          call("queryUsage", c -> c.m2m().queryUsage(ICCID)),
           call("view.usageNow", c -> c.m2m().asSimProvider().usageNow(sim)));
     } else if (fixture.contains("query_sms_mt_details")) {
-      return List.of(call("querySmsMtDetails", c -> c.m2m().querySmsMtDetails(ICCID)),
+      return List.of(
+          call("querySmsMtDetails", c -> c.m2m().querySmsMtDetails(ICCID)),
           call("querySmsMtDetails(lastx)", c -> c.m2m().querySmsMtDetails(ICCID, 5)));
     } else if (fixture.contains("set_status")) {
-      return List.of(call("setStatus", c -> { c.m2m().setStatus(ICCID, SettableStatus.ACTIVE); return "ok"; }),
-          call("view.suspend", c -> { c.m2m().asSimProvider().suspend(sim); return "ok"; }));
+      return List.of(
+          call(
+              "setStatus",
+              c -> {
+                c.m2m().setStatus(ICCID, SettableStatus.ACTIVE);
+                return "ok";
+              }),
+          call(
+              "view.suspend",
+              c -> {
+                c.m2m().asSimProvider().suspend(sim);
+                return "ok";
+              }));
     } else if (fixture.contains("set_group")) {
-      return List.of(call("setGroup", c -> { c.m2m().setGroup(ICCID, "GRP1"); return "ok"; }));
+      return List.of(
+          call(
+              "setGroup",
+              c -> {
+                c.m2m().setGroup(ICCID, "GRP1");
+                return "ok";
+              }));
     } else if (fixture.contains("send_sms")) {
-      return List.of(call("sendSms", c -> { c.m2m().sendSms(ICCID, SendSmsRequest.of("hi")); return "ok"; }),
-          call("view.sendSms", c -> { c.m2m().asSimProvider().sendSms(sim, "hi"); return "ok"; }));
+      return List.of(
+          call(
+              "sendSms",
+              c -> {
+                c.m2m().sendSms(ICCID, SendSmsRequest.of("hi"));
+                return "ok";
+              }),
+          call(
+              "view.sendSms",
+              c -> {
+                c.m2m().asSimProvider().sendSms(sim, "hi");
+                return "ok";
+              }));
     }
     throw new IllegalArgumentException("no operation for fixture " + fixture);
   }

@@ -3,9 +3,9 @@ package io.simbridge.reliability.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.MalformedResponseException;
 import io.simbridge.core.error.SimApiException;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.horisen.HorisenClient;
 import io.simbridge.horisen.model.Filter;
 import io.simbridge.horisen.model.TrafficReportCsvRow;
@@ -38,12 +38,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BoundedMemoryTest {
   private static final long GIB = 1024L * 1024 * 1024;
   private static final long LIMIT = TransportOptions.DEFAULT_MAX_RESPONSE_BYTES;
+
   /** What a reader may pull past the limit: the 8 KiB segments OkHttp and Okio read ahead. */
   private static final long READ_AHEAD = 64 * 1024;
 
   @BeforeAll
   static void runsInASmallHeap() {
-    assertThat(Runtime.getRuntime().maxMemory()).as("this class runs in the 128 MiB execution")
+    assertThat(Runtime.getRuntime().maxMemory())
+        .as("this class runs in the 128 MiB execution")
         .isLessThanOrEqualTo(160L * 1024 * 1024);
   }
 
@@ -55,8 +57,10 @@ class BoundedMemoryTest {
 
     Throwable thrown = callWithHugeAnswer(parser, 4 * GIB, true, pulled);
 
-    assertThat(thrown).isExactlyInstanceOf(MalformedResponseException.class)
-        .hasMessageContaining("answer of 4294967296 bytes is larger than the limit of " + LIMIT + " bytes");
+    assertThat(thrown)
+        .isExactlyInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining(
+            "answer of 4294967296 bytes is larger than the limit of " + LIMIT + " bytes");
     assertThat(pulled.get()).as("bytes read of 4 GiB").isZero();
   }
 
@@ -68,7 +72,8 @@ class BoundedMemoryTest {
 
     Throwable thrown = callWithHugeAnswer(parser, 4 * GIB, false, pulled);
 
-    assertThat(thrown).isExactlyInstanceOf(MalformedResponseException.class)
+    assertThat(thrown)
+        .isExactlyInstanceOf(MalformedResponseException.class)
         .hasMessageContaining("larger than the limit of " + LIMIT + " bytes");
     assertThat(pulled.get()).as("bytes read of 4 GiB").isBetween(LIMIT, LIMIT + READ_AHEAD);
   }
@@ -80,26 +85,39 @@ class BoundedMemoryTest {
   @ParameterizedTest
   @ValueSource(booleans = {true, false})
   void aCsvReportTwiceTheHeapIsStreamedToTheEnd(boolean declareLength) {
-    String header = Fixtures.text("horisen/3.1-customer-traffic-reports.csv").lines().findFirst().orElseThrow()
-        + "\r\n";
-    String row = "1001,\"Acme, Inc.\",ACME-01,55,Standard EU,Germany,Telekom Deutschland,262,01,2024-10,15230,EUR,"
-        + "0.0065,98.995\r\n";
+    String header =
+        Fixtures.text("horisen/3.1-customer-traffic-reports.csv").lines().findFirst().orElseThrow()
+            + "\r\n";
+    String row =
+        "1001,\"Acme, Inc.\",ACME-01,55,Standard EU,Germany,Telekom Deutschland,262,01,2024-10,15230,EUR,"
+            + "0.0065,98.995\r\n";
     long rows = 256L * 1024 * 1024 / row.length();
     AtomicLong pulled = new AtomicLong();
-    AnswerHook hook = hook(Parser.HORISEN_CSV, () -> new GeneratedBody(MediaType.get("text/csv"),
-        header.getBytes(StandardCharsets.UTF_8), row.getBytes(StandardCharsets.UTF_8), new byte[0],
-        header.length() + rows * row.length(), declareLength, pulled));
+    AnswerHook hook =
+        hook(
+            Parser.HORISEN_CSV,
+            () ->
+                new GeneratedBody(
+                    MediaType.get("text/csv"),
+                    header.getBytes(StandardCharsets.UTF_8),
+                    row.getBytes(StandardCharsets.UTF_8),
+                    new byte[0],
+                    header.length() + rows * row.length(),
+                    declareLength,
+                    pulled));
 
     long read;
     long amount = 0;
     try (HorisenClient c = horisen(hook);
-        Stream<TrafficReportCsvRow> csv = c.customerTrafficReportsCsv(LocalDate.of(2024, 10, 1),
-            LocalDate.of(2024, 10, 31), Filter.none())) {
+        Stream<TrafficReportCsvRow> csv =
+            c.customerTrafficReportsCsv(
+                LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31), Filter.none())) {
       long[] counted = new long[2];
-      csv.forEach(r -> {
-        counted[0]++;
-        counted[1] += r.smsCount().orElse(0);
-      });
+      csv.forEach(
+          r -> {
+            counted[0]++;
+            counted[1] += r.smsCount().orElse(0);
+          });
       read = counted[0];
       amount = counted[1];
     }
@@ -117,25 +135,40 @@ class BoundedMemoryTest {
   @ParameterizedTest
   @ValueSource(booleans = {true, false})
   void aCsvLineOfAGibibyteOfCommasIsMalformedNotAnOutOfMemoryError(boolean asHeader) {
-    String header = Fixtures.text("horisen/3.1-customer-traffic-reports.csv").lines().findFirst().orElseThrow()
-        + "\r\n";
+    String header =
+        Fixtures.text("horisen/3.1-customer-traffic-reports.csv").lines().findFirst().orElseThrow()
+            + "\r\n";
     byte[] head = (asHeader ? "" : header).getBytes(StandardCharsets.UTF_8);
     AtomicLong pulled = new AtomicLong();
-    AnswerHook hook = hook(Parser.HORISEN_CSV, () -> new GeneratedBody(MediaType.get("text/csv"), head,
-        new byte[] {','}, "\r\n".getBytes(StandardCharsets.UTF_8), GIB, true, pulled));
+    AnswerHook hook =
+        hook(
+            Parser.HORISEN_CSV,
+            () ->
+                new GeneratedBody(
+                    MediaType.get("text/csv"),
+                    head,
+                    new byte[] {','},
+                    "\r\n".getBytes(StandardCharsets.UTF_8),
+                    GIB,
+                    true,
+                    pulled));
 
     Throwable thrown;
     try (HorisenClient c = horisen(hook)) {
-      thrown = catchThrowable(() -> {
-        try (Stream<TrafficReportCsvRow> csv = c.customerTrafficReportsCsv(LocalDate.of(2024, 10, 1),
-            LocalDate.of(2024, 10, 31), Filter.none())) {
-          csv.count();
-        }
-      });
+      thrown =
+          catchThrowable(
+              () -> {
+                try (Stream<TrafficReportCsvRow> csv =
+                    c.customerTrafficReportsCsv(
+                        LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31), Filter.none())) {
+                  csv.count();
+                }
+              });
     }
 
     // A header line is refused at 64 KiB before it is split into cells; a row at 256 cells.
-    assertThat(thrown).isExactlyInstanceOf(MalformedResponseException.class)
+    assertThat(thrown)
+        .isExactlyInstanceOf(MalformedResponseException.class)
         .hasMessageContaining(asHeader ? "longer than 65536 bytes" : "more than 256 cells");
     assertThat(pulled.get()).as("bytes read of 1 GiB").isLessThan(1024 * 1024);
   }
@@ -146,19 +179,28 @@ class BoundedMemoryTest {
    */
   @org.junit.jupiter.api.Test
   void aGzippedCsvBombIsMalformedNotAnOutOfMemoryError() throws Exception {
-    String header = Fixtures.text("horisen/3.1-customer-traffic-reports.csv").lines().findFirst().orElseThrow()
-        + "\r\n";
+    String header =
+        Fixtures.text("horisen/3.1-customer-traffic-reports.csv").lines().findFirst().orElseThrow()
+            + "\r\n";
     AtomicLong inflated = new AtomicLong();
     io.simbridge.core.time.ManualClock clock = Clients.clock();
     try (GzipCsvServer server = new GzipCsvServer(header, GIB, inflated);
-        HorisenClient c = HorisenClient.builder().baseUrl(server.url()).accessToken("tok-123")
-            .clock(clock).sleeper(clock).build()) {
-      Throwable thrown = catchThrowable(() -> {
-        try (Stream<TrafficReportCsvRow> csv = c.customerTrafficReportsCsv(LocalDate.of(2024, 10, 1),
-            LocalDate.of(2024, 10, 31), Filter.none())) {
-          csv.count();
-        }
-      });
+        HorisenClient c =
+            HorisenClient.builder()
+                .baseUrl(server.url())
+                .accessToken("tok-123")
+                .clock(clock)
+                .sleeper(clock)
+                .build()) {
+      Throwable thrown =
+          catchThrowable(
+              () -> {
+                try (Stream<TrafficReportCsvRow> csv =
+                    c.customerTrafficReportsCsv(
+                        LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31), Filter.none())) {
+                  csv.count();
+                }
+              });
 
       assertThat(thrown).isInstanceOf(MalformedResponseException.class);
     }
@@ -173,60 +215,100 @@ class BoundedMemoryTest {
    * freebit answers bind to records and skip unknown members while streaming, so they pass.
    */
   @ParameterizedTest
-  @EnumSource(value = Parser.class, names = {"THINGS_MOBILE_XML", "M2M_IPORTAL_XML", "HORISEN_JSON",
-      "HORISEN_TOKEN_JSON"})
+  @EnumSource(
+      value = Parser.class,
+      names = {"THINGS_MOBILE_XML", "M2M_IPORTAL_XML", "HORISEN_JSON", "HORISEN_TOKEN_JSON"})
   void anAnswerUnderTheLimitIsParsedInBoundedMemory(Parser parser) throws Exception {
     Throwable thrown = callWithAmplifyingAnswer(parser, 16L * 1024 * 1024);
 
-    assertThat(thrown).satisfiesAnyOf(t -> assertThat(t).isNull(),
-        t -> assertThat(t).isInstanceOf(SimApiException.class));
+    assertThat(thrown)
+        .satisfiesAnyOf(
+            t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(SimApiException.class));
   }
 
   /** The same attack on the parsers that stream past what they do not read. */
   @ParameterizedTest
-  @EnumSource(value = Parser.class, names = {"FREEBIT_JSON", "FREEBIT_AUTH_OEM_JSON"})
+  @EnumSource(
+      value = Parser.class,
+      names = {"FREEBIT_JSON", "FREEBIT_AUTH_OEM_JSON"})
   void freebitSkipsAnAmplifyingAnswerInBoundedMemory(Parser parser) throws Exception {
     Throwable thrown = callWithAmplifyingAnswer(parser, 16L * 1024 * 1024);
 
-    assertThat(thrown).satisfiesAnyOf(t -> assertThat(t).isNull(),
-        t -> assertThat(t).isInstanceOf(SimApiException.class));
+    assertThat(thrown)
+        .satisfiesAnyOf(
+            t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(SimApiException.class));
   }
 
   // ---- helpers ----
 
   /** The documented answer's first line, then spaces up to {@code length}, then its rest. */
-  private static Throwable callWithHugeAnswer(Parser parser, long length, boolean declare, AtomicLong pulled)
-      throws Exception {
+  private static Throwable callWithHugeAnswer(
+      Parser parser, long length, boolean declare, AtomicLong pulled) throws Exception {
     String fixture = Fixtures.text(parser.representative().fixture());
     int at = fixture.indexOf('\n') + 1;
     byte[] head = fixture.substring(0, at).getBytes(StandardCharsets.UTF_8);
     byte[] tail = fixture.substring(at).getBytes(StandardCharsets.UTF_8);
-    AnswerHook hook = hook(parser, () -> new GeneratedBody(MediaType.get(parser.contentType), head,
-        new byte[] {' '}, tail, length, declare, pulled));
+    AnswerHook hook =
+        hook(
+            parser,
+            () ->
+                new GeneratedBody(
+                    MediaType.get(parser.contentType),
+                    head,
+                    new byte[] {' '},
+                    tail,
+                    length,
+                    declare,
+                    pulled));
     return call(parser, hook);
   }
 
   /** An answer of many tiny empty objects or elements, each of which a tree parser keeps. */
   private static Throwable callWithAmplifyingAnswer(Parser parser, long length) throws Exception {
-    String[] parts = switch (parser) {
-      case THINGS_MOBILE_XML -> new String[] {"<result><done>true</done><sims>", "<sim/>", "</sims></result>"};
-      case M2M_IPORTAL_XML -> new String[] {"<r><api_outcome>success</api_outcome><status>active</status><x>",
-          "<y>1</y>", "</x></r>"};
-      case HORISEN_JSON -> new String[] {"{\"data\":[", "{},", "{}]}"};
-      case HORISEN_TOKEN_JSON -> new String[] {"{\"access_token\":\"tok-123\",\"expires_in\":3600,\"x\":[", "{},",
-          "{}]}"};
-      case FREEBIT_JSON -> new String[] {"{\"resultCode\":\"100\",\"account\":\"09012345678\",\"traffic\":{\"today\":"
-          + "\"1\"},\"x\":[", "{},", "{}]}"};
-      case FREEBIT_AUTH_OEM_JSON -> new String[] {"{\"resultCode\":\"100\",\"authKey\":\"key-1234\",\"x\":[", "{},",
-          "{}]}"};
-      case HORISEN_CSV -> throw new IllegalArgumentException("the CSV report is streamed");
-    };
+    String[] parts =
+        switch (parser) {
+          case THINGS_MOBILE_XML ->
+              new String[] {"<result><done>true</done><sims>", "<sim/>", "</sims></result>"};
+          case M2M_IPORTAL_XML ->
+              new String[] {
+                "<r><api_outcome>success</api_outcome><status>active</status><x>",
+                "<y>1</y>",
+                "</x></r>"
+              };
+          case HORISEN_JSON -> new String[] {"{\"data\":[", "{},", "{}]}"};
+          case HORISEN_TOKEN_JSON ->
+              new String[] {
+                "{\"access_token\":\"tok-123\",\"expires_in\":3600,\"x\":[", "{},", "{}]}"
+              };
+          case FREEBIT_JSON ->
+              new String[] {
+                "{\"resultCode\":\"100\",\"account\":\"09012345678\",\"traffic\":{\"today\":"
+                    + "\"1\"},\"x\":[",
+                "{},",
+                "{}]}"
+              };
+          case FREEBIT_AUTH_OEM_JSON ->
+              new String[] {
+                "{\"resultCode\":\"100\",\"authKey\":\"key-1234\",\"x\":[", "{},", "{}]}"
+              };
+          case HORISEN_CSV -> throw new IllegalArgumentException("the CSV report is streamed");
+        };
     byte[] head = parts[0].getBytes(StandardCharsets.UTF_8);
     byte[] unit = parts[1].getBytes(StandardCharsets.UTF_8);
     byte[] tail = parts[2].getBytes(StandardCharsets.UTF_8);
     long units = (length - head.length - tail.length) / unit.length;
-    AnswerHook hook = hook(parser, () -> new GeneratedBody(MediaType.get(parser.contentType), head, unit, tail,
-        head.length + units * unit.length + tail.length, true, new AtomicLong()));
+    AnswerHook hook =
+        hook(
+            parser,
+            () ->
+                new GeneratedBody(
+                    MediaType.get(parser.contentType),
+                    head,
+                    unit,
+                    tail,
+                    head.length + units * unit.length + tail.length,
+                    true,
+                    new AtomicLong()));
     return call(parser, hook);
   }
 
@@ -238,22 +320,33 @@ class BoundedMemoryTest {
   }
 
   /** Serves the generated body on the parser's path, the documented answers elsewhere. */
-  private static AnswerHook hook(Parser parser, java.util.function.Supplier<okhttp3.ResponseBody> body) {
+  private static AnswerHook hook(
+      Parser parser, java.util.function.Supplier<okhttp3.ResponseBody> body) {
     Served big = new Served(200, parser.contentType, body, Map.of());
     Served token = Served.ok("application/json", Clients.horisenTokenAnswer());
     Served auth = Served.ok("application/json", Clients.freebitAuthAnswer());
-    Served traffic = Served.ok("application/json", Fixtures.text("freebit/PA05-01-response-mvno-account.json"));
-    Served page = Served.ok("application/json", Fixtures.text("horisen/3.1-customer-traffic-reports.json"));
+    Served traffic =
+        Served.ok("application/json", Fixtures.text("freebit/PA05-01-response-mvno-account.json"));
+    Served page =
+        Served.ok("application/json", Fixtures.text("horisen/3.1-customer-traffic-reports.json"));
     String path = parser.representative().path();
-    return new AnswerHook().route(r -> {
-      String p = r.url().encodedPath();
-      return p.equals(path) ? big : p.equals(Clients.HORISEN_TOKEN_PATH) ? token : p.equals(Parser.AUTH_PATH) ? auth
-          : p.equals(Parser.TRAFFIC_PATH) ? traffic : page;
-    });
+    return new AnswerHook()
+        .route(
+            r -> {
+              String p = r.url().encodedPath();
+              return p.equals(path)
+                  ? big
+                  : p.equals(Clients.HORISEN_TOKEN_PATH)
+                      ? token
+                      : p.equals(Parser.AUTH_PATH)
+                          ? auth
+                          : p.equals(Parser.TRAFFIC_PATH) ? traffic : page;
+            });
   }
 
   private static HorisenClient horisen(AnswerHook hook) {
-    return Clients.horisen(AnswerHook.BASE_URL, AnswerHook.BASE_URL, Clients.clock()).httpClient(hook.httpClient())
+    return Clients.horisen(AnswerHook.BASE_URL, AnswerHook.BASE_URL, Clients.clock())
+        .httpClient(hook.httpClient())
         .build();
   }
 }

@@ -22,29 +22,33 @@ final class GzipCsvServer implements AutoCloseable {
 
   GzipCsvServer(String header, long commas, AtomicLong written) throws IOException {
     socket = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
-    thread = new Thread(() -> {
-      while (!socket.isClosed()) {
-        try (Socket s = socket.accept()) {
-          readRequest(s.getInputStream());
-          OutputStream out = s.getOutputStream();
-          out.write("HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n"
-              .getBytes(StandardCharsets.US_ASCII));
-          GZIPOutputStream gz = new GZIPOutputStream(out, 64 * 1024);
-          gz.write(header.getBytes(StandardCharsets.UTF_8));
-          byte[] chunk = new byte[64 * 1024];
-          Arrays.fill(chunk, (byte) ',');
-          for (long left = commas; left > 0; left -= chunk.length) {
-            int n = (int) Math.min(chunk.length, left);
-            gz.write(chunk, 0, n);
-            written.addAndGet(n);
-          }
-          gz.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-          gz.finish();
-        } catch (IOException e) {
-          // The client hung up, as it should once the line is refused.
-        }
-      }
-    }, "gzip-csv-server");
+    thread =
+        new Thread(
+            () -> {
+              while (!socket.isClosed()) {
+                try (Socket s = socket.accept()) {
+                  readRequest(s.getInputStream());
+                  OutputStream out = s.getOutputStream();
+                  out.write(
+                      "HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n"
+                          .getBytes(StandardCharsets.US_ASCII));
+                  GZIPOutputStream gz = new GZIPOutputStream(out, 64 * 1024);
+                  gz.write(header.getBytes(StandardCharsets.UTF_8));
+                  byte[] chunk = new byte[64 * 1024];
+                  Arrays.fill(chunk, (byte) ',');
+                  for (long left = commas; left > 0; left -= chunk.length) {
+                    int n = (int) Math.min(chunk.length, left);
+                    gz.write(chunk, 0, n);
+                    written.addAndGet(n);
+                  }
+                  gz.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                  gz.finish();
+                } catch (IOException e) {
+                  // The client hung up, as it should once the line is refused.
+                }
+              }
+            },
+            "gzip-csv-server");
     thread.setDaemon(true);
     thread.start();
   }

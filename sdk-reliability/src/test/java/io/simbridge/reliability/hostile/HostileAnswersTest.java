@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.error.MalformedResponseException;
 import io.simbridge.core.error.SimApiException;
+import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.testing.LogCapture;
 import io.simbridge.horisen.model.CustTrafficReport;
 import io.simbridge.horisen.model.ReportPage;
@@ -55,22 +55,28 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class HostileAnswersTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
   /** The same, but every answer chunked, without {@code Content-Length}. */
   @RegisterExtension
-  static WireMockExtension chunked = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()
-      .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.ALWAYS)).build();
+  static WireMockExtension chunked =
+      WireMockExtension.newInstance()
+          .options(
+              wireMockConfig()
+                  .dynamicPort()
+                  .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.ALWAYS))
+          .build();
 
-  @RegisterExtension
-  final LogCapture logs = new LogCapture();
+  @RegisterExtension final LogCapture logs = new LogCapture();
 
   /** Larger than the default limit (16 MiB), and than any documented page by far. */
   static final int HUGE = (int) TransportOptions.DEFAULT_MAX_RESPONSE_BYTES + 2 * 1024 * 1024;
+
   private static final String CANARY = "CANARY-" + UUID.randomUUID();
   private static Path canaryFile;
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   @BeforeAll
   static void plantCanary() throws IOException {
@@ -81,11 +87,17 @@ class HostileAnswersTest {
   @BeforeEach
   void healthyNeighbours() {
     for (WireMockExtension s : List.of(server, chunked)) {
-      s.stubFor(post(urlPathEqualTo(Clients.HORISEN_TOKEN_PATH)).willReturn(okJson(Clients.horisenTokenAnswer())));
-      s.stubFor(post(urlPathEqualTo(Parser.AUTH_PATH)).willReturn(okJson(Clients.freebitAuthAnswer())));
-      s.stubFor(post(urlPathEqualTo(Parser.TRAFFIC_PATH))
-          .willReturn(okJson(Fixtures.text("freebit/PA05-01-response-mvno-account.json"))));
-      s.stubFor(any(urlPathMatching("/canary.*")).willReturn(aResponse().withStatus(200).withBody(CANARY)));
+      s.stubFor(
+          post(urlPathEqualTo(Clients.HORISEN_TOKEN_PATH))
+              .willReturn(okJson(Clients.horisenTokenAnswer())));
+      s.stubFor(
+          post(urlPathEqualTo(Parser.AUTH_PATH)).willReturn(okJson(Clients.freebitAuthAnswer())));
+      s.stubFor(
+          post(urlPathEqualTo(Parser.TRAFFIC_PATH))
+              .willReturn(okJson(Fixtures.text("freebit/PA05-01-response-mvno-account.json"))));
+      s.stubFor(
+          any(urlPathMatching("/canary.*"))
+              .willReturn(aResponse().withStatus(200).withBody(CANARY)));
     }
   }
 
@@ -103,25 +115,31 @@ class HostileAnswersTest {
   @EnumSource(Parser.class)
   void externalDtdsAndParameterEntitiesNeverReachTheCanaryUrl(Parser parser) {
     String url = server.baseUrl() + "/canary";
-    List<String> doctypes = List.of(
-        "<!DOCTYPE r SYSTEM \"" + url + ".dtd\">",
-        "<!DOCTYPE r [<!ENTITY % p SYSTEM \"" + url + "-param\"> %p;]>",
-        "<!DOCTYPE r [<!ENTITY canary SYSTEM \"" + url + "-entity\">]>",
-        "<!DOCTYPE r PUBLIC \"-//canary//EN\" \"" + url + "-public.dtd\">");
+    List<String> doctypes =
+        List.of(
+            "<!DOCTYPE r SYSTEM \"" + url + ".dtd\">",
+            "<!DOCTYPE r [<!ENTITY % p SYSTEM \"" + url + "-param\"> %p;]>",
+            "<!DOCTYPE r [<!ENTITY canary SYSTEM \"" + url + "-entity\">]>",
+            "<!DOCTYPE r PUBLIC \"-//canary//EN\" \"" + url + "-public.dtd\">");
     for (String doctype : doctypes) {
       Outcome o = serveAndCall(parser, withDoctype(parser, doctype, "&canary;"));
 
       assertThat(o.thrown()).as(doctype).isExactlyInstanceOf(MalformedResponseException.class);
       assertCanaryAbsent(o);
     }
-    assertThat(server.findAll(anyRequestedFor(urlPathMatching("/canary.*")))).as("requests to the canary URL").isEmpty();
+    assertThat(server.findAll(anyRequestedFor(urlPathMatching("/canary.*"))))
+        .as("requests to the canary URL")
+        .isEmpty();
   }
 
   @ParameterizedTest
   @EnumSource(Parser.class)
   void anXIncludeIsNotFollowed(Parser parser) {
-    String body = "<r xmlns:xi=\"http://www.w3.org/2001/XInclude\"><api_outcome>success</api_outcome><done>true</done>"
-        + "<status><xi:include href=\"" + canaryFile.toUri() + "\" parse=\"text\"/></status></r>";
+    String body =
+        "<r xmlns:xi=\"http://www.w3.org/2001/XInclude\"><api_outcome>success</api_outcome><done>true</done>"
+            + "<status><xi:include href=\""
+            + canaryFile.toUri()
+            + "\" parse=\"text\"/></status></r>";
     // Read as an ordinary element (no XInclude processing): whatever the parser makes of it, an
     // allowed outcome (call() fails on any other), and never the file's content.
     Outcome o = serveAndCall(parser, body);
@@ -134,7 +152,12 @@ class HostileAnswersTest {
   void entityExpansionBombsAreRefused(Parser parser) {
     StringBuilder laughs = new StringBuilder("<!DOCTYPE r [<!ENTITY l0 \"lol\">");
     for (int i = 1; i <= 9; i++) {
-      laughs.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+      laughs
+          .append("<!ENTITY l")
+          .append(i)
+          .append(" \"")
+          .append(("&l" + (i - 1) + ";").repeat(10))
+          .append("\">");
     }
     laughs.append("]>");
     // Quadratic blowup: no nesting, one 64 KiB entity referenced 10,000 times.
@@ -151,10 +174,17 @@ class HostileAnswersTest {
   @EnumSource(Parser.class)
   void deepNestingIsRefused(Parser parser) {
     int depth = 100_000;
-    String nested = parser.readsXml() ? "<a>".repeat(depth) + "</a>".repeat(depth)
-        : "{\"data\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
-    String objects = parser.readsXml() ? "<result><done>true</done><sims>" + "<sim><cdrs>".repeat(depth / 2)
-        + "</cdrs></sim>".repeat(depth / 2) + "</sims></result>" : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+    String nested =
+        parser.readsXml()
+            ? "<a>".repeat(depth) + "</a>".repeat(depth)
+            : "{\"data\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
+    String objects =
+        parser.readsXml()
+            ? "<result><done>true</done><sims>"
+                + "<sim><cdrs>".repeat(depth / 2)
+                + "</cdrs></sim>".repeat(depth / 2)
+                + "</sims></result>"
+            : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
 
     for (String body : List.of(nested, objects)) {
       Outcome o = serveAndCall(parser, body);
@@ -169,25 +199,32 @@ class HostileAnswersTest {
    * have exactly that bug, see the disabled tests below.)
    */
   @ParameterizedTest
-  @EnumSource(value = Parser.class, names = {"HORISEN_JSON"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(
+      value = Parser.class,
+      names = {"HORISEN_JSON"},
+      mode = EnumSource.Mode.EXCLUDE)
   void anExponentBombIsRefusedOrReadAsWritten(Parser parser) {
     String bomb = "1e999999999";
-    String body = switch (parser) {
-      case THINGS_MOBILE_XML -> fixture(parser).replace("<balance>30</balance>", "<balance>" + bomb + "</balance>")
-          .replace("<dailyTrafficThreshold>1000000", "<dailyTrafficThreshold>" + bomb);
-      case M2M_IPORTAL_XML -> fixture(parser).replace(">active<", ">" + bomb + "<");
-      case HORISEN_CSV -> fixture(parser).replace("0.0065", bomb);
-      case FREEBIT_JSON -> fixture(parser).replace("\"today\": \"100\"", "\"today\": " + bomb);
-      case HORISEN_TOKEN_JSON -> fixture(parser).replace("3600", bomb);
-      case FREEBIT_AUTH_OEM_JSON -> fixture(parser).replace("\"100\"", bomb);
-      default -> throw new IllegalArgumentException(parser.name());
-    };
+    String body =
+        switch (parser) {
+          case THINGS_MOBILE_XML ->
+              fixture(parser)
+                  .replace("<balance>30</balance>", "<balance>" + bomb + "</balance>")
+                  .replace("<dailyTrafficThreshold>1000000", "<dailyTrafficThreshold>" + bomb);
+          case M2M_IPORTAL_XML -> fixture(parser).replace(">active<", ">" + bomb + "<");
+          case HORISEN_CSV -> fixture(parser).replace("0.0065", bomb);
+          case FREEBIT_JSON -> fixture(parser).replace("\"today\": \"100\"", "\"today\": " + bomb);
+          case HORISEN_TOKEN_JSON -> fixture(parser).replace("3600", bomb);
+          case FREEBIT_AUTH_OEM_JSON -> fixture(parser).replace("\"100\"", bomb);
+          default -> throw new IllegalArgumentException(parser.name());
+        };
     assertThat(body).contains(bomb);
 
     Outcome o = serveAndCall(parser, body);
 
-    assertThat(o.thrown()).satisfiesAnyOf(t -> assertThat(t).isNull(),
-        t -> assertThat(t).isInstanceOf(SimApiException.class));
+    assertThat(o.thrown())
+        .satisfiesAnyOf(
+            t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(SimApiException.class));
     assertThat(String.valueOf(o.value())).hasSizeLessThan(100_000);
   }
 
@@ -197,8 +234,10 @@ class HostileAnswersTest {
 
     Outcome o = call(Parser.HORISEN_JSON, server.baseUrl());
 
-    assertThat(o.thrown()).satisfiesAnyOf(t -> assertThat(t).isInstanceOf(MalformedResponseException.class),
-        t -> assertThat(t).isNull());
+    assertThat(o.thrown())
+        .satisfiesAnyOf(
+            t -> assertThat(t).isInstanceOf(MalformedResponseException.class),
+            t -> assertThat(t).isNull());
     if (o.thrown() == null) {
       @SuppressWarnings("unchecked")
       ReportPage<CustTrafficReport> page = (ReportPage<CustTrafficReport>) o.value();
@@ -208,10 +247,14 @@ class HostileAnswersTest {
 
   @Test
   void horisenRefusesATokenThatIsAnExponentBomb() {
-    server.stubFor(post(urlPathEqualTo(Clients.HORISEN_TOKEN_PATH))
-        .willReturn(okJson("{\"access_token\": 1e9999999, \"token_type\": \"Bearer\", \"expires_in\": 3600}")));
-    server.stubFor(get(urlPathMatching("/api/.*")).willReturn(okJson(
-        Fixtures.text("horisen/3.1-customer-traffic-reports.json"))));
+    server.stubFor(
+        post(urlPathEqualTo(Clients.HORISEN_TOKEN_PATH))
+            .willReturn(
+                okJson(
+                    "{\"access_token\": 1e9999999, \"token_type\": \"Bearer\", \"expires_in\": 3600}")));
+    server.stubFor(
+        get(urlPathMatching("/api/.*"))
+            .willReturn(okJson(Fixtures.text("horisen/3.1-customer-traffic-reports.json"))));
 
     Outcome o = call(Parser.HORISEN_JSON, server.baseUrl());
 
@@ -237,8 +280,9 @@ class HostileAnswersTest {
     if (parser.readsCsv()) {
       int eol = fixture.indexOf('\n') + 1;
       String header = fixture.substring(0, eol);
-      String row = "1001,\"Acme, Inc.\",ACME-01,55,Standard EU,Germany,Telekom Deutschland,262,01,2024-10,15230,EUR,"
-          + "0.0065,98.995\r\n";
+      String row =
+          "1001,\"Acme, Inc.\",ACME-01,55,Standard EU,Germany,Telekom Deutschland,262,01,2024-10,15230,EUR,"
+              + "0.0065,98.995\r\n";
       int rows = HUGE / row.length();
       serve(srv, parser, header + row.repeat(rows));
       o = call(parser, srv.baseUrl());
@@ -249,17 +293,24 @@ class HostileAnswersTest {
       int at = fixture.indexOf('\n') + 1;
       serve(srv, parser, fixture.substring(0, at) + " ".repeat(HUGE) + fixture.substring(at));
       o = call(parser, srv.baseUrl());
-      assertThat(o.thrown()).isExactlyInstanceOf(MalformedResponseException.class)
-          .hasMessageContaining("is larger than the limit of " + TransportOptions.DEFAULT_MAX_RESPONSE_BYTES + " bytes");
+      assertThat(o.thrown())
+          .isExactlyInstanceOf(MalformedResponseException.class)
+          .hasMessageContaining(
+              "is larger than the limit of "
+                  + TransportOptions.DEFAULT_MAX_RESPONSE_BYTES
+                  + " bytes");
     }
     srv.resetAll();
   }
 
   /** The chunked server really answers without {@code Content-Length}. */
   private static void assertChunkedServerSendsNoContentLength() throws IOException {
-    chunked.stubFor(get("/probe").willReturn(aResponse().withStatus(200).withBody("x".repeat(1000))));
-    try (Response r = new OkHttpClient().newCall(new Request.Builder().url(chunked.baseUrl() + "/probe").build())
-        .execute()) {
+    chunked.stubFor(
+        get("/probe").willReturn(aResponse().withStatus(200).withBody("x".repeat(1000))));
+    try (Response r =
+        new OkHttpClient()
+            .newCall(new Request.Builder().url(chunked.baseUrl() + "/probe").build())
+            .execute()) {
       assertThat(r.header("Content-Length")).isNull();
       assertThat(r.header("Transfer-Encoding")).isEqualToIgnoringCase("chunked");
     }
@@ -290,20 +341,31 @@ class HostileAnswersTest {
     }
     String xml = fixture(parser);
     int root = 0;
-    while (xml.startsWith("<!--", root) || xml.startsWith("<?", root) || Character.isWhitespace(xml.charAt(root))) {
-      root = xml.startsWith("<!--", root) ? xml.indexOf("-->", root) + 3
-          : xml.startsWith("<?", root) ? xml.indexOf("?>", root) + 2 : root + 1;
+    while (xml.startsWith("<!--", root)
+        || xml.startsWith("<?", root)
+        || Character.isWhitespace(xml.charAt(root))) {
+      root =
+          xml.startsWith("<!--", root)
+              ? xml.indexOf("-->", root) + 3
+              : xml.startsWith("<?", root) ? xml.indexOf("?>", root) + 2 : root + 1;
     }
     String withDoctype = xml.substring(0, root) + doctype + xml.substring(root);
-    return withDoctype.replaceFirst(">([^<>]+)</", ">" + java.util.regex.Matcher.quoteReplacement(ref) + "</");
+    return withDoctype.replaceFirst(
+        ">([^<>]+)</", ">" + java.util.regex.Matcher.quoteReplacement(ref) + "</");
   }
 
   private static void serve(WireMockExtension srv, Parser parser, String body) {
     String path = parser.representative().path();
-    var answer = aResponse().withStatus(200).withHeader("Content-Type", parser.contentType)
-        .withBody(body.getBytes(StandardCharsets.UTF_8));
-    srv.stubFor((path.startsWith(Clients.HORISEN_API) ? get(urlPathEqualTo(path)) : post(urlPathEqualTo(path)))
-        .willReturn(answer));
+    var answer =
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", parser.contentType)
+            .withBody(body.getBytes(StandardCharsets.UTF_8));
+    srv.stubFor(
+        (path.startsWith(Clients.HORISEN_API)
+                ? get(urlPathEqualTo(path))
+                : post(urlPathEqualTo(path)))
+            .willReturn(answer));
   }
 
   private Outcome serveAndCall(Parser parser, String body) {

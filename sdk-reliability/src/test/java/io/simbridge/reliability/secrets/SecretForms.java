@@ -39,9 +39,18 @@ final class SecretForms {
   static Set<String> numericReferences(String secret) {
     Set<String> forms = new LinkedHashSet<>();
     String amp = secret.replace("&", "&amp;");
-    forms.add(amp.replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;"));
-    forms.add(amp.replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;"));
-    forms.add(amp.replace("<", "&#x3C;").replace(">", "&#x3E;").replace("\"", "&#x22;").replace("'", "&#x27;"));
+    forms.add(
+        amp.replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;"));
+    forms.add(
+        amp.replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;")
+            .replace("'", "&#39;"));
+    forms.add(
+        amp.replace("<", "&#x3C;")
+            .replace(">", "&#x3E;")
+            .replace("\"", "&#x22;")
+            .replace("'", "&#x27;"));
     forms.removeAll(of(secret));
     return forms;
   }
@@ -52,7 +61,9 @@ final class SecretForms {
    * @return the {@code user:password} pair in base64, and the whole header value
    */
   static Set<String> basicAuth(String user, String password) {
-    String b64 = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String b64 =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return Set.of(b64, "Basic " + b64);
   }
 
@@ -77,12 +88,13 @@ final class SecretForms {
       jsonUpper.append("\\u").append(u.toUpperCase(java.util.Locale.ROOT));
       decimal.append("&#").append((int) c).append(';');
       hex.append("&#x").append(Integer.toHexString(c)).append(';');
-      mixed.append(switch (i % 4) {
-        case 0 -> "\\u" + u;
-        case 1 -> "&#" + (int) c + ";";
-        case 2 -> String.format("%%%02x", (int) c);
-        default -> c == '&' ? "&amp;" : String.valueOf(c);
-      });
+      mixed.append(
+          switch (i % 4) {
+            case 0 -> "\\u" + u;
+            case 1 -> "&#" + (int) c + ";";
+            case 2 -> String.format("%%%02x", (int) c);
+            default -> c == '&' ? "&amp;" : String.valueOf(c);
+          });
     }
     forms.add(jsonLower.toString());
     forms.add(jsonUpper.toString());
@@ -92,11 +104,20 @@ final class SecretForms {
     String percent = URLEncoder.encode(secret, StandardCharsets.UTF_8);
     StringBuilder lower = new StringBuilder(percent);
     for (int at = percent.indexOf('%'); at >= 0; at = percent.indexOf('%', at + 1)) {
-      lower.replace(at + 1, at + 3, percent.substring(at + 1, at + 3).toLowerCase(java.util.Locale.ROOT));
+      lower.replace(
+          at + 1, at + 3, percent.substring(at + 1, at + 3).toLowerCase(java.util.Locale.ROOT));
     }
     forms.add(lower.toString());
-    forms.add(secret.replace("&", "&amp;").replace("<", "&lt;").replace("!", "&excl;").replace("/", "&sol;")
-        .replace("=", "&equals;").replace("%", "&percnt;").replace("\"", "&quot;").replace("'", "&apos;"));
+    forms.add(
+        secret
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace("!", "&excl;")
+            .replace("/", "&sol;")
+            .replace("=", "&equals;")
+            .replace("%", "&percnt;")
+            .replace("\"", "&quot;")
+            .replace("'", "&apos;"));
     return forms;
   }
 }

@@ -17,7 +17,8 @@ import okhttp3.Response;
  * every call through unchanged.
  */
 final class SecretRecorder implements Interceptor {
-  private static final Pattern ISSUED = Pattern.compile("\"(?:access_token|authKey)\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern ISSUED =
+      Pattern.compile("\"(?:access_token|authKey)\"\\s*:\\s*\"([^\"]+)\"");
 
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
   private final OkHttpClient client = new OkHttpClient.Builder().addInterceptor(this).build();

@@ -73,12 +73,19 @@ class SecretsInTransportFailuresTest {
         while (!head.toString().endsWith("\r\n\r\n") && (c = in.read()) >= 0) {
           head.append((char) c);
         }
-        int length = head.toString().toLowerCase(Locale.ROOT).lines()
-            .filter(l -> l.startsWith("content-length:"))
-            .mapToInt(l -> Integer.parseInt(l.substring("content-length:".length()).strip())).findFirst().orElse(0);
+        int length =
+            head.toString()
+                .toLowerCase(Locale.ROOT)
+                .lines()
+                .filter(l -> l.startsWith("content-length:"))
+                .mapToInt(l -> Integer.parseInt(l.substring("content-length:".length()).strip()))
+                .findFirst()
+                .orElse(0);
         in.readNBytes(length);
         OutputStream out = s.getOutputStream();
-        out.write((statusLine + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(
+            (statusLine + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         out.flush();
       } catch (IOException e) {
         // The server was closed, or the client hung up: either way, the next connection.
@@ -94,17 +101,20 @@ class SecretsInTransportFailuresTest {
     Function<String, String> glued = secret -> "HTTP/1.1 200" + secret;
     Function<String, String> asCode = secret -> "HTTP/1.1 " + secret;
     Function<String, String> asReason = secret -> "HTTP/1.1 200 " + secret;
-    return Stream.of(glued, asCode, asReason).flatMap(line -> Stream.of(
-        Arguments.of("Things Mobile token", Clients.TM_TOKEN, line),
-        Arguments.of("M2M iPortal password", Clients.M2M_PASSWORD, line),
-        Arguments.of("freebit authKey", Clients.FREEBIT_AUTH_KEY, line),
-        Arguments.of("HORISEN access token", HORISEN_ACCESS_TOKEN, line)));
+    return Stream.of(glued, asCode, asReason)
+        .flatMap(
+            line ->
+                Stream.of(
+                    Arguments.of("Things Mobile token", Clients.TM_TOKEN, line),
+                    Arguments.of("M2M iPortal password", Clients.M2M_PASSWORD, line),
+                    Arguments.of("freebit authKey", Clients.FREEBIT_AUTH_KEY, line),
+                    Arguments.of("HORISEN access token", HORISEN_ACCESS_TOKEN, line)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("clients")
-  void aStatusLineEchoingTheSecretNeverShowsIt(String client, String secret, Function<String, String> line)
-      throws Exception {
+  void aStatusLineEchoingTheSecretNeverShowsIt(
+      String client, String secret, Function<String, String> line) throws Exception {
     statusLine = line.apply(secret);
     Throwable thrown = catchThrowable(() -> call(client));
 
@@ -123,7 +133,9 @@ class SecretsInTransportFailuresTest {
       assertThat(serialized).as("serialized").doesNotContain(form);
       int depth = 0;
       for (Throwable t = thrown; t != null && depth < 16; t = t.getCause(), depth++) {
-        assertThat(String.valueOf(t.getMessage())).as("message of %s", t.getClass()).doesNotContain(form);
+        assertThat(String.valueOf(t.getMessage()))
+            .as("message of %s", t.getClass())
+            .doesNotContain(form);
         assertThat(t.toString()).doesNotContain(form);
         for (Throwable s : t.getSuppressed()) {
           assertThat(s.toString()).as("suppressed").doesNotContain(form);
@@ -151,10 +163,17 @@ class SecretsInTransportFailuresTest {
         }
       }
       default -> {
-        try (HorisenClient h = HorisenClient.builder().baseUrl(baseUrl() + Clients.HORISEN_API)
-            .accessToken(HORISEN_ACCESS_TOKEN).clock(clock).sleeper(clock).retryPolicy(Clients.FULL_JITTER)
-            .connectTimeout(Duration.ofSeconds(5)).build()) {
-          h.customerTrafficReportsPage(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), Filter.none(), 1);
+        try (HorisenClient h =
+            HorisenClient.builder()
+                .baseUrl(baseUrl() + Clients.HORISEN_API)
+                .accessToken(HORISEN_ACCESS_TOKEN)
+                .clock(clock)
+                .sleeper(clock)
+                .retryPolicy(Clients.FULL_JITTER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build()) {
+          h.customerTrafficReportsPage(
+              LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), Filter.none(), 1);
         }
       }
     }

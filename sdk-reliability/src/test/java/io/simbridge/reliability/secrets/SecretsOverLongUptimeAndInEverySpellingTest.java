@@ -43,10 +43,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * log line (TRACE), every exception message of each cause chain and every serialized exception.
  */
 class SecretsOverLongUptimeAndInEverySpellingTest {
+  @RegisterExtension final LogCapture logs = new LogCapture();
+
   @RegisterExtension
-  final LogCapture logs = new LogCapture();
-  @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final int RENEWALS = 45;
   private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
@@ -54,15 +55,19 @@ class SecretsOverLongUptimeAndInEverySpellingTest {
 
   private final ManualClock clock = Clients.clock();
   private final List<String> texts = new ArrayList<>();
+
   /** Echoed in every spelling and searched in every spelling. */
   private final Set<String> secrets = new LinkedHashSet<>();
+
   /** The tokens issued at run time: searched as they are, and by their prefix. */
   private final Set<String> tokens = new LinkedHashSet<>();
+
   private int failures;
 
   @AfterEach
   void report(org.junit.jupiter.api.TestInfo test) {
-    System.out.printf("secrets test %s: %d failures, %d secrets echoed, %d tokens, %d log lines%n",
+    System.out.printf(
+        "secrets test %s: %d failures, %d secrets echoed, %d tokens, %d log lines%n",
         test.getDisplayName(), failures, secrets.size(), tokens.size(), logs.lines().size());
   }
 
@@ -71,18 +76,33 @@ class SecretsOverLongUptimeAndInEverySpellingTest {
     secrets.add(Clients.HORISEN_CLIENT_SECRET);
     try (HorisenClient h = Clients.horisen(server.baseUrl(), server.baseUrl(), clock).build()) {
       Supplier<Object> report = () -> h.customerTrafficReportsPage(FROM, TO, Filter.none(), 1);
-      server.stubFor(any(anyUrl()).atPriority(5).willReturn(aResponse().withStatus(400)
-          .withHeader("Content-Type", "application/json").withBody("{\"Code\":\"BAD\",\"Message\":\"refused\"}")));
+      server.stubFor(
+          any(anyUrl())
+              .atPriority(5)
+              .willReturn(
+                  aResponse()
+                      .withStatus(400)
+                      .withHeader("Content-Type", "application/json")
+                      .withBody("{\"Code\":\"BAD\",\"Message\":\"refused\"}")));
       for (int i = 0; i < RENEWALS; i++) {
         String token = "hz-renewed-token-" + i;
         tokens.add(token);
-        server.stubFor(post(urlPathEqualTo(Clients.HORISEN_TOKEN_PATH)).atPriority(1).willReturn(aResponse()
-            .withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+        server.stubFor(
+            post(urlPathEqualTo(Clients.HORISEN_TOKEN_PATH))
+                .atPriority(1)
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                            "{\"access_token\":\""
+                                + token
+                                + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
         attempt(report);
         clock.advance(Duration.ofHours(1));
       }
-      assertThat(server.findAll(postRequestedFor(urlPathEqualTo(Clients.HORISEN_TOKEN_PATH)))).hasSize(RENEWALS);
+      assertThat(server.findAll(postRequestedFor(urlPathEqualTo(Clients.HORISEN_TOKEN_PATH))))
+          .hasSize(RENEWALS);
 
       secrets.add("hz-renewed-token-0");
       secrets.add("hz-renewed-token-" + (RENEWALS - 1));
@@ -97,18 +117,34 @@ class SecretsOverLongUptimeAndInEverySpellingTest {
     try (FreebitClient f = Clients.freebitWithOem(server.baseUrl(), clock).build()) {
       Supplier<Object> traffic = () -> f.getTrafficInfo(FreebitAccount.of("09012345678"));
       // 205: the key expired; the client authenticates again and replays once.
-      server.stubFor(any(anyUrl()).atPriority(5).willReturn(aResponse().withStatus(200)
-          .withHeader("Content-Type", "application/json")
-          .withBody("{\"resultCode\":\"205\",\"status\":{\"message\":\"key expired\",\"statusCode\":\"403\"}}")));
+      server.stubFor(
+          any(anyUrl())
+              .atPriority(5)
+              .willReturn(
+                  aResponse()
+                      .withStatus(200)
+                      .withHeader("Content-Type", "application/json")
+                      .withBody(
+                          "{\"resultCode\":\"205\",\"status\":{\"message\":\"key expired\",\"statusCode\":\"403\"}}")));
       for (int i = 0; i < RENEWALS; i++) {
         String key = "fb-renewed-key-" + i;
         tokens.add(key);
-        server.stubFor(post(urlPathEqualTo("/emptool/api/authOem/")).atPriority(1).willReturn(aResponse()
-            .withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"resultCode\":\"100\","
-                + "\"status\":{\"message\":\"OK\",\"statusCode\":\"200\"},\"authKey\":\"" + key + "\"}")));
+        server.stubFor(
+            post(urlPathEqualTo("/emptool/api/authOem/"))
+                .atPriority(1)
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                            "{\"resultCode\":\"100\","
+                                + "\"status\":{\"message\":\"OK\",\"statusCode\":\"200\"},\"authKey\":\""
+                                + key
+                                + "\"}")));
         attempt(traffic);
       }
-      assertThat(server.findAll(postRequestedFor(urlPathEqualTo("/emptool/api/authOem/")))).hasSizeGreaterThanOrEqualTo(RENEWALS);
+      assertThat(server.findAll(postRequestedFor(urlPathEqualTo("/emptool/api/authOem/"))))
+          .hasSizeGreaterThanOrEqualTo(RENEWALS);
 
       secrets.add("fb-renewed-key-0");
       secrets.add("fb-renewed-key-" + (RENEWALS - 1));
@@ -122,9 +158,17 @@ class SecretsOverLongUptimeAndInEverySpellingTest {
     String username = "acme-ops";
     String password = "acme-ops-Vault-2024!";
     secrets.add(password);
-    try (M2mIportalClient m2m = M2mIportalClient.builder().username(username).password(password)
-        .apiId(Clients.M2M_API_ID).baseUrl(server.baseUrl()).clock(clock).sleeper(clock).build()) {
-      echoInEverySpelling("application/xml", () -> m2m.queryStatus(Iccid.of("8944501312167518236")));
+    try (M2mIportalClient m2m =
+        M2mIportalClient.builder()
+            .username(username)
+            .password(password)
+            .apiId(Clients.M2M_API_ID)
+            .baseUrl(server.baseUrl())
+            .clock(clock)
+            .sleeper(clock)
+            .build()) {
+      echoInEverySpelling(
+          "application/xml", () -> m2m.queryStatus(Iccid.of("8944501312167518236")));
     }
     assertNoSecretLeaked();
     assertThat(logs.text() + String.join("\n", texts)).doesNotContain("Vault-2024");
@@ -137,8 +181,14 @@ class SecretsOverLongUptimeAndInEverySpellingTest {
     try (HorisenClient h = Clients.horisen(server.baseUrl(), server.baseUrl(), clock).build()) {
       // Where the excerpt (640 bytes) and the TRACE body (16 KiB) were cut before hiding.
       for (String body : List.of(" ".repeat(630) + secret, "x".repeat(16_376) + secret)) {
-        server.stubFor(any(anyUrl()).atPriority(5).willReturn(aResponse().withStatus(200)
-            .withHeader("Content-Type", "application/json").withBody(body)));
+        server.stubFor(
+            any(anyUrl())
+                .atPriority(5)
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
         attempt(() -> h.customerTrafficReportsPage(FROM, TO, Filter.none(), 1));
       }
     }
@@ -153,9 +203,16 @@ class SecretsOverLongUptimeAndInEverySpellingTest {
     }
     String all = String.join(" | ", echoes);
     for (int status : List.of(200, 401, 500)) {
-      for (String body : List.of(all, "<html><p>" + all + "</p></html>", "{\"error\":\"" + all + "\"}")) {
-        server.stubFor(any(anyUrl()).atPriority(5).willReturn(aResponse().withStatus(status)
-            .withHeader("Content-Type", contentType).withBody(body)));
+      for (String body :
+          List.of(all, "<html><p>" + all + "</p></html>", "{\"error\":\"" + all + "\"}")) {
+        server.stubFor(
+            any(anyUrl())
+                .atPriority(5)
+                .willReturn(
+                    aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", contentType)
+                        .withBody(body)));
         attempt(call);
       }
     }
@@ -204,6 +261,8 @@ class SecretsOverLongUptimeAndInEverySpellingTest {
         found.add("prefix of " + s);
       }
     }
-    assertThat(found).as("secrets found in logs, exception messages or serialized exceptions").isEmpty();
+    assertThat(found)
+        .as("secrets found in logs, exception messages or serialized exceptions")
+        .isEmpty();
   }
 }

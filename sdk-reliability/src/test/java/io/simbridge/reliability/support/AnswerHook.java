@@ -25,7 +25,8 @@ public final class AnswerHook {
 
   private volatile Function<Request, Served> router = r -> Served.ok("text/plain", "no answer set");
   private final Map<String, AtomicInteger> requestsByPath = new ConcurrentHashMap<>();
-  private final OkHttpClient client = new OkHttpClient.Builder().addInterceptor(this::answer).build();
+  private final OkHttpClient client =
+      new OkHttpClient.Builder().addInterceptor(this::answer).build();
 
   /** @return the HTTP client to give a simbridge client builder */
   public OkHttpClient httpClient() {
@@ -62,11 +63,18 @@ public final class AnswerHook {
 
   private Response answer(Interceptor.Chain chain) {
     Request request = chain.request();
-    requestsByPath.computeIfAbsent(request.url().encodedPath(), k -> new AtomicInteger()).incrementAndGet();
+    requestsByPath
+        .computeIfAbsent(request.url().encodedPath(), k -> new AtomicInteger())
+        .incrementAndGet();
     Served served = router.apply(request);
     ResponseBody body = served.body().get();
-    Response.Builder b = new Response.Builder().request(request).protocol(Protocol.HTTP_1_1)
-        .code(served.status()).message("Status " + served.status()).body(body);
+    Response.Builder b =
+        new Response.Builder()
+            .request(request)
+            .protocol(Protocol.HTTP_1_1)
+            .code(served.status())
+            .message("Status " + served.status())
+            .body(body);
     if (served.contentType() != null) {
       b.header("Content-Type", served.contentType());
     }

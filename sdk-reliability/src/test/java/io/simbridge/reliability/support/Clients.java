@@ -17,6 +17,7 @@ import java.time.Instant;
 public final class Clients {
   /** When every manual clock starts. */
   public static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
+
   /**
    * The default policy (3 attempts, 250 ms then 500 ms caps, 30 s budget) with its jitter fixed
    * at the top, so that every retry waits exactly its cap and waits can be asserted.
@@ -30,16 +31,20 @@ public final class Clients {
   public static final String M2M_API_ID = "ACC-778899";
   public static final String HORISEN_CLIENT_ID = "hz-client-id";
   public static final String HORISEN_CLIENT_SECRET = "hz-Secret&+/=%20\"x'9";
+
   /** The token the HORISEN token stub issues. */
   public static final String HORISEN_ISSUED_TOKEN = "hz-issued-tok-4e1b7c";
+
   public static final String FREEBIT_AUTH_KEY = "fb-authkey-0a1b2c3d4e";
   public static final String FREEBIT_OEM_ID = "OEM-SIMBRIDGE";
   public static final String FREEBIT_OEM_KEY = "fb-oem-Key&<\"9Z";
+
   /** The key the freebit authOem stub issues. */
   public static final String FREEBIT_ISSUED_KEY = "fb-issued-key-77XY";
 
   /** The path HORISEN's report endpoints are served under, in tests. */
   public static final String HORISEN_API = "/api";
+
   /** The path of HORISEN's token endpoint, in tests. */
   public static final String HORISEN_TOKEN_PATH = "/oauth2/access-token";
 
@@ -56,8 +61,14 @@ public final class Clients {
    * @return a Things Mobile builder (production environment)
    */
   public static ThingsMobileClient.Builder thingsMobile(String baseUrl, ManualClock clock) {
-    return ThingsMobileClient.builder().username(TM_USERNAME).token(TM_TOKEN).baseUrl(baseUrl)
-        .clock(clock).sleeper(clock).retryPolicy(FULL_JITTER).connectTimeout(Duration.ofSeconds(5));
+    return ThingsMobileClient.builder()
+        .username(TM_USERNAME)
+        .token(TM_TOKEN)
+        .baseUrl(baseUrl)
+        .clock(clock)
+        .sleeper(clock)
+        .retryPolicy(FULL_JITTER)
+        .connectTimeout(Duration.ofSeconds(5));
   }
 
   /**
@@ -66,8 +77,15 @@ public final class Clients {
    * @return an M2M iPortal builder
    */
   public static M2mIportalClient.Builder m2m(String baseUrl, ManualClock clock) {
-    return M2mIportalClient.builder().username(M2M_USERNAME).password(M2M_PASSWORD).apiId(M2M_API_ID)
-        .baseUrl(baseUrl).clock(clock).sleeper(clock).retryPolicy(FULL_JITTER).connectTimeout(Duration.ofSeconds(5));
+    return M2mIportalClient.builder()
+        .username(M2M_USERNAME)
+        .password(M2M_PASSWORD)
+        .apiId(M2M_API_ID)
+        .baseUrl(baseUrl)
+        .clock(clock)
+        .sleeper(clock)
+        .retryPolicy(FULL_JITTER)
+        .connectTimeout(Duration.ofSeconds(5));
   }
 
   /**
@@ -77,9 +95,14 @@ public final class Clients {
    * @return a HORISEN builder with client credentials
    */
   public static HorisenClient.Builder horisen(String apiHost, String tokenHost, ManualClock clock) {
-    return HorisenClient.builder().baseUrl(apiHost + HORISEN_API).tokenUrl(tokenHost + HORISEN_TOKEN_PATH)
+    return HorisenClient.builder()
+        .baseUrl(apiHost + HORISEN_API)
+        .tokenUrl(tokenHost + HORISEN_TOKEN_PATH)
         .clientCredentials(HORISEN_CLIENT_ID, HORISEN_CLIENT_SECRET)
-        .clock(clock).sleeper(clock).retryPolicy(FULL_JITTER).connectTimeout(Duration.ofSeconds(5));
+        .clock(clock)
+        .sleeper(clock)
+        .retryPolicy(FULL_JITTER)
+        .connectTimeout(Duration.ofSeconds(5));
   }
 
   /**
@@ -88,8 +111,13 @@ public final class Clients {
    * @return a freebit builder with a fixed authKey
    */
   public static FreebitClient.Builder freebitWithKey(String baseUrl, ManualClock clock) {
-    return FreebitClient.builder().authKey(FREEBIT_AUTH_KEY).baseUrl(baseUrl)
-        .clock(clock).sleeper(clock).retryPolicy(FULL_JITTER).connectTimeout(Duration.ofSeconds(5));
+    return FreebitClient.builder()
+        .authKey(FREEBIT_AUTH_KEY)
+        .baseUrl(baseUrl)
+        .clock(clock)
+        .sleeper(clock)
+        .retryPolicy(FULL_JITTER)
+        .connectTimeout(Duration.ofSeconds(5));
   }
 
   /**
@@ -98,18 +126,26 @@ public final class Clients {
    * @return a freebit builder with OEM credentials
    */
   public static FreebitClient.Builder freebitWithOem(String baseUrl, ManualClock clock) {
-    return FreebitClient.builder().oemCredentials(FREEBIT_OEM_ID, FREEBIT_OEM_KEY).baseUrl(baseUrl)
-        .clock(clock).sleeper(clock).retryPolicy(FULL_JITTER).connectTimeout(Duration.ofSeconds(5));
+    return FreebitClient.builder()
+        .oemCredentials(FREEBIT_OEM_ID, FREEBIT_OEM_KEY)
+        .baseUrl(baseUrl)
+        .clock(clock)
+        .sleeper(clock)
+        .retryPolicy(FULL_JITTER)
+        .connectTimeout(Duration.ofSeconds(5));
   }
 
   /** @return the body of the HORISEN token answer with {@link #HORISEN_ISSUED_TOKEN}, valid one hour */
   public static String horisenTokenAnswer() {
-    return "{\"access_token\":\"" + HORISEN_ISSUED_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}";
+    return "{\"access_token\":\""
+        + HORISEN_ISSUED_TOKEN
+        + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}";
   }
 
   /** @return the body of the freebit authOem answer with {@link #FREEBIT_ISSUED_KEY} */
   public static String freebitAuthAnswer() {
     return "{\"resultCode\":\"100\",\"status\":{\"message\":\"OK\",\"statusCode\":\"200\"},\"authKey\":\""
-        + FREEBIT_ISSUED_KEY + "\"}";
+        + FREEBIT_ISSUED_KEY
+        + "\"}";
   }
 }

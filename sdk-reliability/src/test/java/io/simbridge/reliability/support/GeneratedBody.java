@@ -34,7 +34,13 @@ public final class GeneratedBody extends ResponseBody {
    * @param declareLength whether {@link #contentLength()} tells it
    * @param pulled        counts the bytes read
    */
-  public GeneratedBody(MediaType type, byte[] head, byte[] unit, byte[] tail, long length, boolean declareLength,
+  public GeneratedBody(
+      MediaType type,
+      byte[] head,
+      byte[] unit,
+      byte[] tail,
+      long length,
+      boolean declareLength,
       AtomicLong pulled) {
     this(type, head, unit, tail, length, declareLength, pulled, -1);
   }
@@ -52,8 +58,15 @@ public final class GeneratedBody extends ResponseBody {
    * @param pulled        counts the bytes read
    * @param cutAt         where the connection breaks, -1 for never
    */
-  public GeneratedBody(MediaType type, byte[] head, byte[] unit, byte[] tail, long length, boolean declareLength,
-      AtomicLong pulled, long cutAt) {
+  public GeneratedBody(
+      MediaType type,
+      byte[] head,
+      byte[] unit,
+      byte[] tail,
+      long length,
+      boolean declareLength,
+      AtomicLong pulled,
+      long cutAt) {
     if (length < head.length + tail.length || unit.length == 0) {
       throw new IllegalArgumentException("length " + length + " is shorter than head and tail");
     }
@@ -79,39 +92,40 @@ public final class GeneratedBody extends ResponseBody {
 
   @Override
   public BufferedSource source() {
-    return Okio.buffer(new Source() {
-      private long position;
+    return Okio.buffer(
+        new Source() {
+          private long position;
 
-      @Override
-      public long read(Buffer sink, long byteCount) throws IOException {
-        if (cutAt >= 0 && position >= cutAt) {
-          throw new IOException("connection reset after " + cutAt + " bytes");
-        }
-        if (position >= length) {
-          return -1;
-        }
-        long n = Math.min(byteCount, Math.min(length - position, 8192));
-        if (cutAt >= 0) {
-          n = Math.min(n, cutAt - position);
-        }
-        long end = position + n;
-        while (position < end) {
-          position += copy(sink, position, end);
-        }
-        pulled.addAndGet(n);
-        return n;
-      }
+          @Override
+          public long read(Buffer sink, long byteCount) throws IOException {
+            if (cutAt >= 0 && position >= cutAt) {
+              throw new IOException("connection reset after " + cutAt + " bytes");
+            }
+            if (position >= length) {
+              return -1;
+            }
+            long n = Math.min(byteCount, Math.min(length - position, 8192));
+            if (cutAt >= 0) {
+              n = Math.min(n, cutAt - position);
+            }
+            long end = position + n;
+            while (position < end) {
+              position += copy(sink, position, end);
+            }
+            pulled.addAndGet(n);
+            return n;
+          }
 
-      @Override
-      public Timeout timeout() {
-        return Timeout.NONE;
-      }
+          @Override
+          public Timeout timeout() {
+            return Timeout.NONE;
+          }
 
-      @Override
-      public void close() {
-        // Nothing to release: the bytes are computed.
-      }
-    });
+          @Override
+          public void close() {
+            // Nothing to release: the bytes are computed.
+          }
+        });
   }
 
   /** Writes the bytes from {@code p} up to the end of their part or {@code end}; returns how many. */

@@ -15,7 +15,8 @@ import okhttp3.ResponseBody;
  * @param body        makes the body (a fresh one per request: a body is read once)
  * @param headers     extra headers
  */
-public record Served(int status, String contentType, Supplier<ResponseBody> body, Map<String, String> headers) {
+public record Served(
+    int status, String contentType, Supplier<ResponseBody> body, Map<String, String> headers) {
   /** Validates the record. */
   public Served {
     Objects.requireNonNull(body, "body");

@@ -31,7 +31,8 @@ public final class CallHealth implements CallListener {
 
   @Override
   public void callEnded(CallEnded event) {
-    providers.computeIfAbsent(event.call().operation().provider(), p -> new ProviderCalls())
+    providers
+        .computeIfAbsent(event.call().operation().provider(), p -> new ProviderCalls())
         .record(event, clock.instant());
   }
 
@@ -77,7 +78,8 @@ public final class CallHealth implements CallListener {
       lastFailure = now;
       lastError = error.orElse(event.outcome().tagValue());
       authenticationRefused = "AuthenticationException".equals(lastError);
-      boolean transport = "TransportException".equals(lastError) || "ServiceUnavailableException".equals(lastError);
+      boolean transport =
+          "TransportException".equals(lastError) || "ServiceUnavailableException".equals(lastError);
       // Other failures (not found, invalid input) are answers: the provider is there.
       transportStreak = transport ? transportStreak + 1 : 0;
     }

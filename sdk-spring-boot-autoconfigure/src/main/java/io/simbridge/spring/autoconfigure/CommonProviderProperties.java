@@ -9,16 +9,22 @@ import java.time.Duration;
 public abstract class CommonProviderProperties {
   /** Send calls to this URL instead of the provider's host (an emulator, a proxy). */
   private String baseUrl;
+
   /** Time to open a connection, such as 10s. */
   private Duration connectTimeout;
+
   /** Longest silence while reading, such as 30s. */
   private Duration readTimeout;
+
   /** Time for one whole attempt, such as 60s. */
   private Duration callTimeout;
+
   /** Attempts for a read, the first included (1 disables retries). */
   private Integer maxAttempts;
+
   /** wait (default) or fail-fast when a call limit says it is too early. */
   private String callLimitMode;
+
   /** true to allow plain HTTP to hosts other than loopback. */
   private Boolean allowInsecureHttp;
 

@@ -57,8 +57,11 @@ final class ConfiguredProviders {
   /** The condition behind {@link ConditionalOnProvider}. */
   static final class OnProvider extends SpringBootCondition {
     @Override
-    public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-      String id = (String) metadata.getAnnotationAttributes(ConditionalOnProvider.class.getName()).get("value");
+    public ConditionOutcome getMatchOutcome(
+        ConditionContext context, AnnotatedTypeMetadata metadata) {
+      String id =
+          (String)
+              metadata.getAnnotationAttributes(ConditionalOnProvider.class.getName()).get("value");
       return configured(context.getEnvironment(), id)
           ? ConditionOutcome.match("a simbridge." + id + ".* property is set")
           : ConditionOutcome.noMatch("no simbridge." + id + ".* property is set");
@@ -68,9 +71,11 @@ final class ConfiguredProviders {
   /** Matches when more than one provider is configured, so a fleet has something to route. */
   static final class OnSeveral extends SpringBootCondition {
     @Override
-    public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+    public ConditionOutcome getMatchOutcome(
+        ConditionContext context, AnnotatedTypeMetadata metadata) {
       List<String> ids = ids(context.getEnvironment());
-      return ids.size() > 1 ? ConditionOutcome.match("providers configured: " + ids)
+      return ids.size() > 1
+          ? ConditionOutcome.match("providers configured: " + ids)
           : ConditionOutcome.noMatch("fewer than two providers configured: " + ids);
     }
   }

@@ -39,14 +39,18 @@ class FleetConfiguration {
 
   private static RoutingRule rule(String name, FleetProperties.Route route) {
     if (route.getProvider() == null || route.getProvider().isBlank()) {
-      throw new InvalidInputException(name + ".provider", "is not set", "the id of a configured provider");
+      throw new InvalidInputException(
+          name + ".provider", "is not set", "the id of a configured provider");
     }
     boolean iccid = route.getIccidPrefix() != null;
     if (iccid == (route.getMsisdnPrefix() != null)) {
-      throw new InvalidInputException(name, iccid ? "sets both iccid-prefix and msisdn-prefix" : "sets no prefix",
+      throw new InvalidInputException(
+          name,
+          iccid ? "sets both iccid-prefix and msisdn-prefix" : "sets no prefix",
           "one of iccid-prefix or msisdn-prefix");
     }
-    return iccid ? RoutingRule.iccidPrefix(route.getIccidPrefix(), route.getProvider())
+    return iccid
+        ? RoutingRule.iccidPrefix(route.getIccidPrefix(), route.getProvider())
         : RoutingRule.msisdnPrefix(route.getMsisdnPrefix(), route.getProvider());
   }
 }

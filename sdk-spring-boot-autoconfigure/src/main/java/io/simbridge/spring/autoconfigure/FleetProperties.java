@@ -10,6 +10,7 @@ import java.util.List;
 public class FleetProperties {
   /** Routing rules, tried in order: each names a provider and one iccid-prefix or msisdn-prefix. */
   private List<Route> routes = new ArrayList<>();
+
   /** From this many SIMs of one provider, states are read from the provider's SIM list. */
   private Integer listThreshold;
 
@@ -40,8 +41,10 @@ public class FleetProperties {
   public static class Route {
     /** Leading ICCID digits of the provider's SIMs, such as 8944501. */
     private String iccidPrefix;
+
     /** Leading MSISDN digits of the provider's SIMs (international form, no +), such as 8190. */
     private String msisdnPrefix;
+
     /** The provider id that owns the matching SIMs, such as thingsmobile. */
     private String provider;
 

@@ -6,12 +6,16 @@ import java.time.Duration;
 public class FreebitProperties extends CommonProviderProperties {
   /** The authKey freebit issued, used as is instead of oem-id and oem-key (secret). */
   private String authKey;
+
   /** The OEM id, to obtain the authKey through OEM authentication (with oem-key). */
   private String oemId;
+
   /** The OEM key, with oem-id (secret). */
   private String oemKey;
+
   /** form-field-json (default: the JSON document in a multipart field named json) or json-body. */
   private String requestEncoding;
+
   /** Minimum time between two getTrafficInfo calls, such as 2s (default 1s). */
   private Duration callInterval;
 

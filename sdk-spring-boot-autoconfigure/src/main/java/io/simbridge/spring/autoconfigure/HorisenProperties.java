@@ -4,16 +4,22 @@ package io.simbridge.spring.autoconfigure;
 public class HorisenProperties extends CommonProviderProperties {
   /** Your platform domain, such as example.com (required unless base-url and token-url are set). */
   private String platformDomain;
+
   /** dot (default) or hyphen: api.example.com or api-example.com. */
   private String separator;
+
   /** OAuth2 client ID (client credentials grant). */
   private String clientId;
+
   /** OAuth2 client secret (secret). */
   private String clientSecret;
+
   /** OAuth2 token endpoint (default https://accounts{separator}{platform-domain}/oauth2/access-token). */
   private String tokenUrl;
+
   /** A bearer token to use instead of client credentials, never renewed (secret). */
   private String accessToken;
+
   /** Rows per page to ask for (default: the server's). */
   private Integer pageSize;
 

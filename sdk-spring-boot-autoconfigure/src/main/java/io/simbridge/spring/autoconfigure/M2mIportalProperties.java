@@ -4,8 +4,10 @@ package io.simbridge.spring.autoconfigure;
 public class M2mIportalProperties extends CommonProviderProperties {
   /** The API user name (secret). */
   private String username;
+
   /** The API password (secret). */
   private String password;
+
   /** The API account identifier, api_id (secret). */
   private String apiId;
 

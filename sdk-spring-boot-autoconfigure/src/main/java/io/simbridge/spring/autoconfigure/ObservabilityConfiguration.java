@@ -29,8 +29,11 @@ final class ObservabilityConfiguration {
 
   /** Micrometer metrics. */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(name = {"io.simbridge.micrometer.MicrometerCallListener",
-      "io.micrometer.core.instrument.MeterRegistry"})
+  @ConditionalOnClass(
+      name = {
+        "io.simbridge.micrometer.MicrometerCallListener",
+        "io.micrometer.core.instrument.MeterRegistry"
+      })
   static class Metrics {
     @Bean
     @ConditionalOnBean(MeterRegistry.class)
@@ -42,8 +45,11 @@ final class ObservabilityConfiguration {
 
   /** OpenTelemetry traces. */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(name = {"io.simbridge.opentelemetry.OpenTelemetryCallListener",
-      "io.opentelemetry.api.OpenTelemetry"})
+  @ConditionalOnClass(
+      name = {
+        "io.simbridge.opentelemetry.OpenTelemetryCallListener",
+        "io.opentelemetry.api.OpenTelemetry"
+      })
   static class Tracing {
     @Bean
     @ConditionalOnBean(OpenTelemetry.class)
@@ -67,9 +73,12 @@ final class ObservabilityConfiguration {
     @Bean
     @ConditionalOnBean(SimProvider.class)
     @ConditionalOnMissingBean(name = "simbridgeHealthContributor")
-    HealthContributor simbridgeHealthContributor(Map<String, SimProvider> providers, CallHealth health) {
+    HealthContributor simbridgeHealthContributor(
+        Map<String, SimProvider> providers, CallHealth health) {
       Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
-      providers.values().forEach(p -> indicators.put(p.providerId(), new ProviderHealth(p, health)));
+      providers
+          .values()
+          .forEach(p -> indicators.put(p.providerId(), new ProviderHealth(p, health)));
       return CompositeHealthContributor.fromMap(indicators);
     }
   }

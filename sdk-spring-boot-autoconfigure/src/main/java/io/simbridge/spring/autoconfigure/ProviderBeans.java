@@ -29,9 +29,13 @@ final class ProviderBeans {
    * @return the configured client
    * @throws io.simbridge.core.error.InvalidInputException naming the property that is missing or wrong
    */
-  static <C> C client(String providerId, CommonProviderProperties properties, Class<C> clientType,
+  static <C> C client(
+      String providerId,
+      CommonProviderProperties properties,
+      Class<C> clientType,
       ObjectProvider<CallListener> listeners) {
-    SimProvider view = SimProviders.create(providerId, settings(properties), listeners.orderedStream().toList());
+    SimProvider view =
+        SimProviders.create(providerId, settings(properties), listeners.orderedStream().toList());
     try {
       return view.unwrap(clientType);
     } catch (RuntimeException e) {
@@ -49,8 +53,10 @@ final class ProviderBeans {
     BeanWrapper bean = new BeanWrapperImpl(properties);
     Map<String, String> settings = new LinkedHashMap<>();
     for (PropertyDescriptor d : bean.getPropertyDescriptors()) {
-      Object value = d.getReadMethod() == null || d.getWriteMethod() == null ? null
-          : bean.getPropertyValue(d.getName());
+      Object value =
+          d.getReadMethod() == null || d.getWriteMethod() == null
+              ? null
+              : bean.getPropertyValue(d.getName());
       if (value != null) {
         settings.put(kebab(d.getName()), value.toString());
       }
@@ -63,8 +69,14 @@ final class ProviderBeans {
    * @return its setting key, such as {@code test-basic-auth-user}
    */
   static String kebab(String javaName) {
-    return javaName.chars()
-        .mapToObj(c -> Character.isUpperCase(c) ? "-" + (char) Character.toLowerCase(c) : String.valueOf((char) c))
-        .collect(Collectors.joining()).toLowerCase(Locale.ROOT);
+    return javaName
+        .chars()
+        .mapToObj(
+            c ->
+                Character.isUpperCase(c)
+                    ? "-" + (char) Character.toLowerCase(c)
+                    : String.valueOf((char) c))
+        .collect(Collectors.joining())
+        .toLowerCase(Locale.ROOT);
   }
 }

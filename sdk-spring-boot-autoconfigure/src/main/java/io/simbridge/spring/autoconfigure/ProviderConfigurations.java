@@ -30,9 +30,11 @@ final class ProviderConfigurations {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProvider(ThingsMobileClient.PROVIDER_ID)
-    ThingsMobileClient thingsMobileClient(SimbridgeProperties properties,
-        ObjectProvider<CallListener> listeners) {
-      return ProviderBeans.client(ThingsMobileClient.PROVIDER_ID, properties.getThingsmobile(),
+    ThingsMobileClient thingsMobileClient(
+        SimbridgeProperties properties, ObjectProvider<CallListener> listeners) {
+      return ProviderBeans.client(
+          ThingsMobileClient.PROVIDER_ID,
+          properties.getThingsmobile(),
           ThingsMobileClient.class,
           listeners);
     }
@@ -52,10 +54,10 @@ final class ProviderConfigurations {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProvider(HorisenClient.PROVIDER_ID)
-    HorisenClient horisenClient(SimbridgeProperties properties,
-        ObjectProvider<CallListener> listeners) {
-      return ProviderBeans.client(HorisenClient.PROVIDER_ID, properties.getHorisen(), HorisenClient.class,
-          listeners);
+    HorisenClient horisenClient(
+        SimbridgeProperties properties, ObjectProvider<CallListener> listeners) {
+      return ProviderBeans.client(
+          HorisenClient.PROVIDER_ID, properties.getHorisen(), HorisenClient.class, listeners);
     }
 
     @Bean(destroyMethod = "")
@@ -73,10 +75,10 @@ final class ProviderConfigurations {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProvider("freebit")
-    FreebitClient freebitClient(SimbridgeProperties properties,
-        ObjectProvider<CallListener> listeners) {
-      return ProviderBeans.client("freebit", properties.getFreebit(), FreebitClient.class,
-          listeners);
+    FreebitClient freebitClient(
+        SimbridgeProperties properties, ObjectProvider<CallListener> listeners) {
+      return ProviderBeans.client(
+          "freebit", properties.getFreebit(), FreebitClient.class, listeners);
     }
 
     @Bean(destroyMethod = "")
@@ -94,9 +96,12 @@ final class ProviderConfigurations {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProvider(M2mIportalClient.PROVIDER_ID)
-    M2mIportalClient m2mIportalClient(SimbridgeProperties properties,
-        ObjectProvider<CallListener> listeners) {
-      return ProviderBeans.client(M2mIportalClient.PROVIDER_ID, properties.getM2miportal(), M2mIportalClient.class,
+    M2mIportalClient m2mIportalClient(
+        SimbridgeProperties properties, ObjectProvider<CallListener> listeners) {
+      return ProviderBeans.client(
+          M2mIportalClient.PROVIDER_ID,
+          properties.getM2miportal(),
+          M2mIportalClient.class,
           listeners);
     }
 

@@ -24,18 +24,21 @@ final class SecretSanitizer implements SanitizingFunction {
 
   /** Reads the secret flags of every provider on the class path. */
   SecretSanitizer() {
-    SimProviders.available().forEach((id, factory) -> {
-      for (SettingDescriptor d : factory.settings()) {
-        if (d.secret()) {
-          secrets.add(canonical(SimbridgeProperties.PREFIX + id + d.key()));
-        }
-      }
-    });
+    SimProviders.available()
+        .forEach(
+            (id, factory) -> {
+              for (SettingDescriptor d : factory.settings()) {
+                if (d.secret()) {
+                  secrets.add(canonical(SimbridgeProperties.PREFIX + id + d.key()));
+                }
+              }
+            });
   }
 
   @Override
   public SanitizableData apply(SanitizableData data) {
-    return data.getValue() != null && isSecret(data.getKey()) ? data.withValue(SanitizableData.SANITIZED_VALUE)
+    return data.getValue() != null && isSecret(data.getKey())
+        ? data.withValue(SanitizableData.SANITIZED_VALUE)
         : data;
   }
 
@@ -45,7 +48,8 @@ final class SecretSanitizer implements SanitizingFunction {
    */
   boolean isSecret(String key) {
     String k = canonical(key);
-    return k.startsWith(HEAD) && (secrets.contains(k) || SECRET_ENDINGS.stream().anyMatch(k::endsWith));
+    return k.startsWith(HEAD)
+        && (secrets.contains(k) || SECRET_ENDINGS.stream().anyMatch(k::endsWith));
   }
 
   private static String canonical(String key) {

@@ -19,18 +19,27 @@ import org.springframework.context.annotation.Import;
  */
 // After the registries and OpenTelemetry of Spring Boot 3.5 and 4.0, so that the listener beans
 // see them; names, as those classes may be absent.
-@AutoConfiguration(afterName = {
-    "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
-    "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration",
-    "org.springframework.boot.actuate.autoconfigure.opentelemetry.OpenTelemetryAutoConfiguration",
-    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-    "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
-    "org.springframework.boot.opentelemetry.autoconfigure.OpenTelemetrySdkAutoConfiguration"})
+@AutoConfiguration(
+    afterName = {
+      "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+      "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration",
+      "org.springframework.boot.actuate.autoconfigure.opentelemetry.OpenTelemetryAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
+      "org.springframework.boot.opentelemetry.autoconfigure.OpenTelemetrySdkAutoConfiguration"
+    })
 @EnableConfigurationProperties(SimbridgeProperties.class)
-@Import({ProviderConfigurations.ThingsMobile.class, ProviderConfigurations.Horisen.class,
-    ProviderConfigurations.Freebit.class, ProviderConfigurations.M2mIportal.class, FleetConfiguration.class,
-    ObservabilityConfiguration.Metrics.class, ObservabilityConfiguration.Tracing.class,
-    ObservabilityConfiguration.HealthIndicators.class, SimbridgeAutoConfiguration.Actuator.class})
+@Import({
+  ProviderConfigurations.ThingsMobile.class,
+  ProviderConfigurations.Horisen.class,
+  ProviderConfigurations.Freebit.class,
+  ProviderConfigurations.M2mIportal.class,
+  FleetConfiguration.class,
+  ObservabilityConfiguration.Metrics.class,
+  ObservabilityConfiguration.Tracing.class,
+  ObservabilityConfiguration.HealthIndicators.class,
+  SimbridgeAutoConfiguration.Actuator.class
+})
 public class SimbridgeAutoConfiguration {
 
   /** For Spring. */

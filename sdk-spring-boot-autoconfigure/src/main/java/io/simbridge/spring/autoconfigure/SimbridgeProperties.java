@@ -18,18 +18,18 @@ public class SimbridgeProperties {
   /** Things Mobile. */
   @NestedConfigurationProperty
   private ThingsMobileProperties thingsmobile = new ThingsMobileProperties();
+
   /** HORISEN. */
-  @NestedConfigurationProperty
-  private HorisenProperties horisen = new HorisenProperties();
+  @NestedConfigurationProperty private HorisenProperties horisen = new HorisenProperties();
+
   /** freebit. */
-  @NestedConfigurationProperty
-  private FreebitProperties freebit = new FreebitProperties();
+  @NestedConfigurationProperty private FreebitProperties freebit = new FreebitProperties();
+
   /** M2M iPortal. */
-  @NestedConfigurationProperty
-  private M2mIportalProperties m2miportal = new M2mIportalProperties();
+  @NestedConfigurationProperty private M2mIportalProperties m2miportal = new M2mIportalProperties();
+
   /** The fleet over the configured providers. */
-  @NestedConfigurationProperty
-  private FleetProperties fleet = new FleetProperties();
+  @NestedConfigurationProperty private FleetProperties fleet = new FleetProperties();
 
   /** For binding. */
   public SimbridgeProperties() {}

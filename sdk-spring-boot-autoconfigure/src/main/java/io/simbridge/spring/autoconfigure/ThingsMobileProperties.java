@@ -4,14 +4,19 @@ package io.simbridge.spring.autoconfigure;
 public class ThingsMobileProperties extends CommonProviderProperties {
   /** The username of your Things Mobile portal (secret). */
   private String username;
+
   /** The API token from the portal's profile section (secret). */
   private String token;
+
   /** production (default) or test (the sandbox host, under HTTP basic authentication). */
   private String environment;
+
   /** The test host's basic-auth user (default test). */
   private String testBasicAuthUser;
+
   /** The test host's basic-auth password (secret). */
   private String testBasicAuthPassword;
+
   /** The zone of the API's dates, such as Europe/Rome (the default). */
   private String zone;
 

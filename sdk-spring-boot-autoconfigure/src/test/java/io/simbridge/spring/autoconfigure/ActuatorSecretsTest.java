@@ -16,44 +16,85 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  * the application asks the endpoints to show values.
  */
 class ActuatorSecretsTest {
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(SimbridgeAutoConfiguration.class, EndpointAutoConfiguration.class,
-          EnvironmentEndpointAutoConfiguration.class, ConfigurationPropertiesReportEndpointAutoConfiguration.class))
-      .withPropertyValues("management.endpoints.web.exposure.include=env,configprops",
-          "management.endpoint.env.show-values=always", "management.endpoint.configprops.show-values=always",
-          "simbridge.thingsmobile.username=tm-user-secret", "simbridge.thingsmobile.token=tm-token-secret",
-          "simbridge.thingsmobile.test-basic-auth-password=tm-basic-secret",
-          "simbridge.thingsmobile.environment=test", "simbridge.thingsmobile.base-url=http://127.0.0.1:9",
-          "simbridge.m2miportal.username=m2m-user-secret", "simbridge.m2miportal.password=m2m-password-secret",
-          "simbridge.m2miportal.api-id=m2m-api-secret", "simbridge.m2miportal.base-url=http://127.0.0.1:9",
-          "simbridge.freebit.auth-key=fb-key-secret", "simbridge.freebit.base-url=http://127.0.0.1:9",
-          "simbridge.horisen.access-token=hr-token-secret", "simbridge.horisen.base-url=http://127.0.0.1:9");
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  SimbridgeAutoConfiguration.class,
+                  EndpointAutoConfiguration.class,
+                  EnvironmentEndpointAutoConfiguration.class,
+                  ConfigurationPropertiesReportEndpointAutoConfiguration.class))
+          .withPropertyValues(
+              "management.endpoints.web.exposure.include=env,configprops",
+              "management.endpoint.env.show-values=always",
+              "management.endpoint.configprops.show-values=always",
+              "simbridge.thingsmobile.username=tm-user-secret",
+              "simbridge.thingsmobile.token=tm-token-secret",
+              "simbridge.thingsmobile.test-basic-auth-password=tm-basic-secret",
+              "simbridge.thingsmobile.environment=test",
+              "simbridge.thingsmobile.base-url=http://127.0.0.1:9",
+              "simbridge.m2miportal.username=m2m-user-secret",
+              "simbridge.m2miportal.password=m2m-password-secret",
+              "simbridge.m2miportal.api-id=m2m-api-secret",
+              "simbridge.m2miportal.base-url=http://127.0.0.1:9",
+              "simbridge.freebit.auth-key=fb-key-secret",
+              "simbridge.freebit.base-url=http://127.0.0.1:9",
+              "simbridge.horisen.access-token=hr-token-secret",
+              "simbridge.horisen.base-url=http://127.0.0.1:9");
 
   @Test
   void envEndpointMasksEverySecretSettingAndShowsTheOthers() {
-    runner.run(context -> {
-      EnvironmentEndpoint env = context.getBean(EnvironmentEndpoint.class);
-      for (String key : new String[] {"simbridge.thingsmobile.username", "simbridge.thingsmobile.token",
-          "simbridge.thingsmobile.test-basic-auth-password", "simbridge.m2miportal.username",
-          "simbridge.m2miportal.password", "simbridge.m2miportal.api-id", "simbridge.freebit.auth-key",
-          "simbridge.horisen.access-token"}) {
-        assertThat(env.environmentEntry(key).getProperty().getValue()).as(key).isEqualTo("******");
-      }
-      assertThat(env.environmentEntry("simbridge.thingsmobile.environment").getProperty().getValue())
-          .isEqualTo("test");
-      assertThat(String.valueOf(env.environment(null).getPropertySources().stream()
-          .map(s -> s.getProperties()).toList())).doesNotContain("secret");
-    });
+    runner.run(
+        context -> {
+          EnvironmentEndpoint env = context.getBean(EnvironmentEndpoint.class);
+          for (String key :
+              new String[] {
+                "simbridge.thingsmobile.username",
+                "simbridge.thingsmobile.token",
+                "simbridge.thingsmobile.test-basic-auth-password",
+                "simbridge.m2miportal.username",
+                "simbridge.m2miportal.password",
+                "simbridge.m2miportal.api-id",
+                "simbridge.freebit.auth-key",
+                "simbridge.horisen.access-token"
+              }) {
+            assertThat(env.environmentEntry(key).getProperty().getValue())
+                .as(key)
+                .isEqualTo("******");
+          }
+          assertThat(
+                  env.environmentEntry("simbridge.thingsmobile.environment")
+                      .getProperty()
+                      .getValue())
+              .isEqualTo("test");
+          assertThat(
+                  String.valueOf(
+                      env.environment(null).getPropertySources().stream()
+                          .map(s -> s.getProperties())
+                          .toList()))
+              .doesNotContain("secret");
+        });
   }
 
   @Test
   void configpropsEndpointMasksEverySecretSetting() {
-    runner.run(context -> {
-      String report = String.valueOf(context.getBean(ConfigurationPropertiesReportEndpoint.class)
-          .configurationProperties().getContexts().values().stream()
-          .map(c -> c.getBeans().values().stream().map(b -> b.getProperties()).toList()).toList());
-      assertThat(report).doesNotContain("secret").contains("environment=test").contains("******");
-    });
+    runner.run(
+        context -> {
+          String report =
+              String.valueOf(
+                  context
+                      .getBean(ConfigurationPropertiesReportEndpoint.class)
+                      .configurationProperties()
+                      .getContexts()
+                      .values()
+                      .stream()
+                      .map(c -> c.getBeans().values().stream().map(b -> b.getProperties()).toList())
+                      .toList());
+          assertThat(report)
+              .doesNotContain("secret")
+              .contains("environment=test")
+              .contains("******");
+        });
   }
 
   @Test

@@ -24,19 +24,35 @@ class ConfigurationMetadataTest {
   @Test
   void everyProviderHasExactlyItsFactorysKeysWithDescriptions() throws Exception {
     JsonNode metadata;
-    try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
       metadata = new ObjectMapper().readTree(in);
     }
-    Set<String> documented = StreamSupport.stream(metadata.get("properties").spliterator(), false)
-        .peek(p -> assertThat(p.path("description").asText()).as(p.get("name").asText()).isNotBlank())
-        .map(p -> p.get("name").asText()).collect(Collectors.toCollection(TreeSet::new));
-    assertThat(SimProviders.ids()).containsExactlyInAnyOrder("thingsmobile", "horisen", "freebit", "m2miportal");
-    SimProviders.available().forEach((id, factory) -> {
-      Set<String> read = Stream.concat(ProviderSettings.COMMON.stream(), factory.settings().stream())
-          .map(SettingDescriptor::key).map(k -> ProviderSettings.propertyName(id, k))
-          .collect(Collectors.toCollection(TreeSet::new));
-      assertThat(documented.stream().filter(n -> n.startsWith("simbridge." + id + ".")).toList())
-          .as(id).containsExactlyInAnyOrderElementsOf(read);
-    });
+    Set<String> documented =
+        StreamSupport.stream(metadata.get("properties").spliterator(), false)
+            .peek(
+                p ->
+                    assertThat(p.path("description").asText())
+                        .as(p.get("name").asText())
+                        .isNotBlank())
+            .map(p -> p.get("name").asText())
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(SimProviders.ids())
+        .containsExactlyInAnyOrder("thingsmobile", "horisen", "freebit", "m2miportal");
+    SimProviders.available()
+        .forEach(
+            (id, factory) -> {
+              Set<String> read =
+                  Stream.concat(ProviderSettings.COMMON.stream(), factory.settings().stream())
+                      .map(SettingDescriptor::key)
+                      .map(k -> ProviderSettings.propertyName(id, k))
+                      .collect(Collectors.toCollection(TreeSet::new));
+              assertThat(
+                      documented.stream()
+                          .filter(n -> n.startsWith("simbridge." + id + "."))
+                          .toList())
+                  .as(id)
+                  .containsExactlyInAnyOrderElementsOf(read);
+            });
   }
 }

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,21 +30,24 @@ import org.springframework.test.context.DynamicPropertySource;
  * the fleet reads SIMs of two providers, the application's meter registry records the calls, the
  * actuator reports health, and no credential reaches the log.
  */
-@SpringBootTest(classes = EmulatedApplicationTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-    properties = {"management.endpoints.web.exposure.include=health", "management.endpoint.health.show-details=always",
-        "logging.level.io.simbridge=DEBUG"})
+@SpringBootTest(
+    classes = EmulatedApplicationTest.App.class,
+    webEnvironment = SpringBootTest.WebEnvironment.NONE,
+    properties = {
+      "management.endpoints.web.exposure.include=health",
+      "management.endpoint.health.show-details=always",
+      "logging.level.io.simbridge=DEBUG"
+    })
 @ExtendWith(OutputCaptureExtension.class)
 class EmulatedApplicationTest {
-  private static final ThingsMobileEmulator TM = ThingsMobileEmulator.builder().generatedSims(3).cdrsPerSim(0)
-      .build().start();
-  private static final M2mIportalEmulator M2M = M2mIportalEmulator.builder().generatedSims(3).build().start();
+  private static final ThingsMobileEmulator TM =
+      ThingsMobileEmulator.builder().generatedSims(3).cdrsPerSim(0).build().start();
+  private static final M2mIportalEmulator M2M =
+      M2mIportalEmulator.builder().generatedSims(3).build().start();
 
-  @Autowired
-  private SimFleet fleet;
-  @Autowired
-  private ApplicationContext context;
-  @Autowired
-  private MeterRegistry meters;
+  @Autowired private SimFleet fleet;
+  @Autowired private ApplicationContext context;
+  @Autowired private MeterRegistry meters;
 
   @DynamicPropertySource
   static void emulators(DynamicPropertyRegistry registry) {
@@ -69,15 +72,28 @@ class EmulatedApplicationTest {
 
   @Test
   void theFleetReadsEverySimAndHealthIsUp(CapturedOutput output) throws Exception {
-    List<SimRef> sims = List.of(SimRef.msisdn(TM.generatedMsisdns().get(0)), SimRef.iccid(M2M.iccids().get(0)));
+    List<SimRef> sims =
+        List.of(SimRef.msisdn(TM.generatedMsisdns().get(0)), SimRef.iccid(M2M.iccids().get(0)));
     FleetResult<SimResult<SimStatus>> states = fleet.states(sims);
 
-    assertThat(states.results()).hasSize(2).allSatisfy(r -> assertThat(r.isSuccess()).as(r.toString()).isTrue());
+    assertThat(states.results())
+        .hasSize(2)
+        .allSatisfy(r -> assertThat(r.isSuccess()).as(r.toString()).isTrue());
     assertThat(health()).isEqualTo("UP");
     // The application's registry got the calls, through the listener registered on every client.
-    assertThat(meters.get(MicrometerCallListener.CALLS).tag("provider", "thingsmobile").timer().count()).isOne();
-    assertThat(meters.get(MicrometerCallListener.CALLS).tag("provider", "m2miportal").timer().count()).isOne();
-    assertThat(output.getAll()).doesNotContain(ThingsMobileEmulator.TOKEN).doesNotContain(M2mIportalEmulator.PASSWORD);
+    assertThat(
+            meters
+                .get(MicrometerCallListener.CALLS)
+                .tag("provider", "thingsmobile")
+                .timer()
+                .count())
+        .isOne();
+    assertThat(
+            meters.get(MicrometerCallListener.CALLS).tag("provider", "m2miportal").timer().count())
+        .isOne();
+    assertThat(output.getAll())
+        .doesNotContain(ThingsMobileEmulator.TOKEN)
+        .doesNotContain(M2mIportalEmulator.PASSWORD);
   }
 
   /** The health endpoint's status, by bean name: its class moved between Spring Boot 3 and 4. */

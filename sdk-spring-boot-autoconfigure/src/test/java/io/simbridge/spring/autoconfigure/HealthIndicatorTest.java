@@ -28,23 +28,29 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  * several times in a row; the Micrometer and OpenTelemetry listeners appear with their backends.
  */
 class HealthIndicatorTest {
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(SimbridgeAutoConfiguration.class))
-      .withPropertyValues("simbridge.thingsmobile.username=u", "simbridge.thingsmobile.token=t",
-          "simbridge.thingsmobile.base-url=http://127.0.0.1:9", "simbridge.m2miportal.username=u",
-          "simbridge.m2miportal.password=p", "simbridge.m2miportal.api-id=1",
-          "simbridge.m2miportal.base-url=http://127.0.0.1:9");
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(AutoConfigurations.of(SimbridgeAutoConfiguration.class))
+          .withPropertyValues(
+              "simbridge.thingsmobile.username=u",
+              "simbridge.thingsmobile.token=t",
+              "simbridge.thingsmobile.base-url=http://127.0.0.1:9",
+              "simbridge.m2miportal.username=u",
+              "simbridge.m2miportal.password=p",
+              "simbridge.m2miportal.api-id=1",
+              "simbridge.m2miportal.base-url=http://127.0.0.1:9");
 
   @Test
   void oneIndicatorPerProviderUpBeforeAnyCall() {
-    runner.run(context -> {
-      CompositeHealthContributor composite = context.getBean("simbridgeHealthContributor",
-          CompositeHealthContributor.class);
-      HealthIndicator tm = (HealthIndicator) composite.getContributor("thingsmobile");
-      assertThat(tm.health().getStatus()).isEqualTo(Status.UP);
-      assertThat(tm.health().getDetails()).containsEntry("calls", 0L);
-      assertThat(composite.getContributor("m2miportal")).isNotNull();
-    });
+    runner.run(
+        context -> {
+          CompositeHealthContributor composite =
+              context.getBean("simbridgeHealthContributor", CompositeHealthContributor.class);
+          HealthIndicator tm = (HealthIndicator) composite.getContributor("thingsmobile");
+          assertThat(tm.health().getStatus()).isEqualTo(Status.UP);
+          assertThat(tm.health().getDetails()).containsEntry("calls", 0L);
+          assertThat(composite.getContributor("m2miportal")).isNotNull();
+        });
   }
 
   @Test
@@ -55,7 +61,9 @@ class HealthIndicatorTest {
     assertThat(health.isDown("m2miportal")).isFalse();
     health.callEnded(ended("thingsmobile", CallOutcome.SUCCESS, null));
     assertThat(health.isDown("thingsmobile")).isFalse();
-    assertThat(health.details("thingsmobile")).containsEntry("calls", 2L).containsEntry("failures", 1L)
+    assertThat(health.details("thingsmobile"))
+        .containsEntry("calls", 2L)
+        .containsEntry("failures", 1L)
         .containsEntry("lastError", "AuthenticationException");
   }
 
@@ -74,17 +82,35 @@ class HealthIndicatorTest {
 
   @Test
   void listenersAppearWithTheirBackendsOnly() {
-    runner.run(context -> assertThat(context).doesNotHaveBean(MicrometerCallListener.class)
-        .doesNotHaveBean(OpenTelemetryCallListener.class).hasSingleBean(CallHealth.class));
-    runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+    runner.run(
+        context ->
+            assertThat(context)
+                .doesNotHaveBean(MicrometerCallListener.class)
+                .doesNotHaveBean(OpenTelemetryCallListener.class)
+                .hasSingleBean(CallHealth.class));
+    runner
+        .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
         .withBean(OpenTelemetry.class, OpenTelemetry::noop)
-        .run(context -> assertThat(context).hasSingleBean(MicrometerCallListener.class)
-            .hasSingleBean(OpenTelemetryCallListener.class));
+        .run(
+            context ->
+                assertThat(context)
+                    .hasSingleBean(MicrometerCallListener.class)
+                    .hasSingleBean(OpenTelemetryCallListener.class));
   }
 
   private static CallEnded ended(String provider, CallOutcome outcome, String error) {
-    CallInfo call = new CallInfo(1, new CallOperation(provider, "op", false, Optional.empty()), "POST", "127.0.0.1", 9);
-    return new CallEnded(call, outcome, Optional.ofNullable(error), error == null ? 200 : 0, Optional.empty(), 1,
-        Duration.ZERO, 0, 0);
+    CallInfo call =
+        new CallInfo(
+            1, new CallOperation(provider, "op", false, Optional.empty()), "POST", "127.0.0.1", 9);
+    return new CallEnded(
+        call,
+        outcome,
+        Optional.ofNullable(error),
+        error == null ? 200 : 0,
+        Optional.empty(),
+        1,
+        Duration.ZERO,
+        0,
+        0);
   }
 }

@@ -47,11 +47,13 @@ final class AreaChecks {
   static void declaredCapabilitiesWork(ConformanceFixture f, Capability.Area area) {
     SimProvider p = f.provider();
     for (Capability c : supported(f, area)) {
-      assertDoesNotThrow(() -> call(f, c).apply(p, f.simFor(c)), () -> p.providerId() + " declares " + c);
+      assertDoesNotThrow(
+          () -> call(f, c).apply(p, f.simFor(c)), () -> p.providerId() + " declares " + c);
     }
   }
 
-  static void undeclaredCapabilitiesAreRefusedWithoutARequest(ConformanceFixture f, Capability.Area area) {
+  static void undeclaredCapabilitiesAreRefusedWithoutARequest(
+      ConformanceFixture f, Capability.Area area) {
     SimProvider p = f.provider();
     ProviderEmulator<?> emulator = f.emulator();
     for (Capability c : capabilities(area)) {
@@ -59,8 +61,11 @@ final class AreaChecks {
         continue;
       }
       int before = emulator.totalRequests();
-      UnsupportedCapabilityException e = assertThrows(UnsupportedCapabilityException.class,
-          () -> call(f, c).apply(p, f.knownSim()), () -> p.providerId() + " does not declare " + c);
+      UnsupportedCapabilityException e =
+          assertThrows(
+              UnsupportedCapabilityException.class,
+              () -> call(f, c).apply(p, f.knownSim()),
+              () -> p.providerId() + " does not declare " + c);
       assertEquals(c, e.capability());
       assertEquals(p.providerId(), e.provider());
       assertEquals(before, emulator.totalRequests(), () -> "requests after refusing " + c);
@@ -74,20 +79,27 @@ final class AreaChecks {
     }
     Capability c = supported.get(0);
     try (SimProvider wrong = f.providerWithWrongCredentials()) {
-      AuthenticationException t = assertThrows(AuthenticationException.class,
-          () -> call(f, c).apply(wrong, f.simFor(c)), () -> c + " with wrong credentials");
+      AuthenticationException t =
+          assertThrows(
+              AuthenticationException.class,
+              () -> call(f, c).apply(wrong, f.simFor(c)),
+              () -> c + " with wrong credentials");
       assertEquals(wrong.providerId(), t.provider());
     }
   }
 
-  static void anUnknownSimIsANotFoundErrorNamingTheProvider(ConformanceFixture f, Capability.Area area) {
+  static void anUnknownSimIsANotFoundErrorNamingTheProvider(
+      ConformanceFixture f, Capability.Area area) {
     SimProvider p = f.provider();
     for (Capability c : supported(f, area)) {
       if (!perSim(c)) {
         continue;
       }
-      NotFoundException t = assertThrows(NotFoundException.class,
-          () -> call(f, c).apply(p, f.unknownSim()), () -> c + " on an unknown SIM");
+      NotFoundException t =
+          assertThrows(
+              NotFoundException.class,
+              () -> call(f, c).apply(p, f.unknownSim()),
+              () -> c + " on an unknown SIM");
       assertEquals(p.providerId(), t.provider());
       assertFalse(t.operation().isBlank(), "the error names no operation");
     }

@@ -29,8 +29,12 @@ final class Invocations {
     m.put(Capability.DISCONNECT, (p, s) -> run(() -> p.disconnect(s)));
     m.put(Capability.RENAME, (p, s) -> run(() -> p.rename(s, "conformance")));
     m.put(Capability.TAG, (p, s) -> run(() -> p.tag(s, "conformance")));
-    m.put(Capability.SET_EXPIRY, (p, s) -> run(() -> p.setExpiry(s, LocalDate.of(2030, 1, 31), false)));
-    m.put(Capability.SET_DATA_LIMITS, (p, s) -> run(() -> p.setDataLimits(s, new DataLimits(limit, limit, limit))));
+    m.put(
+        Capability.SET_EXPIRY,
+        (p, s) -> run(() -> p.setExpiry(s, LocalDate.of(2030, 1, 31), false)));
+    m.put(
+        Capability.SET_DATA_LIMITS,
+        (p, s) -> run(() -> p.setDataLimits(s, new DataLimits(limit, limit, limit))));
     m.put(Capability.TOP_UP, (p, s) -> run(() -> p.topUp(s, DataVolume.of(1, DataUnit.MEBIBYTE))));
     m.put(Capability.SEND_SMS, (p, s) -> run(() -> p.sendSms(s, "simbridge conformance")));
     m.put(Capability.CHANGE_PLAN, (p, s) -> run(() -> p.changePlan(s, "1")));
@@ -39,16 +43,27 @@ final class Invocations {
     m.put(Capability.DAILY_USAGE, SimProvider::dailyUsage);
     m.put(Capability.LAST_MO_TRAFFIC, SimProvider::lastActivity);
     m.put(Capability.CONTRACT_TERM, SimProvider::contractTerm);
-    m.put(Capability.USAGE_RECORDS, (p, s) -> p.usageRecords(s, f.rangeStart(), f.rangeEnd()).stream().findFirst());
+    m.put(
+        Capability.USAGE_RECORDS,
+        (p, s) -> p.usageRecords(s, f.rangeStart(), f.rangeEnd()).stream().findFirst());
     m.put(Capability.LIST_SIMS, (p, s) -> p.listSims(SimFilter.ALL).stream().findFirst());
-    m.put(Capability.CUSTOMER_TRAFFIC_REPORT,
+    m.put(
+        Capability.CUSTOMER_TRAFFIC_REPORT,
         (p, s) -> p.customerTraffic(f.reportFrom(), f.reportTo()).stream().findFirst());
-    m.put(Capability.SUPPLIER_TRAFFIC_REPORT,
+    m.put(
+        Capability.SUPPLIER_TRAFFIC_REPORT,
         (p, s) -> p.supplierTraffic(f.reportFrom(), f.reportTo()).stream().findFirst());
-    m.put(Capability.OVERALL_TRAFFIC_REPORT, (p, s) -> p.overallTraffic(f.overallFrom(), f.overallTo(),
-        Set.of(ReportDimension.COUNTRY)).stream().findFirst());
+    m.put(
+        Capability.OVERALL_TRAFFIC_REPORT,
+        (p, s) ->
+            p
+                .overallTraffic(f.overallFrom(), f.overallTo(), Set.of(ReportDimension.COUNTRY))
+                .stream()
+                .findFirst());
     m.put(Capability.CREDIT_BALANCE, (p, s) -> p.creditBalance());
-    m.put(Capability.CREDIT_HISTORY, (p, s) -> p.creditHistory(f.rangeStart(), f.rangeEnd()).stream().findFirst());
+    m.put(
+        Capability.CREDIT_HISTORY,
+        (p, s) -> p.creditHistory(f.rangeStart(), f.rangeEnd()).stream().findFirst());
     return m;
   }
 

@@ -25,7 +25,8 @@ public interface ReportQueriesConformance extends NeutralConformance {
   /** Each report query the view does not declare is refused, and nothing is sent. */
   @Test
   default void reportQueriesUndeclaredAreRefusedWithoutARequest() {
-    AreaChecks.undeclaredCapabilitiesAreRefusedWithoutARequest(fixture(), Capability.Area.REPORT_QUERIES);
+    AreaChecks.undeclaredCapabilitiesAreRefusedWithoutARequest(
+        fixture(), Capability.Area.REPORT_QUERIES);
   }
 
   /** A report query with wrong credentials is an authentication error. */
@@ -46,8 +47,9 @@ public interface ReportQueriesConformance extends NeutralConformance {
       AreaChecks.assertLazy(f.emulator(), p.supplierTraffic(f.reportFrom(), f.reportTo()));
     }
     if (p.supports(Capability.OVERALL_TRAFFIC_REPORT)) {
-      AreaChecks.assertLazy(f.emulator(), p.overallTraffic(f.overallFrom(), f.overallTo(),
-          Set.of(ReportDimension.COUNTRY)));
+      AreaChecks.assertLazy(
+          f.emulator(),
+          p.overallTraffic(f.overallFrom(), f.overallTo(), Set.of(ReportDimension.COUNTRY)));
     }
     if (p.supports(Capability.CREDIT_HISTORY)) {
       AreaChecks.assertLazy(f.emulator(), p.creditHistory(f.rangeStart(), f.rangeEnd()));

@@ -25,7 +25,8 @@ public interface SimOperationsConformance extends NeutralConformance {
   /** Each SIM operation the view does not declare is refused, and nothing is sent. */
   @Test
   default void simOperationsUndeclaredAreRefusedWithoutARequest() {
-    AreaChecks.undeclaredCapabilitiesAreRefusedWithoutARequest(fixture(), Capability.Area.SIM_OPERATIONS);
+    AreaChecks.undeclaredCapabilitiesAreRefusedWithoutARequest(
+        fixture(), Capability.Area.SIM_OPERATIONS);
   }
 
   /** A SIM operation with wrong credentials is an authentication error. */
@@ -37,7 +38,8 @@ public interface SimOperationsConformance extends NeutralConformance {
   /** A SIM operation on an unknown SIM is a not-found error naming the provider and operation. */
   @Test
   default void simOperationsOnAnUnknownSimAreANotFoundError() {
-    AreaChecks.anUnknownSimIsANotFoundErrorNamingTheProvider(fixture(), Capability.Area.SIM_OPERATIONS);
+    AreaChecks.anUnknownSimIsANotFoundErrorNamingTheProvider(
+        fixture(), Capability.Area.SIM_OPERATIONS);
   }
 
   /** Each write reaches the provider exactly once: never repeated on its own. */

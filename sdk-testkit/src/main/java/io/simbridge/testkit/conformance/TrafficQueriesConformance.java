@@ -23,7 +23,8 @@ public interface TrafficQueriesConformance extends NeutralConformance {
   /** Each traffic query the view does not declare is refused, and nothing is sent. */
   @Test
   default void trafficQueriesUndeclaredAreRefusedWithoutARequest() {
-    AreaChecks.undeclaredCapabilitiesAreRefusedWithoutARequest(fixture(), Capability.Area.TRAFFIC_QUERIES);
+    AreaChecks.undeclaredCapabilitiesAreRefusedWithoutARequest(
+        fixture(), Capability.Area.TRAFFIC_QUERIES);
   }
 
   /** A traffic query with wrong credentials is an authentication error. */
@@ -35,7 +36,8 @@ public interface TrafficQueriesConformance extends NeutralConformance {
   /** A traffic query on an unknown SIM is a not-found error naming the provider and operation. */
   @Test
   default void trafficQueriesOnAnUnknownSimAreANotFoundError() {
-    AreaChecks.anUnknownSimIsANotFoundErrorNamingTheProvider(fixture(), Capability.Area.TRAFFIC_QUERIES);
+    AreaChecks.anUnknownSimIsANotFoundErrorNamingTheProvider(
+        fixture(), Capability.Area.TRAFFIC_QUERIES);
   }
 
   /** Lists fetch nothing until consumed. */
@@ -47,7 +49,8 @@ public interface TrafficQueriesConformance extends NeutralConformance {
       AreaChecks.assertLazy(f.emulator(), p.listSims(SimFilter.ALL));
     }
     if (p.supports(Capability.USAGE_RECORDS)) {
-      AreaChecks.assertLazy(f.emulator(), p.usageRecords(f.knownSim(), f.rangeStart(), f.rangeEnd()));
+      AreaChecks.assertLazy(
+          f.emulator(), p.usageRecords(f.knownSim(), f.rangeStart(), f.rangeEnd()));
     }
   }
 }

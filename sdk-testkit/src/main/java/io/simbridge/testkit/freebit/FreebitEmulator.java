@@ -33,14 +33,19 @@ import java.util.UUID;
 public final class FreebitEmulator extends ProviderEmulator<FreebitEmulator> {
   /** The OEM id the emulator accepts. */
   public static final String OEM_ID = "SIMBRIDGE01";
+
   /** The OEM key the emulator accepts. */
   public static final String OEM_KEY = "oemkey-5e2d9a71c";
+
   /** Operation name of {@code /emptool/api/authOem/}. */
   public static final String AUTH_OEM = "authOem";
+
   /** Operation name of {@code /emptool/api/mvno/getTrafficInfo/}. */
   public static final String GET_TRAFFIC_INFO = "getTrafficInfo";
+
   /** A phone number whose account status does not allow the request (result code 211). */
   public static final String SUSPENDED_NUMBER = "09099999999";
+
   /** A phone number with a phone-number issue (result code 240). */
   public static final String PROBLEM_NUMBER = "09099999998";
 
@@ -115,7 +120,9 @@ public final class FreebitEmulator extends ProviderEmulator<FreebitEmulator> {
     if (p.endsWith("/emptool/api/authOem/")) {
       return Optional.of(AUTH_OEM);
     }
-    return p.endsWith("/emptool/api/mvno/getTrafficInfo/") ? Optional.of(GET_TRAFFIC_INFO) : Optional.empty();
+    return p.endsWith("/emptool/api/mvno/getTrafficInfo/")
+        ? Optional.of(GET_TRAFFIC_INFO)
+        : Optional.empty();
   }
 
   @Override
@@ -142,8 +149,12 @@ public final class FreebitEmulator extends ProviderEmulator<FreebitEmulator> {
     if (!OEM_ID.equals(text(doc, "oemId")) || !OEM_KEY.equals(text(doc, "oemKey"))) {
       return result(205, 403, "Auth Error");
     }
-    return EmulatedResponse.json(200, "{\"resultCode\":\"100\",\"status\":{\"message\":\"OK\",\"statusCode\":\"200\"},"
-        + "\"authKey\":" + Text.json(issueAuthKey()) + "}");
+    return EmulatedResponse.json(
+        200,
+        "{\"resultCode\":\"100\",\"status\":{\"message\":\"OK\",\"statusCode\":\"200\"},"
+            + "\"authKey\":"
+            + Text.json(issueAuthKey())
+            + "}");
   }
 
   private EmulatedResponse trafficInfo(JsonNode doc) {
@@ -202,8 +213,15 @@ public final class FreebitEmulator extends ProviderEmulator<FreebitEmulator> {
 
   /** An error answer with the documented HTTP status, result code and message. */
   private static EmulatedResponse result(int code, int status, String message) {
-    return EmulatedResponse.json(status, "{\"resultCode\":\"" + code + "\",\"status\":{\"message\":"
-        + Text.json(message) + ",\"statusCode\":\"" + status + "\"}}");
+    return EmulatedResponse.json(
+        status,
+        "{\"resultCode\":\""
+            + code
+            + "\",\"status\":{\"message\":"
+            + Text.json(message)
+            + ",\"statusCode\":\""
+            + status
+            + "\"}}");
   }
 
   /** Builds a {@link FreebitEmulator}. */

@@ -46,14 +46,52 @@ import java.util.regex.Pattern;
  */
 final class HorisenAnswers {
   /** An invoice report's path, naming its kind and invoice id. */
-  static final Pattern INVOICE = Pattern.compile(".*/(customer|control)-invoices/(\\d+)/traffic-reports");
-  private static final List<String> OVERALL_DEFAULT_EMBED = List.of("msgDate", "customerId", "customerBriefName",
-      "billingAccountId", "billingAccountName", "accountId", "accountName", "supplierId", "supplierBriefName",
-      "gateBillingAccountId", "gateBillingAccountName", "gateId", "gateName", "countryId", "countryCode2", "operatorId",
-      "operatorName", "sellPrice", "sellAmount", "sellCurrencyCode", "sellAmountInCurr", "buyPrice", "buyAmount",
-      "buyCurrencyCode", "buyAmountInCurr", "profit", "currencyCode", "inSmsCnt", "inBilledSmsCnt", "outSmsCnt",
-      "outBilledSmsCnt", "intCost", "intRequestCnt", "stProcessingCnt", "stSentCnt", "stRejectNackCnt",
-      "stRejectRulesCnt", "stErrorCnt", "stUnknownCnt", "mcc", "mnc");
+  static final Pattern INVOICE =
+      Pattern.compile(".*/(customer|control)-invoices/(\\d+)/traffic-reports");
+
+  private static final List<String> OVERALL_DEFAULT_EMBED =
+      List.of(
+          "msgDate",
+          "customerId",
+          "customerBriefName",
+          "billingAccountId",
+          "billingAccountName",
+          "accountId",
+          "accountName",
+          "supplierId",
+          "supplierBriefName",
+          "gateBillingAccountId",
+          "gateBillingAccountName",
+          "gateId",
+          "gateName",
+          "countryId",
+          "countryCode2",
+          "operatorId",
+          "operatorName",
+          "sellPrice",
+          "sellAmount",
+          "sellCurrencyCode",
+          "sellAmountInCurr",
+          "buyPrice",
+          "buyAmount",
+          "buyCurrencyCode",
+          "buyAmountInCurr",
+          "profit",
+          "currencyCode",
+          "inSmsCnt",
+          "inBilledSmsCnt",
+          "outSmsCnt",
+          "outBilledSmsCnt",
+          "intCost",
+          "intRequestCnt",
+          "stProcessingCnt",
+          "stSentCnt",
+          "stRejectNackCnt",
+          "stRejectRulesCnt",
+          "stErrorCnt",
+          "stUnknownCnt",
+          "mcc",
+          "mnc");
 
   private final ObjectMapper json = new ObjectMapper();
   private final HorisenState state;
@@ -87,12 +125,19 @@ final class HorisenAnswers {
     if (!"client_credentials".equals(r.field("grant_type").orElse(null))
         || !CLIENT_ID.equals(r.field("client_id").orElse(null))
         || !CLIENT_SECRET.equals(r.field("client_secret").orElse(null))) {
-      return EmulatedResponse.json(401, "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication"
-          + " failed\"}");
+      return EmulatedResponse.json(
+          401,
+          "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication"
+              + " failed\"}");
     }
     String token = state.issueToken(clock.instant());
-    return EmulatedResponse.json(200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-        + state.tokenLifetime().toSeconds() + "}");
+    return EmulatedResponse.json(
+        200,
+        "{\"access_token\":\""
+            + token
+            + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+            + state.tokenLifetime().toSeconds()
+            + "}");
   }
 
   // ---- customer and control reports ------------------------------------------------------------
@@ -105,8 +150,10 @@ final class HorisenAnswers {
     long invoice = Long.parseLong(m.group(2));
     boolean customer = op.equals(CUSTOMER_INVOICE_REPORTS);
     LocalDate start = LocalDate.of(2024, 10, 1);
-    List<Map<String, Object>> rows = invoice >= 1 && invoice <= 3 ? state.rows(customer, start, start.plusDays(30), invoice)
-        : List.of();
+    List<Map<String, Object>> rows =
+        invoice >= 1 && invoice <= 3
+            ? state.rows(customer, start, start.plusDays(30), invoice)
+            : List.of();
     return page(r, filter(rows, r), false);
   }
 
@@ -114,7 +161,8 @@ final class HorisenAnswers {
     LocalDate from = date(r, "startDate");
     LocalDate to = date(r, "endDate");
     if (from.isAfter(to)) {
-      throw new ApiError(400, "REQUEST_ERROR", "Query parameter: 'startDate' error: 'must not be after endDate'");
+      throw new ApiError(
+          400, "REQUEST_ERROR", "Query parameter: 'startDate' error: 'must not be after endDate'");
     }
     boolean customer = op.equals(CUSTOMER_REPORTS);
     List<Map<String, Object>> rows = filter(state.rows(customer, from, to, 0), r);
@@ -123,24 +171,44 @@ final class HorisenAnswers {
       return EmulatedResponse.csv(csv(customer, rows));
     }
     if (!format.equals("json")) {
-      throw new ApiError(400, "REQUEST_ERROR", "Query parameter: 'outputFormat' error: 'must be json or csv'");
+      throw new ApiError(
+          400, "REQUEST_ERROR", "Query parameter: 'outputFormat' error: 'must be json or csv'");
     }
     return page(r, rows, false);
   }
 
   private static String csv(boolean customer, List<Map<String, Object>> rows) {
     String who = customer ? "CUSTOMER" : "SUPPLIER";
-    StringBuilder out = new StringBuilder(who + "_ID," + who + "_NAME," + who
-        + "_REF_ID,PRICING_COND_ID,PRICING_COND_NAME,COUNTRY,OPERATOR,MCC,MNC,PRICE_PERIOD,SMS_COUNT,CURRENCY,PRICE,"
-        + "AMOUNT\r\n");
+    StringBuilder out =
+        new StringBuilder(
+            who
+                + "_ID,"
+                + who
+                + "_NAME,"
+                + who
+                + "_REF_ID,PRICING_COND_ID,PRICING_COND_NAME,COUNTRY,OPERATOR,MCC,MNC,PRICE_PERIOD,SMS_COUNT,CURRENCY,PRICE,"
+                + "AMOUNT\r\n");
     String p = customer ? "customer" : "supplier";
     for (Map<String, Object> row : rows) {
-      List<Object> cells = List.of(row.get(p + "Id"), row.get(p + "BriefName"), row.get(p + "ExtRefId"),
-          row.get("billingAccountId"), row.get("billingAccountName"), row.get("countryName"), row.get("operatorName"),
-          row.get("mcc"), row.get("mnc"),
-          LocalDate.parse(row.get("startDt").toString().substring(0, 10)).withDayOfMonth(1).toString().substring(0, 7),
-          row.get(customer ? "inSmsCnt" : "outSmsCnt"), row.get(customer ? "sellCurrencyCode" : "buyCurrencyCode"),
-          row.get(customer ? "sellPrice" : "buyPrice"), row.get("totalAmount"));
+      List<Object> cells =
+          List.of(
+              row.get(p + "Id"),
+              row.get(p + "BriefName"),
+              row.get(p + "ExtRefId"),
+              row.get("billingAccountId"),
+              row.get("billingAccountName"),
+              row.get("countryName"),
+              row.get("operatorName"),
+              row.get("mcc"),
+              row.get("mnc"),
+              LocalDate.parse(row.get("startDt").toString().substring(0, 10))
+                  .withDayOfMonth(1)
+                  .toString()
+                  .substring(0, 7),
+              row.get(customer ? "inSmsCnt" : "outSmsCnt"),
+              row.get(customer ? "sellCurrencyCode" : "buyCurrencyCode"),
+              row.get(customer ? "sellPrice" : "buyPrice"),
+              row.get("totalAmount"));
       StringBuilder line = new StringBuilder();
       for (Object cell : cells) {
         String v = cell instanceof BigDecimal d ? d.toPlainString() : String.valueOf(cell);
@@ -155,7 +223,8 @@ final class HorisenAnswers {
   // ---- overall report --------------------------------------------------------------------------
 
   private EmulatedResponse overall(EmulatedRequest r) {
-    OffsetDateTime start = dateTime(r, "startDt", "START_DT_MISSING", "The startDt parameter is required.");
+    OffsetDateTime start =
+        dateTime(r, "startDt", "START_DT_MISSING", "The startDt parameter is required.");
     OffsetDateTime end = dateTime(r, "endDt", "END_DT_MISSING", "The endDt parameter is required.");
     if (start.isAfter(end)) {
       throw new ApiError(400, PREFIX + "START_DT_AFTER_END_DT", "StartDt cannot be after endDt.");
@@ -166,19 +235,28 @@ final class HorisenAnswers {
     }
     boolean hourly = grain.equals("hour");
     if (Duration.between(start, end).compareTo(Duration.ofDays(hourly ? 7 : 366)) > 0) {
-      throw new ApiError(500, PREFIX + "MAX_EXECUTION_TIME_EXCEEDED",
+      throw new ApiError(
+          500,
+          PREFIX + "MAX_EXECUTION_TIME_EXCEEDED",
           "For the requested parameters maximum execution time has been exceeded.");
     }
     LinkedHashSet<String> embed = new LinkedHashSet<>(list(r, "embed"));
     for (String e : embed) {
-      if (!(OVERALL_GROUPABLE.contains(e) || OVERALL_AGGREGATED.contains(e)) || (e.equals("msgDt") && !hourly)) {
-        throw new ApiError(400, PREFIX + "UNSUPPORTED_EMBEDDED_FIELD", "Requested embedded field is not supported.");
+      if (!(OVERALL_GROUPABLE.contains(e) || OVERALL_AGGREGATED.contains(e))
+          || (e.equals("msgDt") && !hourly)) {
+        throw new ApiError(
+            400,
+            PREFIX + "UNSUPPORTED_EMBEDDED_FIELD",
+            "Requested embedded field is not supported.");
       }
     }
     LinkedHashSet<String> groupBy = new LinkedHashSet<>(list(r, "groupBy"));
     for (String g : groupBy) {
       if (!OVERALL_GROUPABLE.contains(g) || (g.equals("msgDt") && !hourly)) {
-        throw new ApiError(400, PREFIX + "UNSUPPORTED_GROUP_BY_FIELD", "Requested group by field is not supported.");
+        throw new ApiError(
+            400,
+            PREFIX + "UNSUPPORTED_GROUP_BY_FIELD",
+            "Requested group by field is not supported.");
       }
     }
     if (embed.isEmpty()) {
@@ -206,16 +284,24 @@ final class HorisenAnswers {
         groupBy.add(e);
       }
     }
-    if (embed.contains("sellAmount") && !groupBy.contains("sellCurrency") && !groupBy.contains("sellCurrencyCode")) {
+    if (embed.contains("sellAmount")
+        && !groupBy.contains("sellCurrency")
+        && !groupBy.contains("sellCurrencyCode")) {
       groupBy.add("sellCurrencyCode");
       embed.add("sellCurrencyCode");
     }
-    if (embed.contains("buyAmount") && !groupBy.contains("buyCurrency") && !groupBy.contains("buyCurrencyCode")) {
+    if (embed.contains("buyAmount")
+        && !groupBy.contains("buyCurrency")
+        && !groupBy.contains("buyCurrencyCode")) {
       groupBy.add("buyCurrencyCode");
       embed.add("buyCurrencyCode");
     }
-    if ((embed.contains("sellAmountInCurr") || embed.contains("buyAmountInCurr") || embed.contains("profit")
-        || embed.contains("intCost")) && !groupBy.contains("currency") && !groupBy.contains("currencyCode")) {
+    if ((embed.contains("sellAmountInCurr")
+            || embed.contains("buyAmountInCurr")
+            || embed.contains("profit")
+            || embed.contains("intCost"))
+        && !groupBy.contains("currency")
+        && !groupBy.contains("currencyCode")) {
       groupBy.add("currencyCode");
       embed.add("currencyCode");
     }
@@ -223,17 +309,18 @@ final class HorisenAnswers {
 
   private static Map<String, Object> project(Map<String, Object> fact, Set<String> fields) {
     Map<String, Object> out = new LinkedHashMap<>();
-    fields.forEach(f -> {
-      if (fact.containsKey(f)) {
-        out.put(f, fact.get(f));
-      }
-    });
+    fields.forEach(
+        f -> {
+          if (fact.containsKey(f)) {
+            out.put(f, fact.get(f));
+          }
+        });
     return out;
   }
 
   /** Groups facts by the groupBy fields, summing the aggregated ones; shows embed and groupBy fields. */
-  private static List<Map<String, Object>> group(List<Map<String, Object>> facts, Set<String> groupBy,
-      Set<String> embed) {
+  private static List<Map<String, Object>> group(
+      List<Map<String, Object>> facts, Set<String> groupBy, Set<String> embed) {
     Set<String> shown = new LinkedHashSet<>(embed);
     shown.addAll(groupBy);
     Map<List<Object>, Map<String, Object>> groups = new LinkedHashMap<>();
@@ -269,7 +356,10 @@ final class HorisenAnswers {
       boolean desc = s.startsWith("-");
       String field = desc ? s.substring(1) : s;
       if (!OVERALL_GROUPABLE.contains(field) && !OVERALL_AGGREGATED.contains(field)) {
-        throw new ApiError(400, "REQUEST_ERROR", "Query parameter: 'sort' error: 'unsupported field " + field + "'");
+        throw new ApiError(
+            400,
+            "REQUEST_ERROR",
+            "Query parameter: 'sort' error: 'unsupported field " + field + "'");
       }
       Comparator<Map<String, Object>> c = (x, y) -> compareValues(x.get(field), y.get(field));
       c = desc ? c.reversed() : c;
@@ -290,11 +380,13 @@ final class HorisenAnswers {
     return a.toString().compareTo(b.toString());
   }
 
-  private EmulatedResponse page(EmulatedRequest r, List<Map<String, Object>> rows, boolean camelCase) {
+  private EmulatedResponse page(
+      EmulatedRequest r, List<Map<String, Object>> rows, boolean camelCase) {
     int number = positive(r, "page_number", 1);
     int size = positive(r, "page_size", defaultPageSize);
     int totalPages = Math.max(1, (rows.size() + size - 1) / size);
-    List<Map<String, Object>> page = rows.stream().skip((long) (number - 1) * size).limit(size).toList();
+    List<Map<String, Object>> page =
+        rows.stream().skip((long) (number - 1) * size).limit(size).toList();
     Map<String, Object> pagination = new LinkedHashMap<>();
     pagination.put("total", rows.size());
     pagination.put("count", page.size());
@@ -312,8 +404,9 @@ final class HorisenAnswers {
       pagination.put("links", links);
     }
     try {
-      return EmulatedResponse.json(200, json.writeValueAsString(Map.of("data", page,
-          "meta", Map.of("pagination", pagination))));
+      return EmulatedResponse.json(
+          200,
+          json.writeValueAsString(Map.of("data", page, "meta", Map.of("pagination", pagination))));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -321,23 +414,38 @@ final class HorisenAnswers {
 
   private String link(EmulatedRequest r, int number, int size) {
     StringBuilder q = new StringBuilder();
-    r.queryParameters().forEach((k, vs) -> {
-      if (!k.equals("page_number") && !k.equals("page_size")) {
-        vs.forEach(v -> q.append(q.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
-      }
-    });
-    q.append(q.length() == 0 ? "" : "&").append("page_number=").append(number).append("&page_size=").append(size);
+    r.queryParameters()
+        .forEach(
+            (k, vs) -> {
+              if (!k.equals("page_number") && !k.equals("page_size")) {
+                vs.forEach(
+                    v ->
+                        q.append(q.length() == 0 ? "" : "&")
+                            .append(enc(k))
+                            .append('=')
+                            .append(enc(v)));
+              }
+            });
+    q.append(q.length() == 0 ? "" : "&")
+        .append("page_number=")
+        .append(number)
+        .append("&page_size=")
+        .append(size);
     return baseUrl.get() + r.path() + "?" + q;
   }
 
   private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%28", "(").replace("%29", ")");
+    return URLEncoder.encode(s, StandardCharsets.UTF_8)
+        .replace("+", "%20")
+        .replace("%28", "(")
+        .replace("%29", ")");
   }
 
   /** An error answer, in the API's form. */
   EmulatedResponse error(int status, String code, String message) {
     try {
-      return EmulatedResponse.json(status, json.writeValueAsString(Map.of("Code", code, "Message", message)));
+      return EmulatedResponse.json(
+          status, json.writeValueAsString(Map.of("Code", code, "Message", message)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

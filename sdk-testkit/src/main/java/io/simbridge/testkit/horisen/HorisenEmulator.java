@@ -25,34 +25,88 @@ import java.util.regex.Matcher;
 public final class HorisenEmulator extends ProviderEmulator<HorisenEmulator> {
   /** The client id the token endpoint accepts. */
   public static final String CLIENT_ID = "simbridge-client";
+
   /** The client secret the token endpoint accepts. */
   public static final String CLIENT_SECRET = "s3cr3t-Horisen-9f2";
 
   /** Operation names, for fault switches and request counts. */
   public static final String TOKEN = "accessToken";
+
   /** {@code GET /customer-invoices/{invoiceId}/traffic-reports}. */
   public static final String CUSTOMER_INVOICE_REPORTS = "customerInvoiceTrafficReports";
+
   /** {@code GET /customer-traffic-reports}. */
   public static final String CUSTOMER_REPORTS = "customerTrafficReports";
+
   /** {@code GET /control-invoices/{invoiceId}/traffic-reports}. */
   public static final String CONTROL_INVOICE_REPORTS = "controlInvoiceTrafficReports";
+
   /** {@code GET /control-traffic-reports}. */
   public static final String CONTROL_REPORTS = "controlTrafficReports";
+
   /** {@code GET /overall-traffic-reports}. */
   public static final String OVERALL_REPORTS = "overallTrafficReports";
 
-
   /** The overall report's groupable properties (the doc's "GroupBy available properties"). */
-  public static final Set<String> OVERALL_GROUPABLE = Set.of("msgDate", "accountDim", "billingAccountDim",
-      "customerDim", "countryId", "operatorDim", "gateDim", "billingGateDim", "sellPrice", "sellCurrency", "buyPrice",
-      "buyCurrency", "currency", "customerId", "customerBriefName", "billingAccountId", "billingAccountName",
-      "supplierId", "supplierBriefName", "gateBillingAccountId", "gateBillingAccountName", "accountId", "accountName",
-      "gateId", "gateName", "countryName", "countryCode2", "operatorId", "operatorName", "currencyCode",
-      "sellCurrencyCode", "buyCurrencyCode", "mcc", "mnc", "isMobile", "msgDt");
+  public static final Set<String> OVERALL_GROUPABLE =
+      Set.of(
+          "msgDate",
+          "accountDim",
+          "billingAccountDim",
+          "customerDim",
+          "countryId",
+          "operatorDim",
+          "gateDim",
+          "billingGateDim",
+          "sellPrice",
+          "sellCurrency",
+          "buyPrice",
+          "buyCurrency",
+          "currency",
+          "customerId",
+          "customerBriefName",
+          "billingAccountId",
+          "billingAccountName",
+          "supplierId",
+          "supplierBriefName",
+          "gateBillingAccountId",
+          "gateBillingAccountName",
+          "accountId",
+          "accountName",
+          "gateId",
+          "gateName",
+          "countryName",
+          "countryCode2",
+          "operatorId",
+          "operatorName",
+          "currencyCode",
+          "sellCurrencyCode",
+          "buyCurrencyCode",
+          "mcc",
+          "mnc",
+          "isMobile",
+          "msgDt");
+
   /** The overall report's aggregated properties. */
-  public static final Set<String> OVERALL_AGGREGATED = Set.of("sellAmount", "inSmsCnt", "inBilledSmsCnt",
-      "buyAmount", "outSmsCnt", "outBilledSmsCnt", "sellAmountInCurr", "buyAmountInCurr", "intRequestCnt", "profit",
-      "stProcessingCnt", "stSentCnt", "stRejectNackCnt", "stRejectRulesCnt", "stErrorCnt", "stUnknownCnt", "intCost");
+  public static final Set<String> OVERALL_AGGREGATED =
+      Set.of(
+          "sellAmount",
+          "inSmsCnt",
+          "inBilledSmsCnt",
+          "buyAmount",
+          "outSmsCnt",
+          "outBilledSmsCnt",
+          "sellAmountInCurr",
+          "buyAmountInCurr",
+          "intRequestCnt",
+          "profit",
+          "stProcessingCnt",
+          "stSentCnt",
+          "stRejectNackCnt",
+          "stRejectRulesCnt",
+          "stErrorCnt",
+          "stUnknownCnt",
+          "intCost");
 
   private final HorisenState state;
   private final HorisenAnswers answers;
@@ -117,7 +171,8 @@ public final class HorisenEmulator extends ProviderEmulator<HorisenEmulator> {
     }
     Matcher m = HorisenAnswers.INVOICE.matcher(p);
     if (m.matches()) {
-      return Optional.of(m.group(1).equals("customer") ? CUSTOMER_INVOICE_REPORTS : CONTROL_INVOICE_REPORTS);
+      return Optional.of(
+          m.group(1).equals("customer") ? CUSTOMER_INVOICE_REPORTS : CONTROL_INVOICE_REPORTS);
     }
     if (p.endsWith("/customer-traffic-reports")) {
       return Optional.of(CUSTOMER_REPORTS);

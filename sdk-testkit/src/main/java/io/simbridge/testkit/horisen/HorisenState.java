@@ -22,12 +22,16 @@ import java.util.UUID;
  */
 final class HorisenState {
   private static final String[][] COUNTRIES = {
-      {"1", "Switzerland", "CH", "228", "01", "11", "Swisscom"},
-      {"2", "Germany", "DE", "262", "02", "21", "Vodafone D2"},
-      {"3", "Serbia", "RS", "220", "05", "31", "A1 Srbija"}};
+    {"1", "Switzerland", "CH", "228", "01", "11", "Swisscom"},
+    {"2", "Germany", "DE", "262", "02", "21", "Vodafone D2"},
+    {"3", "Serbia", "RS", "220", "05", "31", "A1 Srbija"}
+  };
   private static final String[][] CUSTOMERS = {
-      {"101", "Acme, \"Intl\" Ltd", "ACME-1"}, {"102", "Globex", "GLBX-7"}};
-  private static final String[][] SUPPLIERS = {{"201", "Tier1 Carrier", "T1-9"}, {"202", "Budget Route", "BR-3"}};
+    {"101", "Acme, \"Intl\" Ltd", "ACME-1"}, {"102", "Globex", "GLBX-7"}
+  };
+  private static final String[][] SUPPLIERS = {
+    {"201", "Tier1 Carrier", "T1-9"}, {"202", "Budget Route", "BR-3"}
+  };
 
   private final int reportRows;
   private final Duration tokenLifetime;
@@ -70,7 +74,9 @@ final class HorisenState {
       String[] party = customer ? CUSTOMERS[i % CUSTOMERS.length] : SUPPLIERS[i % SUPPLIERS.length];
       LocalDate day = from.plusDays(i % Math.max(1, ChronoUnit.DAYS.between(from, to) + 1));
       long count = 100L + 37L * i;
-      BigDecimal price = new BigDecimal(customer ? "0.0450" : "0.0310").add(new BigDecimal(i % 5).movePointLeft(3));
+      BigDecimal price =
+          new BigDecimal(customer ? "0.0450" : "0.0310")
+              .add(new BigDecimal(i % 5).movePointLeft(3));
       Map<String, Object> row = new LinkedHashMap<>();
       row.put(customer ? "customerId" : "supplierId", Long.parseLong(party[0]));
       if (invoice == 0) {
@@ -87,8 +93,9 @@ final class HorisenState {
       row.put(customer ? "inSmsCnt" : "outSmsCnt", count);
       row.put(customer ? "sellPrice" : "buyPrice", price);
       if (invoice != 0) {
-        row.put(customer ? "sellPriceSinceDt" : "buyPriceSinceDt", day.minusMonths(1).atStartOfDay()
-            .atOffset(ZoneOffset.UTC).toString());
+        row.put(
+            customer ? "sellPriceSinceDt" : "buyPriceSinceDt",
+            day.minusMonths(1).atStartOfDay().atOffset(ZoneOffset.UTC).toString());
       }
       row.put(customer ? "sellCurrency" : "buyCurrency", 978L);
       row.put(customer ? "sellCurrencyCode" : "buyCurrencyCode", "EUR");
@@ -96,7 +103,9 @@ final class HorisenState {
       row.put("mnc", c[4]);
       row.put("startDt", day.atStartOfDay().atOffset(ZoneOffset.UTC).toString());
       row.put("endDt", day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).toString());
-      row.put("totalAmount", price.multiply(BigDecimal.valueOf(count)).setScale(4, RoundingMode.HALF_UP));
+      row.put(
+          "totalAmount",
+          price.multiply(BigDecimal.valueOf(count)).setScale(4, RoundingMode.HALF_UP));
       out.add(row);
     }
     return out;
@@ -107,7 +116,9 @@ final class HorisenState {
     List<Map<String, Object>> out = new ArrayList<>();
     Instant from = start.toInstant().truncatedTo(hourly ? ChronoUnit.HOURS : ChronoUnit.DAYS);
     int n = 0;
-    for (Instant t = from; t.isBefore(end.toInstant()); t = t.plus(1, hourly ? ChronoUnit.HOURS : ChronoUnit.DAYS)) {
+    for (Instant t = from;
+        t.isBefore(end.toInstant());
+        t = t.plus(1, hourly ? ChronoUnit.HOURS : ChronoUnit.DAYS)) {
       for (String[] c : COUNTRIES) {
         for (int k = 0; k < CUSTOMERS.length; k++) {
           String[] cust = CUSTOMERS[k];

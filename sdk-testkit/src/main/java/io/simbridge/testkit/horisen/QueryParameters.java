@@ -21,9 +21,22 @@ import java.util.regex.Pattern;
 final class QueryParameters {
   /** The prefix of the overall report's error codes. */
   static final String PREFIX = "BULK_TRAFFIC_REPORT_API_V2:";
+
   private static final Pattern FILTER = Pattern.compile("([a-z]+)\\((\\w+)\\)");
-  private static final Set<String> RESERVED = Set.of("startDate", "endDate", "startDt", "endDt", "outputFormat",
-      "page_number", "page_size", "grain", "embed", "groupBy", "sort", "q");
+  private static final Set<String> RESERVED =
+      Set.of(
+          "startDate",
+          "endDate",
+          "startDt",
+          "endDt",
+          "outputFormat",
+          "page_number",
+          "page_size",
+          "grain",
+          "embed",
+          "groupBy",
+          "sort",
+          "q");
 
   private QueryParameters() {}
 
@@ -35,8 +48,14 @@ final class QueryParameters {
       String value = p.getValue().get(0);
       if (key.equals("q")) {
         String needle = value.toLowerCase(Locale.ROOT);
-        keep = keep.and(row -> row.values().stream().anyMatch(v -> v instanceof String s
-            && s.toLowerCase(Locale.ROOT).contains(needle)));
+        keep =
+            keep.and(
+                row ->
+                    row.values().stream()
+                        .anyMatch(
+                            v ->
+                                v instanceof String s
+                                    && s.toLowerCase(Locale.ROOT).contains(needle)));
         continue;
       }
       if (RESERVED.contains(key)) {
@@ -46,7 +65,8 @@ final class QueryParameters {
       String operator = m.matches() ? m.group(1) : "eq";
       String field = m.matches() ? m.group(2) : key;
       if (!rows.isEmpty() && rows.stream().noneMatch(row -> row.containsKey(field))) {
-        throw new ApiError(400, "REQUEST_ERROR", "Query parameter: '" + key + "' error: 'unknown field'");
+        throw new ApiError(
+            400, "REQUEST_ERROR", "Query parameter: '" + key + "' error: 'unknown field'");
       }
       keep = keep.and(row -> matches(operator, row.get(field), value, key));
     }
@@ -54,7 +74,10 @@ final class QueryParameters {
   }
 
   private static boolean matches(String op, Object actual, String value, String key) {
-    String a = actual == null ? null : actual instanceof BigDecimal d ? d.toPlainString() : actual.toString();
+    String a =
+        actual == null
+            ? null
+            : actual instanceof BigDecimal d ? d.toPlainString() : actual.toString();
     List<String> values = List.of(value.split(",", -1));
     return switch (op) {
       case "isnull" -> a == null;
@@ -63,10 +86,14 @@ final class QueryParameters {
       case "isnotempty" -> a != null && !a.isEmpty();
       case "eq" -> value.equals(a);
       case "neq" -> !value.equals(a);
-      case "startswith" -> a != null && a.toLowerCase(Locale.ROOT).startsWith(value.toLowerCase(Locale.ROOT));
-      case "endswith" -> a != null && a.toLowerCase(Locale.ROOT).endsWith(value.toLowerCase(Locale.ROOT));
-      case "contains" -> a != null && a.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
-      case "doesnotcontain" -> a == null || !a.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
+      case "startswith" ->
+          a != null && a.toLowerCase(Locale.ROOT).startsWith(value.toLowerCase(Locale.ROOT));
+      case "endswith" ->
+          a != null && a.toLowerCase(Locale.ROOT).endsWith(value.toLowerCase(Locale.ROOT));
+      case "contains" ->
+          a != null && a.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
+      case "doesnotcontain" ->
+          a == null || !a.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
       case "lt", "lte", "gt", "gte" -> {
         int c = compare(a, value);
         yield switch (op) {
@@ -80,12 +107,15 @@ final class QueryParameters {
       case "notin" -> !values.contains(a);
       case "between", "notbetween" -> {
         if (values.size() != 2) {
-          throw new ApiError(400, "REQUEST_ERROR", "Query parameter: '" + key + "' error: 'needs two values'");
+          throw new ApiError(
+              400, "REQUEST_ERROR", "Query parameter: '" + key + "' error: 'needs two values'");
         }
         boolean inside = compare(a, values.get(0)) >= 0 && compare(a, values.get(1)) <= 0;
         yield op.equals("between") == inside;
       }
-      default -> throw new ApiError(400, "REQUEST_ERROR", "Query parameter: '" + key + "' error: 'unknown operator'");
+      default ->
+          throw new ApiError(
+              400, "REQUEST_ERROR", "Query parameter: '" + key + "' error: 'unknown operator'");
     };
   }
 
@@ -109,31 +139,44 @@ final class QueryParameters {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new ApiError(400, "REQUEST_ERROR", "Query parameter: '" + name + "' error: 'must be 1 to 1000'");
+      throw new ApiError(
+          400, "REQUEST_ERROR", "Query parameter: '" + name + "' error: 'must be 1 to 1000'");
     }
   }
 
   static List<String> list(EmulatedRequest r, String name) {
-    return r.query(name).map(v -> List.of(v.split(","))).orElse(List.of()).stream().map(String::strip)
-        .filter(s -> !s.isEmpty()).toList();
+    return r.query(name).map(v -> List.of(v.split(","))).orElse(List.of()).stream()
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   static LocalDate date(EmulatedRequest r, String name) {
-    String v = r.query(name).orElseThrow(() -> new ApiError(400, "REQUEST_ERROR",
-        "Query parameter: '" + name + "' error: 'is required'"));
+    String v =
+        r.query(name)
+            .orElseThrow(
+                () ->
+                    new ApiError(
+                        400,
+                        "REQUEST_ERROR",
+                        "Query parameter: '" + name + "' error: 'is required'"));
     try {
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      throw new ApiError(400, "REQUEST_ERROR", "Query parameter: '" + name + "' error: 'not a date'");
+      throw new ApiError(
+          400, "REQUEST_ERROR", "Query parameter: '" + name + "' error: 'not a date'");
     }
   }
 
-  static OffsetDateTime dateTime(EmulatedRequest r, String name, String missingCode, String missingMessage) {
-    String v = r.query(name).orElseThrow(() -> new ApiError(400, PREFIX + missingCode, missingMessage));
+  static OffsetDateTime dateTime(
+      EmulatedRequest r, String name, String missingCode, String missingMessage) {
+    String v =
+        r.query(name).orElseThrow(() -> new ApiError(400, PREFIX + missingCode, missingMessage));
     try {
       return OffsetDateTime.parse(v);
     } catch (DateTimeParseException e) {
-      throw new ApiError(400, "REQUEST_ERROR", "Query parameter: '" + name + "' error: 'not a date-time'");
+      throw new ApiError(
+          400, "REQUEST_ERROR", "Query parameter: '" + name + "' error: 'not a date-time'");
     }
   }
 

@@ -35,21 +35,35 @@ public final class DocumentedOperations {
   public static DocumentedOperations of(String providerId) {
     SimProviderFactory factory = SimProviders.available().get(providerId);
     if (factory == null) {
-      throw new IllegalStateException("the " + providerId + " emulator takes its operation names and documented"
-          + " intervals from the provider module, which is not on the class path: add io.simbridge:sdk-"
-          + providerId + " (test scope)");
+      throw new IllegalStateException(
+          "the "
+              + providerId
+              + " emulator takes its operation names and documented"
+              + " intervals from the provider module, which is not on the class path: add io.simbridge:sdk-"
+              + providerId
+              + " (test scope)");
     }
     List<ProviderOperation> declared = factory.operations();
     if (declared.isEmpty()) {
-      throw new IllegalStateException("operations not declared by " + providerId + ": "
-          + factory.getClass().getName() + ".operations() returns none; it must return its operation enum's"
-          + " constants");
+      throw new IllegalStateException(
+          "operations not declared by "
+              + providerId
+              + ": "
+              + factory.getClass().getName()
+              + ".operations() returns none; it must return its operation enum's"
+              + " constants");
     }
     Map<String, Duration> intervals = new LinkedHashMap<>();
     for (ProviderOperation op : declared) {
       if (!op.provider().equals(providerId)) {
-        throw new IllegalStateException(factory.getClass().getName() + ".operations() lists " + op.name()
-            + " of provider " + op.provider() + ", not " + providerId);
+        throw new IllegalStateException(
+            factory.getClass().getName()
+                + ".operations() lists "
+                + op.name()
+                + " of provider "
+                + op.provider()
+                + ", not "
+                + providerId);
       }
       intervals.put(op.wireName(), op.documentedInterval());
     }
@@ -90,8 +104,13 @@ public final class DocumentedOperations {
   public Duration interval(String wireName) {
     Duration d = intervals.get(wireName);
     if (d == null) {
-      throw new IllegalStateException("'" + wireName + "' is not an operation " + provider + " declares; it declares "
-          + intervals.keySet());
+      throw new IllegalStateException(
+          "'"
+              + wireName
+              + "' is not an operation "
+              + provider
+              + " declares; it declares "
+              + intervals.keySet());
     }
     return d;
   }

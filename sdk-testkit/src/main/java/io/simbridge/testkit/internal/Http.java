@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * part of the kit's API.
  */
 public final class Http {
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private Http() {}
 
@@ -29,10 +30,15 @@ public final class Http {
    * @return the answer to a url-encoded form POST
    */
   public static Reply form(String url, Map<String, String> fields) {
-    String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-        .collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    String body =
+        fields.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   /**
@@ -42,8 +48,11 @@ public final class Http {
    * @return the answer to a POST of a body with a content type
    */
   public static Reply post(String url, String contentType, String body) {
-    return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   /**
@@ -97,8 +106,10 @@ public final class Http {
      * @return its first value
      */
     public Optional<String> header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .flatMap(e -> e.getValue().stream()).findFirst();
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst();
     }
   }
 }

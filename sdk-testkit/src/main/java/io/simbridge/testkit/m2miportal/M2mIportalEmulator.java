@@ -40,15 +40,19 @@ import org.w3c.dom.Element;
 public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulator> {
   /** The API user the emulator accepts. */
   public static final String USERNAME = "simbridge-user";
+
   /** The password the emulator accepts; it contains {@code < & " '} on purpose. */
   public static final String PASSWORD = "p<a&ss\"wo'rd>";
+
   /** The API account id the emulator accepts. */
   public static final String API_ID = "123456";
-  /** The nine operations, by root element, from {@link DocumentedOperations#forEmulator(String)}. */
-  public static final Set<String> OPERATIONS = DocumentedOperations.forEmulator("m2miportal").intervals().keySet();
 
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-      .withZone(ZoneOffset.UTC);
+  /** The nine operations, by root element, from {@link DocumentedOperations#forEmulator(String)}. */
+  public static final Set<String> OPERATIONS =
+      DocumentedOperations.forEmulator("m2miportal").intervals().keySet();
+
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final int generatedSims;
   private final Map<String, Sim> sims = new LinkedHashMap<>();
@@ -107,7 +111,8 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
     if (!r.method().equals("POST")) {
       return Optional.empty();
     }
-    return Optional.of(root(r).map(Element::getTagName).filter(OPERATIONS::contains).orElse("unknown"));
+    return Optional.of(
+        root(r).map(Element::getTagName).filter(OPERATIONS::contains).orElse("unknown"));
   }
 
   @Override
@@ -127,7 +132,8 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
       s.dataMb = String.format("%d.%03d", 80 + i, (i * 7) % 1000);
       s.smsCount = 3 + i % 5;
       s.voiceMins = i % 4;
-      s.levels = i % 2 == 0 ? new String[] {"10.00", "20.00"} : new String[] {"500.000", "1024.000"};
+      s.levels =
+          i % 2 == 0 ? new String[] {"10.00", "20.00"} : new String[] {"500.000", "1024.000"};
       sims.put(s.iccid, s);
     }
   }
@@ -136,13 +142,16 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
   protected EmulatedResponse handle(String op, EmulatedRequest r) {
     Optional<Element> root = root(r);
     if (op.equals("unknown") || root.isEmpty()) {
-      return failure(root.map(Element::getTagName).orElse("request"), "Invalid request: unknown or malformed request");
+      return failure(
+          root.map(Element::getTagName).orElse("request"),
+          "Invalid request: unknown or malformed request");
     }
     Element req = root.get();
     if (!"1".equals(req.getAttribute("version"))) {
       return failure(op, "Invalid or missing parameters: version");
     }
-    if (!API_ID.equals(req.getAttribute("api_id")) || !USERNAME.equals(text(req, "username"))
+    if (!API_ID.equals(req.getAttribute("api_id"))
+        || !USERNAME.equals(text(req, "username"))
         || !PASSWORD.equals(text(req, "password"))) {
       return failure(op, "Invalid authentication credentials");
     }
@@ -155,16 +164,32 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
       return failure(op, "Unknown ICCID " + iccid);
     }
     return switch (op) {
-      case "query_last_mo_traffic" -> s.historyKind == null
-          ? success(op, el("traffic_type", "") + el("timestamp", "") + el("network", "") + el("country", ""))
-          : success(op, el("traffic_type", s.historyKind) + el("timestamp", TIMESTAMP.format(s.historyAt))
-              + el("network", s.network) + el("country", s.country));
-      case "query_contract" -> success(op, el("contract_type", s.contractType)
-          + el("months_remaining", s.monthsRemaining));
+      case "query_last_mo_traffic" ->
+          s.historyKind == null
+              ? success(
+                  op,
+                  el("traffic_type", "")
+                      + el("timestamp", "")
+                      + el("network", "")
+                      + el("country", ""))
+              : success(
+                  op,
+                  el("traffic_type", s.historyKind)
+                      + el("timestamp", TIMESTAMP.format(s.historyAt))
+                      + el("network", s.network)
+                      + el("country", s.country));
+      case "query_contract" ->
+          success(
+              op, el("contract_type", s.contractType) + el("months_remaining", s.monthsRemaining));
       case "query_status" -> success(op, el("status", s.status));
-      case "query_usage" -> success(op, el("data_mb", s.dataMb) + el("sms", String.valueOf(s.smsCount))
-          + el("voice_mins", String.valueOf(s.voiceMins)));
-      case "query_usage_levels" -> success(op, el("warning", s.levels[0]) + el("limit", s.levels[1]));
+      case "query_usage" ->
+          success(
+              op,
+              el("data_mb", s.dataMb)
+                  + el("sms", String.valueOf(s.smsCount))
+                  + el("voice_mins", String.valueOf(s.voiceMins)));
+      case "query_usage_levels" ->
+          success(op, el("warning", s.levels[0]) + el("limit", s.levels[1]));
       case "query_sms_mt_details" -> smsDetails(op, req, s);
       case "set_status" -> setStatus(op, req, s);
       case "set_group" -> setGroup(op, req, s);
@@ -192,9 +217,14 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
     StringBuilder out = new StringBuilder();
     for (int i = s.sms.size() - 1; i >= 0 && s.sms.size() - i <= count; i--) {
       Sms m = s.sms.get(i);
-      out.append("<sms>").append(el("sent_timestamp", TIMESTAMP.format(m.sent))).append(el("sms_uid", m.uid))
-          .append(el("status", "pending")).append(el("delivered_timestamp", "")).append(el("origin", "api"))
-          .append(el("message_text", m.text)).append("</sms>");
+      out.append("<sms>")
+          .append(el("sent_timestamp", TIMESTAMP.format(m.sent)))
+          .append(el("sms_uid", m.uid))
+          .append(el("status", "pending"))
+          .append(el("delivered_timestamp", ""))
+          .append(el("origin", "api"))
+          .append(el("message_text", m.text))
+          .append("</sms>");
     }
     return success(op, out.toString());
   }
@@ -220,7 +250,8 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
       return failure(op, "Invalid or missing parameters: group");
     }
     if (!s.contractType.isEmpty() && !s.monthsRemaining.equals("0")) {
-      return failure(op, "Values not permitted: group moves are not permitted during the contract period");
+      return failure(
+          op, "Values not permitted: group moves are not permitted during the contract period");
     }
     s.group = group;
     return success(op, "");
@@ -263,26 +294,47 @@ public final class M2mIportalEmulator extends ProviderEmulator<M2mIportalEmulato
     }
     String text = nodes.item(0).getTextContent();
     return Boolean.TRUE.equals(root.getOwnerDocument().getUserData(SUBSTITUTED))
-        ? text.replace(FORM_FEED_STAND_IN, "\f") : text;
+        ? text.replace(FORM_FEED_STAND_IN, "\f")
+        : text;
   }
 
   private static String el(String name, String value) {
-    return value.isEmpty() ? "<" + name + "/>"
+    return value.isEmpty()
+        ? "<" + name + "/>"
         : "<" + name + ">" + xml(value).replace("\f", FORM_FEED_REF) + "</" + name + ">";
   }
 
   private static EmulatedResponse success(String op, String elements) {
-    // Only XML 1.1 lets &#12; stand for a form feed, so an answer quoting one declares that version.
+    // Only XML 1.1 lets &#12; stand for a form feed, so an answer quoting one declares that
+    // version.
     String version = elements.contains(FORM_FEED_REF) ? "1.1" : "1.0";
-    return EmulatedResponse.xml(200, "<?xml version=\"" + version + "\" encoding=\"UTF-8\"?><" + op
-        + "_response api_id=\""
-        + API_ID + "\"><api_outcome>success</api_outcome>" + elements + "</" + op + "_response>");
+    return EmulatedResponse.xml(
+        200,
+        "<?xml version=\""
+            + version
+            + "\" encoding=\"UTF-8\"?><"
+            + op
+            + "_response api_id=\""
+            + API_ID
+            + "\"><api_outcome>success</api_outcome>"
+            + elements
+            + "</"
+            + op
+            + "_response>");
   }
 
   private static EmulatedResponse failure(String op, String description) {
-    return EmulatedResponse.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><" + op + "_response api_id=\""
-        + API_ID + "\"><api_outcome>failure</api_outcome><error_description>" + xml(description)
-        + "</error_description></" + op + "_response>");
+    return EmulatedResponse.xml(
+        200,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><"
+            + op
+            + "_response api_id=\""
+            + API_ID
+            + "\"><api_outcome>failure</api_outcome><error_description>"
+            + xml(description)
+            + "</error_description></"
+            + op
+            + "_response>");
   }
 
   private static DocumentBuilderFactory hardenedParsers() {

@@ -24,7 +24,9 @@ final class FormFields {
   static int[] paging(EmulatedRequest r, int defaultSize, int maxSize) {
     try {
       int page = Integer.parseInt(r.field("page").filter(v -> !v.isBlank()).orElse("1"));
-      int size = Integer.parseInt(r.field("pageSize").filter(v -> !v.isBlank()).orElse(String.valueOf(defaultSize)));
+      int size =
+          Integer.parseInt(
+              r.field("pageSize").filter(v -> !v.isBlank()).orElse(String.valueOf(defaultSize)));
       return page >= 1 && size >= 1 && size <= maxSize ? new int[] {page, size} : new int[] {0, 0};
     } catch (NumberFormatException e) {
       return new int[] {0, 0};
@@ -40,7 +42,8 @@ final class FormFields {
   }
 
   static String required(EmulatedRequest r, String field) {
-    return r.field(field).filter(v -> !v.isBlank())
+    return r.field(field)
+        .filter(v -> !v.isBlank())
         .orElseThrow(() -> new InputError("empty or not valid input: " + field));
   }
 

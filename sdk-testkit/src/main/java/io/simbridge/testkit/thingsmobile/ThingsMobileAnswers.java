@@ -41,10 +41,20 @@ import java.util.function.Supplier;
 final class ThingsMobileAnswers {
   private static final int CDR_CAP = 10_000;
   private static final int CREDIT_ROWS_CAP = 5_000;
-  private static final Set<String> SUSPENDED_GROUP = Set.of("suspended", "replaced", "deleted",
-      "suspended-for-data", "suspended-for-traffic", "suspended-for-no-cash", "suspended-for-country-disabled",
-      "waiting-activation-fixed-ip", "suspended-for-traffic-limit-in-country", "operation-in-progress",
-      "error-during-request", "pending-monthly-network-access-charge");
+  private static final Set<String> SUSPENDED_GROUP =
+      Set.of(
+          "suspended",
+          "replaced",
+          "deleted",
+          "suspended-for-data",
+          "suspended-for-traffic",
+          "suspended-for-no-cash",
+          "suspended-for-country-disabled",
+          "waiting-activation-fixed-ip",
+          "suspended-for-traffic-limit-in-country",
+          "operation-in-progress",
+          "error-during-request",
+          "pending-monthly-network-access-charge");
 
   private final ThingsMobileState state;
   private final Supplier<LocalDateTime> now;
@@ -66,24 +76,32 @@ final class ThingsMobileAnswers {
         case "activateSim" -> activate(r);
         case "blockSim" -> onSim(r, s -> s.status = "suspended", false);
         case "unblockSim" -> onSim(r, s -> s.status = "active", false);
-        case "disconnectSim" -> onSim(r, s -> { }, false);
+        case "disconnectSim" -> onSim(r, s -> {}, false);
         case "simStatus" -> simStatus(r);
         case "simListLite" -> simListLite(r);
         case "credit" -> credit(r);
         case "updateSimName" -> onSim(r, s -> s.name = required(r, "name"), true);
         case "updateSimTag" -> onSim(r, s -> s.tag = required(r, "tag"), true);
-        case "setupSimExpirationDate" -> onSim(r, s -> {
-          s.expirationDate = LocalDate.parse(required(r, "expirationDate")).atStartOfDay();
-          s.blockAfterExpiration = flag(r, "blockSim");
-        }, true);
-        case "setupSimTrafficThreeshold" -> onSim(r, s -> {
-          s.dailyThresholdMb = mib(r, "dailyLimit");
-          s.monthlyThresholdMb = mib(r, "monthlyLimit");
-          s.totalThresholdMb = mib(r, "totalLimit");
-          s.blockDaily = flag(r, "blockSimDaily");
-          s.blockMonthly = flag(r, "blockSimMonthly");
-          s.blockTotal = flag(r, "blockSimTotal");
-        }, true);
+        case "setupSimExpirationDate" ->
+            onSim(
+                r,
+                s -> {
+                  s.expirationDate = LocalDate.parse(required(r, "expirationDate")).atStartOfDay();
+                  s.blockAfterExpiration = flag(r, "blockSim");
+                },
+                true);
+        case "setupSimTrafficThreeshold" ->
+            onSim(
+                r,
+                s -> {
+                  s.dailyThresholdMb = mib(r, "dailyLimit");
+                  s.monthlyThresholdMb = mib(r, "monthlyLimit");
+                  s.totalThresholdMb = mib(r, "totalLimit");
+                  s.blockDaily = flag(r, "blockSimDaily");
+                  s.blockMonthly = flag(r, "blockSimMonthly");
+                  s.blockTotal = flag(r, "blockSimTotal");
+                },
+                true);
         case "customPlanList" -> customPlanList();
         case "createCustomPlan" -> createPlan(r);
         case "modifyCustomPlan" -> modifyPlan(r);
@@ -181,39 +199,53 @@ final class ThingsMobileAnswers {
     if (found instanceof EmulatedResponse error) {
       return error;
     }
-    return found instanceof Sim s && paging[0] > 0 ? simStatusAnswer(s, paging)
+    return found instanceof Sim s && paging[0] > 0
+        ? simStatusAnswer(s, paging)
         : ko(70, "pagination not valid", false);
   }
 
   private EmulatedResponse simStatusAnswer(Sim s, int[] paging) {
     StringBuilder cdrs = new StringBuilder();
-    page(s.cdrs, paging).forEach(c -> cdrs.append("<cdr><cdrImsi>").append(s.imsi()).append("</cdrImsi><cdrDateStart>")
-        .append(fmt(c.start())).append("</cdrDateStart><cdrDateStop>").append(fmt(c.stop()))
-        .append("</cdrDateStop><cdrNetwork>Zone 1</cdrNetwork><cdrCountry>Zone 1</cdrCountry>")
-        .append("<cdrOperator>ITAWI</cdrOperator><cdrTraffic>").append(c.traffic()).append("</cdrTraffic></cdr>"));
-    String body = "<result><done>true</done><sims><sim>"
-        + el("activationDate", fmt(s.activationDate))
-        + el("balance", String.valueOf(s.balance))
-        + el("blockSimAfterExpirationDate", s.blockAfterExpiration ? "1" : "0")
-        + el("blockSimDaily", s.blockDaily ? "1" : "0")
-        + el("blockSimMonthly", s.blockMonthly ? "1" : "0")
-        + el("blockSimTotal", s.blockTotal ? "1" : "0")
-        + el("dailyTraffic", String.valueOf(s.dailyTraffic))
-        + el("dailyTrafficThreshold", String.valueOf(s.dailyThresholdMb * MIB))
-        + el("expirationDate", fmt(s.expirationDate))
-        + el("iccid", s.iccid)
-        + el("lastConnectionDate", fmt(s.lastConnectionDate))
-        + el("monthlyTraffic", String.valueOf(s.monthlyTraffic))
-        + el("monthlyTrafficThreshold", String.valueOf(s.monthlyThresholdMb * MIB))
-        + el("msisdn", s.msisdn)
-        + el("name", s.name)
-        + el("plan", s.plan)
-        + el("status", s.status)
-        + el("type", "AllInOne Sim")
-        + el("tag", s.tag)
-        + el("totalTraffic", String.valueOf(s.totalTraffic))
-        + el("totalTrafficThreshold", String.valueOf(s.totalThresholdMb * MIB))
-        + "<cdrs>" + cdrs + "</cdrs></sim></sims></result>";
+    page(s.cdrs, paging)
+        .forEach(
+            c ->
+                cdrs.append("<cdr><cdrImsi>")
+                    .append(s.imsi())
+                    .append("</cdrImsi><cdrDateStart>")
+                    .append(fmt(c.start()))
+                    .append("</cdrDateStart><cdrDateStop>")
+                    .append(fmt(c.stop()))
+                    .append(
+                        "</cdrDateStop><cdrNetwork>Zone 1</cdrNetwork><cdrCountry>Zone 1</cdrCountry>")
+                    .append("<cdrOperator>ITAWI</cdrOperator><cdrTraffic>")
+                    .append(c.traffic())
+                    .append("</cdrTraffic></cdr>"));
+    String body =
+        "<result><done>true</done><sims><sim>"
+            + el("activationDate", fmt(s.activationDate))
+            + el("balance", String.valueOf(s.balance))
+            + el("blockSimAfterExpirationDate", s.blockAfterExpiration ? "1" : "0")
+            + el("blockSimDaily", s.blockDaily ? "1" : "0")
+            + el("blockSimMonthly", s.blockMonthly ? "1" : "0")
+            + el("blockSimTotal", s.blockTotal ? "1" : "0")
+            + el("dailyTraffic", String.valueOf(s.dailyTraffic))
+            + el("dailyTrafficThreshold", String.valueOf(s.dailyThresholdMb * MIB))
+            + el("expirationDate", fmt(s.expirationDate))
+            + el("iccid", s.iccid)
+            + el("lastConnectionDate", fmt(s.lastConnectionDate))
+            + el("monthlyTraffic", String.valueOf(s.monthlyTraffic))
+            + el("monthlyTrafficThreshold", String.valueOf(s.monthlyThresholdMb * MIB))
+            + el("msisdn", s.msisdn)
+            + el("name", s.name)
+            + el("plan", s.plan)
+            + el("status", s.status)
+            + el("type", "AllInOne Sim")
+            + el("tag", s.tag)
+            + el("totalTraffic", String.valueOf(s.totalTraffic))
+            + el("totalTrafficThreshold", String.valueOf(s.totalThresholdMb * MIB))
+            + "<cdrs>"
+            + cdrs
+            + "</cdrs></sim></sims></result>";
     return EmulatedResponse.xml(200, body);
   }
 
@@ -225,21 +257,38 @@ final class ThingsMobileAnswers {
     Optional<String> name = r.field("name").filter(v -> !v.isBlank());
     Optional<String> tag = r.field("tag").filter(v -> !v.isBlank());
     Optional<String> status = r.field("status").filter(v -> !v.isBlank());
-    if (status.isPresent() && !Set.of("to-activate", "active", "suspended", "deactivated").contains(status.get())) {
-      return ko(20, "input error: status must be to-activate, active, suspended or deactivated", false);
+    if (status.isPresent()
+        && !Set.of("to-activate", "active", "suspended", "deactivated").contains(status.get())) {
+      return ko(
+          20, "input error: status must be to-activate, active, suspended or deactivated", false);
     }
-    Predicate<Sim> keep = s -> !s.hidden && name.map(s.name::equals).orElse(true) && tag.map(s.tag::equals)
-        .orElse(true) && status.map(g -> group(s.status).equals(g)).orElse(true);
+    Predicate<Sim> keep =
+        s ->
+            !s.hidden
+                && name.map(s.name::equals).orElse(true)
+                && tag.map(s.tag::equals).orElse(true)
+                && status.map(g -> group(s.status).equals(g)).orElse(true);
     List<Sim> matching = state.simsByMsisdn.values().stream().filter(keep).toList();
     StringBuilder sims = new StringBuilder();
     for (Sim s : page(matching, paging)) {
-      sims.append("<sim>").append(el("activationDate", fmt(s.activationDate))).append(el("automation", "default"))
-          .append(el("balance", String.valueOf(s.balance))).append(el("country", "Italy"))
-          .append(el("dailyTraffic", String.valueOf(s.dailyTraffic))).append(el("expirationDate", fmt(s.expirationDate)))
-          .append(el("iccid", s.iccid)).append(el("lastConnectionDate", fmt(s.lastConnectionDate)))
-          .append(el("monthlyTraffic", String.valueOf(s.monthlyTraffic))).append(el("msisdn", s.msisdn))
-          .append(el("name", s.name)).append(el("plan", s.plan)).append(el("roamingProfile", "TM-1"))
-          .append(el("status", s.status)).append(el("tag", s.tag)).append(el("type", "AllInOne Sim")).append("</sim>");
+      sims.append("<sim>")
+          .append(el("activationDate", fmt(s.activationDate)))
+          .append(el("automation", "default"))
+          .append(el("balance", String.valueOf(s.balance)))
+          .append(el("country", "Italy"))
+          .append(el("dailyTraffic", String.valueOf(s.dailyTraffic)))
+          .append(el("expirationDate", fmt(s.expirationDate)))
+          .append(el("iccid", s.iccid))
+          .append(el("lastConnectionDate", fmt(s.lastConnectionDate)))
+          .append(el("monthlyTraffic", String.valueOf(s.monthlyTraffic)))
+          .append(el("msisdn", s.msisdn))
+          .append(el("name", s.name))
+          .append(el("plan", s.plan))
+          .append(el("roamingProfile", "TM-1"))
+          .append(el("status", s.status))
+          .append(el("tag", s.tag))
+          .append(el("type", "AllInOne Sim"))
+          .append("</sim>");
     }
     return EmulatedResponse.xml(200, "<result><done>true</done><sims>" + sims + "</sims></result>");
   }
@@ -261,16 +310,32 @@ final class ThingsMobileAnswers {
     }
     LocalDateTime from = dateTime(r, "startDateRange").orElse(LocalDateTime.MIN);
     LocalDateTime to = dateTime(r, "endDateRange").orElse(LocalDateTime.MAX);
-    List<HistoryRow> rows = state.history.stream().filter(h -> !h.at().isBefore(from) && !h.at().isAfter(to)).toList();
+    List<HistoryRow> rows =
+        state.history.stream().filter(h -> !h.at().isBefore(from) && !h.at().isAfter(to)).toList();
     if (rows.size() > CREDIT_ROWS_CAP) {
-      return ko(90, "credit history error: more than " + CREDIT_ROWS_CAP + " operations, narrow the range", false);
+      return ko(
+          90,
+          "credit history error: more than " + CREDIT_ROWS_CAP + " operations, narrow the range",
+          false);
     }
     StringBuilder out = new StringBuilder();
-    page(rows, paging).forEach(h -> out.append("<historyRow>").append(el("amount", h.amount().toPlainString()))
-        .append(el("dateLoad", fmt(h.at()))).append(el("opDescription", h.description()))
-        .append(h.msisdn() == null ? "" : el("msisdn", h.msisdn())).append("</historyRow>"));
-    return EmulatedResponse.xml(200, "<result><done>true</done>" + el("amount", state.credit.toPlainString())
-        + el("currency", "EUR") + "<creditHistory>" + out + "</creditHistory></result>");
+    page(rows, paging)
+        .forEach(
+            h ->
+                out.append("<historyRow>")
+                    .append(el("amount", h.amount().toPlainString()))
+                    .append(el("dateLoad", fmt(h.at())))
+                    .append(el("opDescription", h.description()))
+                    .append(h.msisdn() == null ? "" : el("msisdn", h.msisdn()))
+                    .append("</historyRow>"));
+    return EmulatedResponse.xml(
+        200,
+        "<result><done>true</done>"
+            + el("amount", state.credit.toPlainString())
+            + el("currency", "EUR")
+            + "<creditHistory>"
+            + out
+            + "</creditHistory></result>");
   }
 
   // ---- plans ----------------------------------------------------------------------------------
@@ -278,12 +343,16 @@ final class ThingsMobileAnswers {
   private EmulatedResponse customPlanList() {
     StringBuilder out = new StringBuilder();
     for (Plan p : state.plans) {
-      out.append("<plan>").append(el("id", String.valueOf(p.id))).append(el("name", p.name))
+      out.append("<plan>")
+          .append(el("id", String.valueOf(p.id)))
+          .append(el("name", p.name))
           .append(el("simAutorechargeEnabled", String.valueOf(p.autoRecharge)))
-          .append(el("simAutorechargeCreditThreshold", p.threshold)).append(el("simAutorechargeAmount", p.amount))
+          .append(el("simAutorechargeCreditThreshold", p.threshold))
+          .append(el("simAutorechargeAmount", p.amount))
           .append("</plan>");
     }
-    return EmulatedResponse.xml(200, "<result><sims/><creditHistory/><plans>" + out + "</plans><done>true</done></result>");
+    return EmulatedResponse.xml(
+        200, "<result><sims/><creditHistory/><plans>" + out + "</plans><done>true</done></result>");
   }
 
   private EmulatedResponse createPlan(EmulatedRequest r) {
@@ -349,13 +418,17 @@ final class ThingsMobileAnswers {
     if (msisdns.contains(MSISDN_CDR_LIMIT)) {
       return ko(20, "input error: CDR limit not respected", true);
     }
-    return EmulatedResponse.xml(200, "<result><done>true</done><message>Export scheduled correctly. The file that you"
-        + " requested will be sent to you via email.</message></result>");
+    return EmulatedResponse.xml(
+        200,
+        "<result><done>true</done><message>Export scheduled correctly. The file that you"
+            + " requested will be sent to you via email.</message></result>");
   }
 
   private EmulatedResponse recharge(EmulatedRequest r) {
     String amount = required(r, "amount");
-    if (!amount.matches("\\d{1,4}") || Integer.parseInt(amount) < 1 || Integer.parseInt(amount) > 1024) {
+    if (!amount.matches("\\d{1,4}")
+        || Integer.parseInt(amount) < 1
+        || Integer.parseInt(amount) > 1024) {
       throw new InputError("amount must be 1 to 1024 MB");
     }
     return onSim(r, s -> s.balance += Long.parseLong(amount) * MIB, true);
@@ -375,17 +448,31 @@ final class ThingsMobileAnswers {
       if (s == null || s.hidden) {
         return ko(40, "sim error: sim " + m + " not found or not available", true);
       }
-      s.cdrs.stream().filter(c -> !c.start().isBefore(from) && !c.start().isAfter(to)).forEach(all::add);
+      s.cdrs.stream()
+          .filter(c -> !c.start().isBefore(from) && !c.start().isAfter(to))
+          .forEach(all::add);
     }
     if (all.size() > CDR_CAP) {
-      return ko(80, "cdrs error: more than " + CDR_CAP + " CDRs, retry with a more restrictive date range", true);
+      return ko(
+          80,
+          "cdrs error: more than " + CDR_CAP + " CDRs, retry with a more restrictive date range",
+          true);
     }
     StringBuilder out = new StringBuilder();
-    page(all, paging).forEach(c -> out.append("<cdrPaginated>").append(el("cdrCountry", "ESP"))
-        .append(el("cdrDateStart", fmt(c.start()))).append(el("cdrDateStop", fmt(c.stop())))
-        .append(el("cdrMsisdn", c.msisdn())).append(el("cdrNetwork", "Zone 1")).append(el("cdrOperator", "ESPVV"))
-        .append(el("cdrTraffic", String.valueOf(c.traffic()))).append("</cdrPaginated>"));
-    return EmulatedResponse.xml(200, "<result><cdrsPaginated>" + out + "</cdrsPaginated><done>true</done></result>");
+    page(all, paging)
+        .forEach(
+            c ->
+                out.append("<cdrPaginated>")
+                    .append(el("cdrCountry", "ESP"))
+                    .append(el("cdrDateStart", fmt(c.start())))
+                    .append(el("cdrDateStop", fmt(c.stop())))
+                    .append(el("cdrMsisdn", c.msisdn()))
+                    .append(el("cdrNetwork", "Zone 1"))
+                    .append(el("cdrOperator", "ESPVV"))
+                    .append(el("cdrTraffic", String.valueOf(c.traffic())))
+                    .append("</cdrPaginated>"));
+    return EmulatedResponse.xml(
+        200, "<result><cdrsPaginated>" + out + "</cdrsPaginated><done>true</done></result>");
   }
 
   private static String fmt(LocalDateTime t) {
@@ -397,13 +484,25 @@ final class ThingsMobileAnswers {
   }
 
   static EmulatedResponse done(boolean bare) {
-    return EmulatedResponse.xml(200, bare ? "<result><done>true</done></result>"
-        : "<result><sims/><creditHistory/><done>true</done></result>");
+    return EmulatedResponse.xml(
+        200,
+        bare
+            ? "<result><done>true</done></result>"
+            : "<result><sims/><creditHistory/><done>true</done></result>");
   }
 
   static EmulatedResponse ko(int code, String message, boolean messageElement) {
     String tag = messageElement ? "message" : "errorMessage";
-    return EmulatedResponse.xml(200, "<result><done>false</done><errorCode>" + code + "</errorCode><" + tag + ">"
-        + xml(message) + "</" + tag + "></result>");
+    return EmulatedResponse.xml(
+        200,
+        "<result><done>false</done><errorCode>"
+            + code
+            + "</errorCode><"
+            + tag
+            + ">"
+            + xml(message)
+            + "</"
+            + tag
+            + "></result>");
   }
 }

@@ -36,21 +36,28 @@ import java.util.Optional;
 public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmulator> {
   /** The documented sandbox username. */
   public static final String USERNAME = "TMTEST";
+
   /** The documented sandbox token. */
   public static final String TOKEN = "91c6ce3c-a848-4f0e-bfca-ab9eeff5d1e6";
+
   /** The test host's basic-authentication user. */
   public static final String BASIC_AUTH_USER = "test";
+
   /** The test host's basic-authentication password. */
   public static final String BASIC_AUTH_PASSWORD = "Thingsmobil3";
 
   /** The sandbox MSISDN that is never found. */
   public static final String MSISDN_NOT_FOUND = "882360000000001";
+
   /** The sandbox MSISDN of a not-active SIM with traffic. */
   public static final String MSISDN_NOT_ACTIVE = "882360000000002";
+
   /** The sandbox MSISDN that answers "generic error". */
   public static final String MSISDN_GENERIC_ERROR = "882360000000003";
+
   /** The sandbox MSISDN that succeeds: an active SIM. */
   public static final String MSISDN_OK = "882360000000004";
+
   /** The sandbox MSISDN whose CDR export exceeds the limit. */
   public static final String MSISDN_CDR_LIMIT = "882360000000005";
 
@@ -59,7 +66,8 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
    * {@link DocumentedOperations#forEmulator(String)}, so that the test kit declares them nowhere
    * else.
    */
-  public static final Map<String, Duration> OPERATIONS = DocumentedOperations.forEmulator("thingsmobile").intervals();
+  public static final Map<String, Duration> OPERATIONS =
+      DocumentedOperations.forEmulator("thingsmobile").intervals();
 
   private final boolean requireBasicAuth;
   private final boolean enforceCallLimits;
@@ -133,7 +141,9 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
   protected Optional<String> operationOf(EmulatedRequest request) {
     String path = request.path();
     String last = path.substring(path.lastIndexOf('/') + 1);
-    return request.method().equals("POST") && OPERATIONS.containsKey(last) ? Optional.of(last) : Optional.empty();
+    return request.method().equals("POST") && OPERATIONS.containsKey(last)
+        ? Optional.of(last)
+        : Optional.empty();
   }
 
   @Override
@@ -144,11 +154,15 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
   @Override
   protected EmulatedResponse handle(String op, EmulatedRequest r) {
     if (requireBasicAuth && !basicAuthOk(r)) {
-      return new EmulatedResponse(401, "text/html", "<html><body><h1>401 Unauthorized</h1></body></html>",
+      return new EmulatedResponse(
+          401,
+          "text/html",
+          "<html><body><h1>401 Unauthorized</h1></body></html>",
           Map.of("WWW-Authenticate", "Basic realm=\"sandbox\""));
     }
     boolean cdrStyle = ThingsMobileAnswers.messageElement(op);
-    if (!USERNAME.equals(r.field("username").orElse(null)) || !TOKEN.equals(r.field("token").orElse(null))) {
+    if (!USERNAME.equals(r.field("username").orElse(null))
+        || !TOKEN.equals(r.field("token").orElse(null))) {
       return ThingsMobileAnswers.ko(30, "user error: invalid username or token", cdrStyle);
     }
     Duration interval = OPERATIONS.get(op);
@@ -159,8 +173,11 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
   }
 
   private static boolean basicAuthOk(EmulatedRequest r) {
-    String expected = "Basic " + Base64.getEncoder().encodeToString(
-        (BASIC_AUTH_USER + ":" + BASIC_AUTH_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String expected =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (BASIC_AUTH_USER + ":" + BASIC_AUTH_PASSWORD).getBytes(StandardCharsets.UTF_8));
     return r.header("Authorization").map(expected::equals).orElse(false);
   }
 

@@ -57,8 +57,12 @@ final class ThingsMobileState {
       s.generated = true;
       s.name = String.format("sim-%05d", i);
       s.tag = i % 2 == 0 ? "fleet-a" : "fleet-b";
-      s.status = i % 10 == 9 ? "not-active" : i % 10 == 8 ? "suspended" : i % 20 == 7 ? "suspended-for-no-cash"
-          : i % 50 == 49 ? "deactivated" : "active";
+      s.status =
+          i % 10 == 9
+              ? "not-active"
+              : i % 10 == 8
+                  ? "suspended"
+                  : i % 20 == 7 ? "suspended-for-no-cash" : i % 50 == 49 ? "deactivated" : "active";
       s.activationDate = s.status.equals("not-active") ? null : base.minusDays(100 + i % 30);
       s.balance = (i % 7) * 10L * MIB;
       s.dailyTraffic = (i % 5) * 100_000L;
@@ -74,22 +78,34 @@ final class ThingsMobileState {
 
     // The sandbox SIMs come after the generated ones, so lists start with ordinary SIMs.
     sandboxSim(MSISDN_NOT_FOUND, "not-active", null, 0).hidden = true;
-    sandboxSim(MSISDN_NOT_ACTIVE, "not-active", LocalDateTime.of(2015, 1, 20, 12, 45), 321_312_321L);
+    sandboxSim(
+        MSISDN_NOT_ACTIVE, "not-active", LocalDateTime.of(2015, 1, 20, 12, 45), 321_312_321L);
     sandboxSim(MSISDN_GENERIC_ERROR, "not-active", null, 0);
     sandboxSim(MSISDN_OK, "active", LocalDateTime.of(2016, 1, 20, 12, 45), 1_231_231_231L);
     sandboxSim(MSISDN_CDR_LIMIT, "active", LocalDateTime.of(2016, 1, 20, 12, 45), 0);
-    simsByMsisdn.get(MSISDN_NOT_ACTIVE).cdrs.add(new Cdr(MSISDN_NOT_ACTIVE, base.plusHours(1), base.plusHours(1)
-        .plusMinutes(10), 1_000_000L));
-    simsByMsisdn.get(MSISDN_GENERIC_ERROR).cdrs.add(new Cdr(MSISDN_GENERIC_ERROR, base.plusHours(2),
-        base.plusHours(2), 0L));
+    simsByMsisdn
+        .get(MSISDN_NOT_ACTIVE)
+        .cdrs
+        .add(
+            new Cdr(
+                MSISDN_NOT_ACTIVE,
+                base.plusHours(1),
+                base.plusHours(1).plusMinutes(10),
+                1_000_000L));
+    simsByMsisdn
+        .get(MSISDN_GENERIC_ERROR)
+        .cdrs
+        .add(new Cdr(MSISDN_GENERIC_ERROR, base.plusHours(2), base.plusHours(2), 0L));
 
     plans.add(new Plan(1, "Custom plan example", true, "10", "10"));
     plans.add(new Plan(2, "Custom plan example", false, "", ""));
 
     for (int i = 0; i < creditRows; i++) {
       LocalDateTime at = base.minusDays(creditRows - i);
-      history.add(i % 3 == 0 ? new HistoryRow(new BigDecimal("10.00"), at, "Credit recharge", null)
-          : new HistoryRow(new BigDecimal("-1.00"), at, "Sim recharge", MSISDN_OK));
+      history.add(
+          i % 3 == 0
+              ? new HistoryRow(new BigDecimal("10.00"), at, "Credit recharge", null)
+              : new HistoryRow(new BigDecimal("-1.00"), at, "Sim recharge", MSISDN_OK));
     }
   }
 
@@ -113,8 +129,13 @@ final class ThingsMobileState {
 
   /** A SIM by MSISDN or, when none is given, by ICCID; hidden SIMs included. */
   Optional<Sim> find(Optional<String> msisdn, Optional<String> iccid) {
-    return msisdn.map(simsByMsisdn::get)
-        .or(() -> iccid.flatMap(i -> simsByMsisdn.values().stream().filter(x -> x.iccid.equals(i)).findFirst()));
+    return msisdn
+        .map(simsByMsisdn::get)
+        .or(
+            () ->
+                iccid.flatMap(
+                    i ->
+                        simsByMsisdn.values().stream().filter(x -> x.iccid.equals(i)).findFirst()));
   }
 
   List<String> generatedMsisdns() {

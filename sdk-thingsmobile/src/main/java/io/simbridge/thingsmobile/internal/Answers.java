@@ -71,13 +71,13 @@ public final class Answers {
    * @param <R>           the value type
    * @return a handler that converts the answer when {@code done} is true and throws otherwise
    */
-  public static <T extends Envelope, R> ResponseHandler<R> handler(Class<T> type, Duration rateLimitWait,
-      Function<T, R> convert) {
+  public static <T extends Envelope, R> ResponseHandler<R> handler(
+      Class<T> type, Duration rateLimitWait, Function<T, R> convert) {
     return response -> convert.apply(read(response, type, rateLimitWait));
   }
 
-  private static <T extends Envelope> T read(InboundResponse r, Class<T> type, Duration rateLimitWait)
-      throws IOException {
+  private static <T extends Envelope> T read(
+      InboundResponse r, Class<T> type, Duration rateLimitWait) throws IOException {
     byte[] body = r.bytes();
     T answer;
     try {
@@ -88,7 +88,8 @@ public final class Answers {
       }
       throw e;
     }
-    Optional<Boolean> done = answer == null ? Optional.empty() : Fields.optionalFlag("done", answer.done);
+    Optional<Boolean> done =
+        answer == null ? Optional.empty() : Fields.optionalFlag("done", answer.done);
     if (done.isEmpty()) {
       if (!r.isSuccessful()) {
         throw r.errorForStatus(null, null, rateLimitWait);
@@ -96,8 +97,11 @@ public final class Answers {
       throw r.malformed("the answer has no <done> element: not a Things Mobile <result>");
     }
     if (!done.get()) {
-      throw Errors.of(r, Fields.text(answer.errorCode).orElse(null),
-          Fields.text(answer.errorMessage).or(() -> Fields.text(answer.message)).orElse(null), rateLimitWait);
+      throw Errors.of(
+          r,
+          Fields.text(answer.errorCode).orElse(null),
+          Fields.text(answer.errorMessage).or(() -> Fields.text(answer.message)).orElse(null),
+          rateLimitWait);
     }
     if (!r.isSuccessful()) {
       throw r.errorForStatus(null, null, rateLimitWait);
@@ -112,7 +116,8 @@ public final class Answers {
   public static SimInfo simInfo(Answers.Sims answer) {
     List<Answers.Sim> sims = answer.sims == null ? List.of() : answer.sims;
     if (sims.size() != 1) {
-      throw new MalformedFieldException("sims", "lists " + sims.size() + " SIMs where simStatus describes one");
+      throw new MalformedFieldException(
+          "sims", "lists " + sims.size() + " SIMs where simStatus describes one");
     }
     return simInfo(sims.get(0));
   }
@@ -122,7 +127,10 @@ public final class Answers {
         msisdn("msisdn", s.msisdn),
         iccid("iccid", s.iccid),
         SimStatusValue.of(Fields.requireText("status", s.status)),
-        Fields.text(s.name), Fields.text(s.tag), Fields.text(s.plan), Fields.text(s.type),
+        Fields.text(s.name),
+        Fields.text(s.tag),
+        Fields.text(s.plan),
+        Fields.text(s.type),
         dateTime("activationDate", s.activationDate),
         dateTime("expirationDate", s.expirationDate),
         dateTime("lastConnectionDate", s.lastConnectionDate),
@@ -184,8 +192,13 @@ public final class Answers {
         msisdn("msisdn", s.msisdn),
         iccid("iccid", s.iccid),
         SimStatusValue.of(Fields.requireText("status", s.status)),
-        Fields.text(s.name), Fields.text(s.tag), Fields.text(s.plan), Fields.text(s.type),
-        Fields.text(s.automation), Fields.text(s.country), Fields.text(s.roamingProfile),
+        Fields.text(s.name),
+        Fields.text(s.tag),
+        Fields.text(s.plan),
+        Fields.text(s.type),
+        Fields.text(s.automation),
+        Fields.text(s.country),
+        Fields.text(s.roamingProfile),
         dateTime("activationDate", s.activationDate),
         dateTime("expirationDate", s.expirationDate),
         dateTime("lastConnectionDate", s.lastConnectionDate),
@@ -205,7 +218,9 @@ public final class Answers {
         Fields.text(c.cdrImsi),
         requireDateTime("cdrDateStart", c.cdrDateStart),
         requireDateTime("cdrDateStop", c.cdrDateStop),
-        Fields.text(c.cdrNetwork), Fields.text(c.cdrCountry), Fields.text(c.cdrOperator),
+        Fields.text(c.cdrNetwork),
+        Fields.text(c.cdrCountry),
+        Fields.text(c.cdrOperator),
         DataVolume.ofBytes(Fields.requireNonNegativeLong("cdrTraffic", c.cdrTraffic)));
   }
 
@@ -216,11 +231,16 @@ public final class Answers {
   public static Credit credit(CreditAnswer c) {
     String currency = Fields.requireText("currency", c.currency);
     Money amount = new Money(Fields.requireDecimal("amount", c.amount), currency);
-    return new Credit(amount, list(c.creditHistory, row -> new CreditHistoryRow(
-        new Money(Fields.requireDecimal("historyRow/amount", row.amount), currency),
-        requireDateTime("historyRow/dateLoad", row.dateLoad),
-        Fields.text(row.opDescription).orElse(""),
-        Fields.text(row.msisdn).map(m -> msisdn("historyRow/msisdn", m)))));
+    return new Credit(
+        amount,
+        list(
+            c.creditHistory,
+            row ->
+                new CreditHistoryRow(
+                    new Money(Fields.requireDecimal("historyRow/amount", row.amount), currency),
+                    requireDateTime("historyRow/dateLoad", row.dateLoad),
+                    Fields.text(row.opDescription).orElse(""),
+                    Fields.text(row.msisdn).map(m -> msisdn("historyRow/msisdn", m)))));
   }
 
   /**
@@ -281,26 +301,33 @@ public final class Answers {
 
   private static OptionalLong rawCount(String field, String raw) {
     Optional<String> t = Fields.text(raw);
-    return t.isPresent() ? OptionalLong.of(Fields.requireNonNegativeLong(field, t.get())) : OptionalLong.empty();
+    return t.isPresent()
+        ? OptionalLong.of(Fields.requireNonNegativeLong(field, t.get()))
+        : OptionalLong.empty();
   }
 
   private static Optional<DataVolume> megabytes(String field, String raw) {
-    return Fields.optionalDecimal(field, raw).map(mb -> {
-      if (mb.signum() < 0) {
-        throw new MalformedFieldException(field, "is negative: " + mb.toPlainString());
-      }
-      return DataVolume.of(mb, DataUnit.MEBIBYTE);
-    });
+    return Fields.optionalDecimal(field, raw)
+        .map(
+            mb -> {
+              if (mb.signum() < 0) {
+                throw new MalformedFieldException(field, "is negative: " + mb.toPlainString());
+              }
+              return DataVolume.of(mb, DataUnit.MEBIBYTE);
+            });
   }
 
   /** What every answer carries: {@code done} and, when it is false, the error. */
   public static class Envelope {
     /** {@code true} or {@code false}. */
     public String done;
+
     /** The numeric error code. */
     public String errorCode;
+
     /** The error description of most operations. */
     public String errorMessage;
+
     /** downloadCdr's message (success or error) and getCdrPaginated's error description. */
     public String message;
   }
@@ -317,52 +344,76 @@ public final class Answers {
   public static final class Sim {
     /** The {@code <activationDate>} element. */
     public String activationDate;
+
     /** The {@code <automation>} element. */
     public String automation;
+
     /** The {@code <balance>} element. */
     public String balance;
+
     /** The {@code <blockSimAfterExpirationDate>} element. */
     public String blockSimAfterExpirationDate;
+
     /** The {@code <blockSimDaily>} element. */
     public String blockSimDaily;
+
     /** The {@code <blockSimMonthly>} element. */
     public String blockSimMonthly;
+
     /** The {@code <blockSimTotal>} element. */
     public String blockSimTotal;
+
     /** The {@code <country>} element. */
     public String country;
+
     /** The {@code <dailyTraffic>} element. */
     public String dailyTraffic;
+
     /** The {@code <dailyTrafficThreshold>} element. */
     public String dailyTrafficThreshold;
+
     /** The {@code <expirationDate>} element. */
     public String expirationDate;
+
     /** The {@code <iccid>} element. */
     public String iccid;
+
     /** The {@code <lastConnectionDate>} element. */
     public String lastConnectionDate;
+
     /** The {@code <monthlyTraffic>} element. */
     public String monthlyTraffic;
+
     /** The {@code <monthlyTrafficThreshold>} element. */
     public String monthlyTrafficThreshold;
+
     /** The {@code <msisdn>} element. */
     public String msisdn;
+
     /** The {@code <name>} element. */
     public String name;
+
     /** The {@code <plan>} element. */
     public String plan;
+
     /** The {@code <roamingProfile>} element. */
     public String roamingProfile;
+
     /** The {@code <status>} element. */
     public String status;
+
     /** The {@code <tag>} element. */
     public String tag;
+
     /** The {@code <totalTraffic>} element. */
     public String totalTraffic;
+
     /** The {@code <totalTrafficThreshold>} element. */
     public String totalTrafficThreshold;
+
     /** The {@code <type>} element. */
     public String type;
+
     /** simStatus's page of CDRs. */
     @JacksonXmlElementWrapper(localName = "cdrs")
     @JacksonXmlProperty(localName = "cdr")
@@ -373,18 +424,25 @@ public final class Answers {
   public static final class CdrRow {
     /** The {@code <cdrImsi>} element. */
     public String cdrImsi;
+
     /** The {@code <cdrMsisdn>} element. */
     public String cdrMsisdn;
+
     /** The {@code <cdrDateStart>} element. */
     public String cdrDateStart;
+
     /** The {@code <cdrDateStop>} element. */
     public String cdrDateStop;
+
     /** The {@code <cdrNetwork>} element. */
     public String cdrNetwork;
+
     /** The {@code <cdrCountry>} element. */
     public String cdrCountry;
+
     /** The {@code <cdrOperator>} element. */
     public String cdrOperator;
+
     /** The {@code <cdrTraffic>} element. */
     public String cdrTraffic;
   }
@@ -393,8 +451,10 @@ public final class Answers {
   public static final class CreditAnswer extends Envelope {
     /** The {@code <amount>} element. */
     public String amount;
+
     /** The {@code <currency>} element. */
     public String currency;
+
     /** The history rows. */
     @JacksonXmlElementWrapper(localName = "creditHistory")
     @JacksonXmlProperty(localName = "historyRow")
@@ -405,10 +465,13 @@ public final class Answers {
   public static final class HistoryRow {
     /** The {@code <amount>} element. */
     public String amount;
+
     /** The {@code <dateLoad>} element. */
     public String dateLoad;
+
     /** The {@code <opDescription>} element. */
     public String opDescription;
+
     /** The {@code <msisdn>} element. */
     public String msisdn;
   }
@@ -425,12 +488,16 @@ public final class Answers {
   public static final class Plan {
     /** The {@code <id>} element. */
     public String id;
+
     /** The {@code <name>} element. */
     public String name;
+
     /** The {@code <simAutorechargeEnabled>} element. */
     public String simAutorechargeEnabled;
+
     /** The {@code <simAutorechargeCreditThreshold>} element. */
     public String simAutorechargeCreditThreshold;
+
     /** The {@code <simAutorechargeAmount>} element. */
     public String simAutorechargeAmount;
   }

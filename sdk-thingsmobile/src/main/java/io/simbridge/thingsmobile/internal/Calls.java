@@ -15,7 +15,8 @@ import java.util.function.Function;
  * write, documented interval), and reads the answer with {@link Answers}.
  */
 public final class Calls implements AutoCloseable {
-  private static final Map<ThingsMobileOperation, OperationSpec> SPECS = new EnumMap<>(ThingsMobileOperation.class);
+  private static final Map<ThingsMobileOperation, OperationSpec> SPECS =
+      new EnumMap<>(ThingsMobileOperation.class);
 
   static {
     for (ThingsMobileOperation op : ThingsMobileOperation.values()) {
@@ -51,7 +52,8 @@ public final class Calls implements AutoCloseable {
    * @param <R>     the value type
    * @return the value
    */
-  public <T extends Answers.Envelope, R> R call(Requests.Call call, Class<T> type, Function<T, R> convert) {
+  public <T extends Answers.Envelope, R> R call(
+      Requests.Call call, Class<T> type, Function<T, R> convert) {
     OperationSpec spec = SPECS.get(call.operation());
     return http.execute(spec, call.request(), Answers.handler(type, rateLimitWait(spec), convert));
   }

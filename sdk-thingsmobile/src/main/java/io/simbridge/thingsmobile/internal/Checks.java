@@ -15,6 +15,7 @@ import java.util.Objects;
 public final class Checks {
   /** The longest SMS sendSms takes, in characters. */
   public static final int MAX_SMS_CHARS = 160;
+
   /** The largest recharge rechargeSim takes, in MB. */
   public static final long MAX_RECHARGE_MB = 1024;
 
@@ -29,7 +30,9 @@ public final class Checks {
   public static SimRef sim(SimRef sim) {
     Objects.requireNonNull(sim, "sim");
     if (sim.msisdn().isEmpty() && sim.iccid().isEmpty()) {
-      throw new InvalidInputException("sim", "names neither an MSISDN nor an ICCID (" + sim.label() + ")",
+      throw new InvalidInputException(
+          "sim",
+          "names neither an MSISDN nor an ICCID (" + sim.label() + ")",
           "an MSISDN, an ICCID of 19 or 20 digits, or both");
     }
     sim.iccid().ifPresent(i -> iccid("iccid", i));
@@ -44,7 +47,8 @@ public final class Checks {
   public static Iccid iccid(String field, Iccid iccid) {
     Objects.requireNonNull(iccid, field);
     if (iccid.length() < 19 || iccid.length() > 20) {
-      throw new InvalidInputException(field, "has " + iccid.length() + " digits", "19 or 20 digits");
+      throw new InvalidInputException(
+          field, "has " + iccid.length() + " digits", "19 or 20 digits");
     }
     return iccid;
   }
@@ -68,7 +72,8 @@ public final class Checks {
   public static int pageSize(ThingsMobileOperation operation, int pageSize) {
     int max = Paging.maxPageSize(operation);
     if (pageSize < 1 || pageSize > max) {
-      throw new InvalidInputException("pageSize", "is " + pageSize, "1 to " + max + " for " + operation.wireName());
+      throw new InvalidInputException(
+          "pageSize", "is " + pageSize, "1 to " + max + " for " + operation.wireName());
     }
     return pageSize;
   }
@@ -94,8 +99,8 @@ public final class Checks {
     notBlank("message", message);
     int chars = message.codePointCount(0, message.length());
     if (chars > MAX_SMS_CHARS) {
-      throw new InvalidInputException("message", "has " + chars + " characters", "1 to " + MAX_SMS_CHARS
-          + " characters");
+      throw new InvalidInputException(
+          "message", "has " + chars + " characters", "1 to " + MAX_SMS_CHARS + " characters");
     }
     return message;
   }
@@ -108,8 +113,10 @@ public final class Checks {
     Objects.requireNonNull(amount, "amount");
     String allowed = "a whole number of MB (1 MB = 1,048,576 bytes) from 1 to " + MAX_RECHARGE_MB;
     if (!amount.isWhole(DataUnit.MEBIBYTE)) {
-      throw new InvalidInputException("amount", amount.to(DataUnit.MEBIBYTE).toPlainString()
-          + " MB is not a whole number of MB", allowed);
+      throw new InvalidInputException(
+          "amount",
+          amount.to(DataUnit.MEBIBYTE).toPlainString() + " MB is not a whole number of MB",
+          allowed);
     }
     long mb = amount.toWhole(DataUnit.MEBIBYTE);
     if (mb < 1 || mb > MAX_RECHARGE_MB) {
@@ -126,8 +133,10 @@ public final class Checks {
   public static long wholeMegabytes(String field, DataVolume volume) {
     Objects.requireNonNull(volume, field);
     if (!volume.isWhole(DataUnit.MEBIBYTE)) {
-      throw new InvalidInputException(field, volume.to(DataUnit.MEBIBYTE).toPlainString()
-          + " MB is not a whole number of MB", "a whole number of MB (1 MB = 1,048,576 bytes), 0 or more");
+      throw new InvalidInputException(
+          field,
+          volume.to(DataUnit.MEBIBYTE).toPlainString() + " MB is not a whole number of MB",
+          "a whole number of MB (1 MB = 1,048,576 bytes), 0 or more");
     }
     return volume.toWhole(DataUnit.MEBIBYTE);
   }

@@ -14,6 +14,7 @@ import java.time.Duration;
 public final class Errors {
   /** The code of "CDR error", a getCdrPaginated query over the 10,000-CDR cap. */
   public static final String CDR_ERROR = "80";
+
   /** The code of "credit history error", a credit query over the 5,000-row cap. */
   public static final String CREDIT_HISTORY_ERROR = "90";
 
@@ -26,10 +27,12 @@ public final class Errors {
    * @param rateLimitWait what an error-60 answer asks to wait: the operation's call interval
    * @return the exception to throw
    */
-  public static SimApiException of(InboundResponse r, String code, String message, Duration rateLimitWait) {
+  public static SimApiException of(
+      InboundResponse r, String code, String message, Duration rateLimitWait) {
     ErrorDetails d = r.details(code, message);
     if (code == null) {
-      return new ProviderErrorException(d, "the answer says done=false without an error code", null);
+      return new ProviderErrorException(
+          d, "the answer says done=false without an error code", null);
     }
     return switch (code) {
       case "10" -> new ProviderErrorException(d, "generic error", null);
@@ -37,8 +40,9 @@ public final class Errors {
       // "user error": the username or token was not accepted.
       case "30" -> new AuthenticationException(d, "user error: check the username and token", null);
       // "sim error"; the sandbox describes it as "sim not found or not available".
-      case "40" -> new NotFoundException(d, "sim error: the SIM was not found or is not available to this account",
-          null);
+      case "40" ->
+          new NotFoundException(
+              d, "sim error: the SIM was not found or is not available to this account", null);
       case "50" -> new ProviderErrorException(d, "shared credit account error", null);
       // "too many requests" carries no hint: wait the operation's documented interval.
       case "60" -> new RateLimitedException(d, rateLimitWait, false, null);

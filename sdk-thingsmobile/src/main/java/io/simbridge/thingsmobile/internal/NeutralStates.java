@@ -31,8 +31,13 @@ public final class NeutralStates {
     return switch (status.code()) {
       case NOT_ACTIVE -> SimStatus.of(SimState.NOT_ACTIVATED, raw);
       case ACTIVE, ACTIVE_WAITING_INITIAL_RECHARGE -> SimStatus.of(SimState.ACTIVE, raw);
-      case SUSPENDED_FOR_DATA, SUSPENDED_FOR_TRAFFIC, SUSPENDED_FOR_NO_CASH, SUSPENDED_FOR_COUNTRY_DISABLED,
-          SUSPENDED_FOR_TRAFFIC_LIMIT_IN_COUNTRY, PENDING_MONTHLY_NETWORK_ACCESS_CHARGE, WAITING_ACTIVATION_FIXED_IP ->
+      case SUSPENDED_FOR_DATA,
+          SUSPENDED_FOR_TRAFFIC,
+          SUSPENDED_FOR_NO_CASH,
+          SUSPENDED_FOR_COUNTRY_DISABLED,
+          SUSPENDED_FOR_TRAFFIC_LIMIT_IN_COUNTRY,
+          PENDING_MONTHLY_NETWORK_ACCESS_CHARGE,
+          WAITING_ACTIVATION_FIXED_IP ->
           SimStatus.suspended(SuspensionCause.PROVIDER, raw);
       case SUSPENDED, REPLACED, DELETED, OPERATION_IN_PROGRESS, ERROR_DURING_REQUEST ->
           SimStatus.suspended(SuspensionCause.UNKNOWN, raw);
@@ -51,8 +56,11 @@ public final class NeutralStates {
       case ACTIVE -> SimStatusGroup.ACTIVE;
       case SUSPENDED -> SimStatusGroup.SUSPENDED;
       case DEACTIVATED -> SimStatusGroup.DEACTIVATED;
-      case UNKNOWN -> throw new InvalidInputException("state", "UNKNOWN cannot be filtered by Things Mobile",
-          "NOT_ACTIVATED, ACTIVE, SUSPENDED or DEACTIVATED (or no state filter)");
+      case UNKNOWN ->
+          throw new InvalidInputException(
+              "state",
+              "UNKNOWN cannot be filtered by Things Mobile",
+              "NOT_ACTIVATED, ACTIVE, SUSPENDED or DEACTIVATED (or no state filter)");
     };
   }
 }

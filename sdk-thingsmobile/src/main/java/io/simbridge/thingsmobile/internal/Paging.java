@@ -57,11 +57,17 @@ public final class Paging {
    * @param details the provider and operation, for the cap error
    * @return the lazy list
    */
-  public static PagedIterable<CreditHistoryRow> allCreditRows(CreditRows rows, ErrorDetails details) {
+  public static PagedIterable<CreditHistoryRow> allCreditRows(
+      CreditRows rows, ErrorDetails details) {
     ThingsMobileOperation op = ThingsMobileOperation.CREDIT;
     int pageSize = maxPageSize(op);
-    return capped(n -> page(rows.fetch(n, pageSize), n, pageSize), pageSize, op.resultCap().getAsInt(),
-        Errors.CREDIT_HISTORY_ERROR, details, "credit history rows");
+    return capped(
+        n -> page(rows.fetch(n, pageSize), n, pageSize),
+        pageSize,
+        op.resultCap().getAsInt(),
+        Errors.CREDIT_HISTORY_ERROR,
+        details,
+        "credit history rows");
   }
 
   /**
@@ -72,11 +78,17 @@ public final class Paging {
    * @param details the provider and operation, for the cap error
    * @return the lazy list
    */
-  public static PagedIterable<Cdr> allCdrs(CdrPages pages, Supplier<CdrQuery> query, ErrorDetails details) {
+  public static PagedIterable<Cdr> allCdrs(
+      CdrPages pages, Supplier<CdrQuery> query, ErrorDetails details) {
     ThingsMobileOperation op = ThingsMobileOperation.GET_CDR_PAGINATED;
     int pageSize = maxPageSize(op);
-    return capped(n -> pages.fetch(query.get(), n, pageSize), pageSize, op.resultCap().getAsInt(), Errors.CDR_ERROR,
-        details, "CDRs");
+    return capped(
+        n -> pages.fetch(query.get(), n, pageSize),
+        pageSize,
+        op.resultCap().getAsInt(),
+        Errors.CDR_ERROR,
+        details,
+        "CDRs");
   }
 
   /**
@@ -104,21 +116,29 @@ public final class Paging {
    * @param <T>      the item type
    * @return the lazy list
    */
-  private static <T> PagedIterable<T> capped(PagedIterable.PageFetcher<T> fetcher, int pageSize, int cap,
-      String capCode, ErrorDetails details, String what) {
-    return PagedIterable.of(details, n -> {
-      // Page n is asked for only after n - 1 full pages: (n - 1) * pageSize results delivered.
-      if ((long) (n - 1) * pageSize >= cap) {
-        throw new ResultCapExceededException(details, cap, what, null);
-      }
-      try {
-        return fetcher.fetch(n);
-      } catch (InvalidRequestException e) {
-        if (!(e instanceof ResultCapExceededException) && e.providerCode().equals(Optional.of(capCode))) {
-          throw new ResultCapExceededException(e.details(), cap, what, e);
-        }
-        throw e;
-      }
-    });
+  private static <T> PagedIterable<T> capped(
+      PagedIterable.PageFetcher<T> fetcher,
+      int pageSize,
+      int cap,
+      String capCode,
+      ErrorDetails details,
+      String what) {
+    return PagedIterable.of(
+        details,
+        n -> {
+          // Page n is asked for only after n - 1 full pages: (n - 1) * pageSize results delivered.
+          if ((long) (n - 1) * pageSize >= cap) {
+            throw new ResultCapExceededException(details, cap, what, null);
+          }
+          try {
+            return fetcher.fetch(n);
+          } catch (InvalidRequestException e) {
+            if (!(e instanceof ResultCapExceededException)
+                && e.providerCode().equals(Optional.of(capCode))) {
+              throw new ResultCapExceededException(e.details(), cap, what, e);
+            }
+            throw e;
+          }
+        });
   }
 }

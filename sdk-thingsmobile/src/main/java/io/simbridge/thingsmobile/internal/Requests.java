@@ -62,8 +62,12 @@ public final class Requests {
    */
   public Call activateSim(Msisdn msisdn, Iccid simBarcode) {
     ThingsMobileOperation op = ThingsMobileOperation.ACTIVATE_SIM;
-    return new Call(op, credentials(start(op).multipartForm())
-        .field("msisdn", msisdn.value()).field("simBarcode", simBarcode.value()).build());
+    return new Call(
+        op,
+        credentials(start(op).multipartForm())
+            .field("msisdn", msisdn.value())
+            .field("simBarcode", simBarcode.value())
+            .build());
   }
 
   /**
@@ -107,7 +111,8 @@ public final class Requests {
    * @return the simStatus request (a call)
    */
   public Call simStatus(SimRef sim, int page, int pageSize) {
-    return new Call(ThingsMobileOperation.SIM_STATUS,
+    return new Call(
+        ThingsMobileOperation.SIM_STATUS,
         paged(simForm(ThingsMobileOperation.SIM_STATUS, sim), page, pageSize).build());
   }
 
@@ -144,8 +149,12 @@ public final class Requests {
    */
   public Call setupSimExpirationDate(SimRef sim, LocalDate expirationDate, boolean blockSim) {
     ThingsMobileOperation op = ThingsMobileOperation.SETUP_SIM_EXPIRATION_DATE;
-    return new Call(op, simForm(op, sim)
-        .field("expirationDate", expirationDate.toString()).field("blockSim", flag(blockSim)).build());
+    return new Call(
+        op,
+        simForm(op, sim)
+            .field("expirationDate", expirationDate.toString())
+            .field("blockSim", flag(blockSim))
+            .build());
   }
 
   /**
@@ -162,7 +171,8 @@ public final class Requests {
     return new Call(op, r.build());
   }
 
-  private static void threshold(OutboundRequest.Builder r, String limitField, String blockField, TrafficThreshold t) {
+  private static void threshold(
+      OutboundRequest.Builder r, String limitField, String blockField, TrafficThreshold t) {
     r.field(limitField, String.valueOf(Checks.wholeMegabytes(limitField, t.limit())))
         .field(blockField, flag(t.blockSim()));
   }
@@ -173,14 +183,20 @@ public final class Requests {
    * @return the createCustomPlan request (a call), or modifyCustomPlan's when an id is given
    */
   public Call customPlan(String id, CustomPlanSettings plan) {
-    ThingsMobileOperation op = id == null ? ThingsMobileOperation.CREATE_CUSTOM_PLAN
-        : ThingsMobileOperation.MODIFY_CUSTOM_PLAN;
+    ThingsMobileOperation op =
+        id == null
+            ? ThingsMobileOperation.CREATE_CUSTOM_PLAN
+            : ThingsMobileOperation.MODIFY_CUSTOM_PLAN;
     OutboundRequest.Builder r = id == null ? form(op) : form(op).field("id", id);
-    return new Call(op, r.field("name", plan.name())
-        .field("simAutorechargeEnabled", String.valueOf(plan.simAutorechargeEnabled()))
-        .field("simAutorechargeCreditThreshold", megabytesText(plan.simAutorechargeCreditThreshold()))
-        .field("simAutorechargeAmount", megabytesText(plan.simAutorechargeAmount()))
-        .build());
+    return new Call(
+        op,
+        r.field("name", plan.name())
+            .field("simAutorechargeEnabled", String.valueOf(plan.simAutorechargeEnabled()))
+            .field(
+                "simAutorechargeCreditThreshold",
+                megabytesText(plan.simAutorechargeCreditThreshold()))
+            .field("simAutorechargeAmount", megabytesText(plan.simAutorechargeAmount()))
+            .build());
   }
 
   /**
@@ -188,7 +204,9 @@ public final class Requests {
    * @return the downloadCdr request (a call)
    */
   public Call downloadCdr(CdrQuery query) {
-    return new Call(ThingsMobileOperation.DOWNLOAD_CDR, cdrForm(ThingsMobileOperation.DOWNLOAD_CDR, query).build());
+    return new Call(
+        ThingsMobileOperation.DOWNLOAD_CDR,
+        cdrForm(ThingsMobileOperation.DOWNLOAD_CDR, query).build());
   }
 
   /**
@@ -203,7 +221,8 @@ public final class Requests {
   }
 
   private OutboundRequest.Builder cdrForm(ThingsMobileOperation op, CdrQuery query) {
-    String msisdnList = query.msisdnList().stream().map(Msisdn::value).collect(Collectors.joining(","));
+    String msisdnList =
+        query.msisdnList().stream().map(Msisdn::value).collect(Collectors.joining(","));
     return dateRange(form(op).field("msisdnList", msisdnList), query.range());
   }
 
@@ -238,10 +257,20 @@ public final class Requests {
   }
 
   private static OutboundRequest.Builder dateRange(OutboundRequest.Builder r, DateRange range) {
-    range.start().ifPresent(s -> r.field("startDateRange", InputChecks.dateTime("startDateRange", s)
-        .format(Answers.DATE_TIME)));
-    range.end().ifPresent(e -> r.field("endDateRange", InputChecks.dateTime("endDateRange", e)
-        .format(Answers.DATE_TIME)));
+    range
+        .start()
+        .ifPresent(
+            s ->
+                r.field(
+                    "startDateRange",
+                    InputChecks.dateTime("startDateRange", s).format(Answers.DATE_TIME)));
+    range
+        .end()
+        .ifPresent(
+            e ->
+                r.field(
+                    "endDateRange",
+                    InputChecks.dateTime("endDateRange", e).format(Answers.DATE_TIME)));
     return r;
   }
 

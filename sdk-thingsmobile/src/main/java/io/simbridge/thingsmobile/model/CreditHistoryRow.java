@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param opDescription {@code opDescription}, such as {@code Sim recharge}; empty when blank
  * @param msisdn        {@code msisdn}: the SIM the movement concerned, if any
  */
-public record CreditHistoryRow(Money amount, LocalDateTime dateLoad, String opDescription, Optional<Msisdn> msisdn) {
+public record CreditHistoryRow(
+    Money amount, LocalDateTime dateLoad, String opDescription, Optional<Msisdn> msisdn) {
   /**
    * Validates the record.
    *

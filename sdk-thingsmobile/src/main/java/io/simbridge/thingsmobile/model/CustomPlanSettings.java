@@ -45,16 +45,21 @@ public record CustomPlanSettings(
    * @param amountMb    the auto-recharge amount in MB, not negative
    * @return the settings
    */
-  public static CustomPlanSettings ofMegabytes(String name, boolean autorecharge, BigDecimal thresholdMb,
-      BigDecimal amountMb) {
-    return new CustomPlanSettings(name, autorecharge,
-        megabytes("simAutorechargeCreditThreshold", thresholdMb), megabytes("simAutorechargeAmount", amountMb));
+  public static CustomPlanSettings ofMegabytes(
+      String name, boolean autorecharge, BigDecimal thresholdMb, BigDecimal amountMb) {
+    return new CustomPlanSettings(
+        name,
+        autorecharge,
+        megabytes("simAutorechargeCreditThreshold", thresholdMb),
+        megabytes("simAutorechargeAmount", amountMb));
   }
 
   private static DataVolume megabytes(String field, BigDecimal mb) {
     Objects.requireNonNull(mb, field);
     if (mb.signum() < 0) {
-      throw new InvalidInputException(field, "is negative (" + mb.toPlainString() + " MB)",
+      throw new InvalidInputException(
+          field,
+          "is negative (" + mb.toPlainString() + " MB)",
           "0 or more MB (1 MB = 1,048,576 bytes)");
     }
     return DataVolume.of(mb, DataUnit.MEBIBYTE);

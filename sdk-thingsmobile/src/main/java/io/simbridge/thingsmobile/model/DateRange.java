@@ -28,7 +28,9 @@ public record DateRange(Optional<LocalDateTime> start, Optional<LocalDateTime> e
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-      throw new InvalidInputException("endDateRange", end.get() + " is before startDateRange " + start.get(),
+      throw new InvalidInputException(
+          "endDateRange",
+          end.get() + " is before startDateRange " + start.get(),
           "an end at or after the start");
     }
   }

@@ -23,8 +23,14 @@ public class ResultCapExceededException extends InvalidRequestException {
    * @param cause   the provider's refusal, or {@code null} when the client stopped before asking
    */
   public ResultCapExceededException(ErrorDetails details, int cap, String what, Throwable cause) {
-    super(details, "Things Mobile returns at most " + cap + " " + what
-        + " for one query; narrow the date range (or ask for fewer SIMs) and query again", cause);
+    super(
+        details,
+        "Things Mobile returns at most "
+            + cap
+            + " "
+            + what
+            + " for one query; narrow the date range (or ask for fewer SIMs) and query again",
+        cause);
     this.cap = cap;
   }
 

@@ -122,7 +122,8 @@ public record SimInfo(
     Objects.requireNonNull(totalTraffic, "totalTraffic");
     requireSameThreshold("dailyTrafficThreshold", dailyTrafficThreshold, rawDailyTrafficThreshold);
     Objects.requireNonNull(blockSimDaily, "blockSimDaily");
-    requireSameThreshold("monthlyTrafficThreshold", monthlyTrafficThreshold, rawMonthlyTrafficThreshold);
+    requireSameThreshold(
+        "monthlyTrafficThreshold", monthlyTrafficThreshold, rawMonthlyTrafficThreshold);
     Objects.requireNonNull(blockSimMonthly, "blockSimMonthly");
     requireSameThreshold("totalTrafficThreshold", totalTrafficThreshold, rawTotalTrafficThreshold);
     Objects.requireNonNull(blockSimTotal, "blockSimTotal");
@@ -130,11 +131,13 @@ public record SimInfo(
   }
 
   // The raw number and its reading are one value: both present or both absent.
-  private static void requireSameThreshold(String name, Optional<DataVolume> volume, OptionalLong raw) {
+  private static void requireSameThreshold(
+      String name, Optional<DataVolume> volume, OptionalLong raw) {
     Objects.requireNonNull(volume, name);
     Objects.requireNonNull(raw, "raw " + name);
     if (volume.isPresent() != raw.isPresent()) {
-      throw new IllegalArgumentException(name + " and its raw value must both be present or both be absent");
+      throw new IllegalArgumentException(
+          name + " and its raw value must both be present or both be absent");
     }
   }
 

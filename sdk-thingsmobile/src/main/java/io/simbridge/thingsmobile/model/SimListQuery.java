@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param tag    only SIMs with this tag
  * @param status only SIMs in this status group
  */
-public record SimListQuery(Optional<String> name, Optional<String> tag, Optional<SimStatusGroup> status) {
+public record SimListQuery(
+    Optional<String> name, Optional<String> tag, Optional<SimStatusGroup> status) {
   /** Every SIM of the account. */
-  public static final SimListQuery ALL = new SimListQuery(Optional.empty(), Optional.empty(), Optional.empty());
+  public static final SimListQuery ALL =
+      new SimListQuery(Optional.empty(), Optional.empty(), Optional.empty());
 
   /**
    * Validates the record: a name or tag filter cannot be blank.
@@ -33,7 +35,8 @@ public record SimListQuery(Optional<String> name, Optional<String> tag, Optional
 
   private static void requireNotBlank(String field, Optional<String> value) {
     if (value.isPresent() && value.get().isBlank()) {
-      throw new InvalidInputException(field, "is blank", "a non-blank " + field + ", or no " + field + " filter");
+      throw new InvalidInputException(
+          field, "is blank", "a non-blank " + field + ", or no " + field + " filter");
     }
   }
 

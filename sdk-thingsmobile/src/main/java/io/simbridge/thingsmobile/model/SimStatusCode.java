@@ -32,13 +32,15 @@ public enum SimStatusCode {
   /** {@code waiting-activation-fixed-ip}. */
   WAITING_ACTIVATION_FIXED_IP("waiting-activation-fixed-ip", SimStatusGroup.SUSPENDED),
   /** {@code suspended-for-traffic-limit-in-country}. */
-  SUSPENDED_FOR_TRAFFIC_LIMIT_IN_COUNTRY("suspended-for-traffic-limit-in-country", SimStatusGroup.SUSPENDED),
+  SUSPENDED_FOR_TRAFFIC_LIMIT_IN_COUNTRY(
+      "suspended-for-traffic-limit-in-country", SimStatusGroup.SUSPENDED),
   /** {@code operation-in-progress}. */
   OPERATION_IN_PROGRESS("operation-in-progress", SimStatusGroup.SUSPENDED),
   /** {@code error-during-request}. */
   ERROR_DURING_REQUEST("error-during-request", SimStatusGroup.SUSPENDED),
   /** {@code pending-monthly-network-access-charge}. */
-  PENDING_MONTHLY_NETWORK_ACCESS_CHARGE("pending-monthly-network-access-charge", SimStatusGroup.SUSPENDED),
+  PENDING_MONTHLY_NETWORK_ACCESS_CHARGE(
+      "pending-monthly-network-access-charge", SimStatusGroup.SUSPENDED),
   /** {@code deactivated}. */
   DEACTIVATED("deactivated", SimStatusGroup.DEACTIVATED),
   /** A status the documentation does not list; see {@link SimStatusValue#raw()}. */

@@ -64,7 +64,8 @@ public enum ThingsMobileOperation implements ProviderOperation {
   private final int maxPageSize;
   private final int resultCap;
 
-  ThingsMobileOperation(String wireName, boolean write, int intervalSeconds, int maxPageSize, int resultCap) {
+  ThingsMobileOperation(
+      String wireName, boolean write, int intervalSeconds, int maxPageSize, int resultCap) {
     this.wireName = wireName;
     this.write = write;
     this.documentedInterval = Duration.ofSeconds(intervalSeconds);

@@ -31,8 +31,8 @@ public record TrafficThreshold(DataVolume limit, boolean blockSim) {
    */
   public static TrafficThreshold ofMegabytes(long megabytes, boolean blockSim) {
     if (megabytes < 0) {
-      throw new InvalidInputException("limit", "is negative (" + megabytes + " MB)",
-          "0 or more MB (1 MB = 1,048,576 bytes)");
+      throw new InvalidInputException(
+          "limit", "is negative (" + megabytes + " MB)", "0 or more MB (1 MB = 1,048,576 bytes)");
     }
     return new TrafficThreshold(DataVolume.of(megabytes, DataUnit.MEBIBYTE), blockSim);
   }

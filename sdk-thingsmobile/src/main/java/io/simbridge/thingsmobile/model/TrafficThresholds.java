@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param monthly the monthly threshold
  * @param total   the threshold over the SIM's life
  */
-public record TrafficThresholds(TrafficThreshold daily, TrafficThreshold monthly, TrafficThreshold total) {
+public record TrafficThresholds(
+    TrafficThreshold daily, TrafficThreshold monthly, TrafficThreshold total) {
   /**
    * Validates the record.
    *

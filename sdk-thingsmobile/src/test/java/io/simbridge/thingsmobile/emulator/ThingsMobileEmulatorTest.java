@@ -21,15 +21,18 @@ class ThingsMobileEmulatorTest {
 
   @RegisterExtension
   static EmulatorExtension<ThingsMobileEmulator> tm =
-      EmulatorExtension.of(() -> ThingsMobileEmulator.builder().clock(CLOCK).generatedSims(1203).build());
+      EmulatorExtension.of(
+          () -> ThingsMobileEmulator.builder().clock(CLOCK).generatedSims(1203).build());
 
   private static Http.Reply call(String op, String... fields) {
-    Map<String, String> form = new HashMap<>(Map.of("username", ThingsMobileEmulator.USERNAME,
-        "token", ThingsMobileEmulator.TOKEN));
+    Map<String, String> form =
+        new HashMap<>(
+            Map.of("username", ThingsMobileEmulator.USERNAME, "token", ThingsMobileEmulator.TOKEN));
     for (int i = 0; i < fields.length; i += 2) {
       form.put(fields[i], fields[i + 1]);
     }
-    CLOCK.advance(Duration.ofSeconds(10)); // stay clear of the call limits unless a test means to hit them
+    CLOCK.advance(
+        Duration.ofSeconds(10)); // stay clear of the call limits unless a test means to hit them
     return Http.form(tm.emulator().baseUrl() + "/services/business-api/" + op, form);
   }
 
@@ -41,11 +44,16 @@ class ThingsMobileEmulatorTest {
         .contains("<errorCode>10</errorCode>", "generic error");
     assertThat(call("blockSim", "msisdn", ThingsMobileEmulator.MSISDN_OK).body())
         .isEqualTo("<result><done>true</done></result>");
-    assertThat(call("activateSim", "msisdn", ThingsMobileEmulator.MSISDN_NOT_ACTIVE, "simBarcode", "x").body())
+    assertThat(
+            call("activateSim", "msisdn", ThingsMobileEmulator.MSISDN_NOT_ACTIVE, "simBarcode", "x")
+                .body())
         .contains("<errorCode>20</errorCode>", "simBarcode");
     assertThat(call("simStatus", "msisdn", ThingsMobileEmulator.MSISDN_NOT_ACTIVE).body())
-        .contains("<activationDate>2015-01-20 12:45:00</activationDate>", "<status>not-active</status>",
-            "<totalTraffic>321312321</totalTraffic>", "<plan>default</plan>");
+        .contains(
+            "<activationDate>2015-01-20 12:45:00</activationDate>",
+            "<status>not-active</status>",
+            "<totalTraffic>321312321</totalTraffic>",
+            "<plan>default</plan>");
     assertThat(call("simStatus", "msisdn", ThingsMobileEmulator.MSISDN_GENERIC_ERROR).body())
         .contains("<activationDate></activationDate>", "<totalTraffic>0</totalTraffic>");
     assertThat(call("simStatus", "msisdn", ThingsMobileEmulator.MSISDN_OK).body())
@@ -63,9 +71,10 @@ class ThingsMobileEmulatorTest {
     call("blockSim", "msisdn", msisdn);
     call("updateSimName", "iccid", tm.emulator().iccidOf(msisdn), "name", "pump <7> & co");
 
-    assertThat(call("simStatus", "msisdn", msisdn).body()).contains("<status>suspended</status>",
-        "<name>pump &lt;7&gt; &amp; co</name>");
-    assertThat(call("simListLite", "name", "pump <7> & co").body()).contains("<msisdn>" + msisdn + "</msisdn>")
+    assertThat(call("simStatus", "msisdn", msisdn).body())
+        .contains("<status>suspended</status>", "<name>pump &lt;7&gt; &amp; co</name>");
+    assertThat(call("simListLite", "name", "pump <7> & co").body())
+        .contains("<msisdn>" + msisdn + "</msisdn>")
         .containsOnlyOnce("<sim>");
     assertThat(call("simListLite", "status", "suspended").body()).contains(msisdn);
     call("unblockSim", "msisdn", msisdn);
@@ -77,13 +86,28 @@ class ThingsMobileEmulatorTest {
   void thresholdsSetInMebibytesReadBackInBytes() {
     String msisdn = tm.emulator().generatedMsisdns().get(1);
 
-    call("setupSimTrafficThreeshold", "msisdn", msisdn, "dailyLimit", "1", "blockSimDaily", "0",
-        "monthlyLimit", "2", "blockSimMonthly", "1", "totalLimit", "0", "blockSimTotal", "0");
+    call(
+        "setupSimTrafficThreeshold",
+        "msisdn",
+        msisdn,
+        "dailyLimit",
+        "1",
+        "blockSimDaily",
+        "0",
+        "monthlyLimit",
+        "2",
+        "blockSimMonthly",
+        "1",
+        "totalLimit",
+        "0",
+        "blockSimTotal",
+        "0");
 
-    assertThat(call("simStatus", "msisdn", msisdn).body()).contains(
-        "<dailyTrafficThreshold>1048576</dailyTrafficThreshold>",
-        "<monthlyTrafficThreshold>2097152</monthlyTrafficThreshold>",
-        "<totalTrafficThreshold>0</totalTrafficThreshold>");
+    assertThat(call("simStatus", "msisdn", msisdn).body())
+        .contains(
+            "<dailyTrafficThreshold>1048576</dailyTrafficThreshold>",
+            "<monthlyTrafficThreshold>2097152</monthlyTrafficThreshold>",
+            "<totalTrafficThreshold>0</totalTrafficThreshold>");
   }
 
   @Test
@@ -93,7 +117,8 @@ class ThingsMobileEmulatorTest {
     call("rechargeSim", "msisdn", msisdn, "amount", "3");
 
     assertThat(call("simStatus", "msisdn", msisdn).body()).contains("<balance>3145728</balance>");
-    assertThat(call("rechargeSim", "msisdn", msisdn, "amount", "1025").body()).contains("<errorCode>20</errorCode>");
+    assertThat(call("rechargeSim", "msisdn", msisdn, "amount", "1025").body())
+        .contains("<errorCode>20</errorCode>");
   }
 
   @Test
@@ -101,8 +126,16 @@ class ThingsMobileEmulatorTest {
     String msisdn = tm.emulator().generatedMsisdns().get(0);
     call("simStatus", "msisdn", msisdn);
 
-    Http.Reply tooSoon = Http.form(tm.emulator().baseUrl() + "/simStatus", Map.of("username",
-        ThingsMobileEmulator.USERNAME, "token", ThingsMobileEmulator.TOKEN, "msisdn", msisdn));
+    Http.Reply tooSoon =
+        Http.form(
+            tm.emulator().baseUrl() + "/simStatus",
+            Map.of(
+                "username",
+                ThingsMobileEmulator.USERNAME,
+                "token",
+                ThingsMobileEmulator.TOKEN,
+                "msisdn",
+                msisdn));
 
     assertThat(tooSoon.body()).contains("<errorCode>60</errorCode>");
     assertThat(tm.emulator().rateLimitAnswers()).isEqualTo(1);
@@ -122,12 +155,25 @@ class ThingsMobileEmulatorTest {
 
   @Test
   void theTenThousandCdrCapIsErrorEighty() {
-    ThingsMobileEmulator big = ThingsMobileEmulator.builder().clock(CLOCK).generatedSims(3).cdrsPerSim(4000).build()
-        .start();
+    ThingsMobileEmulator big =
+        ThingsMobileEmulator.builder()
+            .clock(CLOCK)
+            .generatedSims(3)
+            .cdrsPerSim(4000)
+            .build()
+            .start();
     try {
       String all = String.join(",", big.generatedMsisdns());
-      Http.Reply r = Http.form(big.baseUrl() + "/getCdrPaginated", Map.of("username",
-          ThingsMobileEmulator.USERNAME, "token", ThingsMobileEmulator.TOKEN, "msisdnList", all));
+      Http.Reply r =
+          Http.form(
+              big.baseUrl() + "/getCdrPaginated",
+              Map.of(
+                  "username",
+                  ThingsMobileEmulator.USERNAME,
+                  "token",
+                  ThingsMobileEmulator.TOKEN,
+                  "msisdnList",
+                  all));
       assertThat(r.body()).contains("<errorCode>80</errorCode>", "<message>cdrs error");
     } finally {
       big.stop();
@@ -136,7 +182,8 @@ class ThingsMobileEmulatorTest {
 
   @Test
   void wrongCredentialsAreAUserError() {
-    Http.Reply r = Http.form(tm.emulator().baseUrl() + "/credit", Map.of("username", "x", "token", "y"));
+    Http.Reply r =
+        Http.form(tm.emulator().baseUrl() + "/credit", Map.of("username", "x", "token", "y"));
 
     assertThat(r.body()).contains("<errorCode>30</errorCode>");
   }
@@ -146,7 +193,8 @@ class ThingsMobileEmulatorTest {
     String msisdn = tm.emulator().generatedMsisdns().get(0);
     tm.emulator().faults().inject("blockSim", EmulatorFault.connectionReset().times(1));
 
-    assertThatThrownBy(() -> call("blockSim", "msisdn", msisdn)).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> call("blockSim", "msisdn", msisdn))
+        .isInstanceOf(UncheckedIOException.class);
     assertThat(tm.emulator().statusOf(msisdn)).isEqualTo("suspended");
     assertThat(call("unblockSim", "msisdn", msisdn).statusCode()).isEqualTo(200);
 
@@ -168,9 +216,12 @@ class ThingsMobileEmulatorTest {
 
   @Test
   void basicAuthIsCheckedWhenAsked() {
-    ThingsMobileEmulator test = ThingsMobileEmulator.builder().requireBasicAuth(true).build().start();
+    ThingsMobileEmulator test =
+        ThingsMobileEmulator.builder().requireBasicAuth(true).build().start();
     try {
-      assertThat(Http.form(test.baseUrl() + "/credit", Map.of("username", "TMTEST", "token", "t")).statusCode())
+      assertThat(
+              Http.form(test.baseUrl() + "/credit", Map.of("username", "TMTEST", "token", "t"))
+                  .statusCode())
           .isEqualTo(401);
     } finally {
       test.stop();

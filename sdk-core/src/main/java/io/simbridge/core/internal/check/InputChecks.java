@@ -15,12 +15,13 @@ import java.util.Objects;
 public final class InputChecks {
   /** The earliest date a provider is sent: no SIM, CDR or report is older than the Unix epoch. */
   public static final LocalDate EARLIEST_DATE = LocalDate.of(1970, 1, 1);
+
   /** The latest date a provider is sent: the last one a four-digit year can write. */
   public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
 
   private static final Instant EARLIEST = EARLIEST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC);
-  private static final Instant LATEST = LATEST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)
-      .minusNanos(1);
+  private static final Instant LATEST =
+      LATEST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1);
 
   private InputChecks() {}
 
@@ -42,9 +43,15 @@ public final class InputChecks {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isISOControl(c) || (Character.isSurrogate(c) && !isPairedSurrogate(value, i)) || c >= '\uFFFE') {
-        throw new InvalidInputException(field, String.format("contains the control or invalid character U+%04X at "
-            + "position %d", (int) c, i + 1), allowed + ", without control characters");
+      if (Character.isISOControl(c)
+          || (Character.isSurrogate(c) && !isPairedSurrogate(value, i))
+          || c >= '\uFFFE') {
+        throw new InvalidInputException(
+            field,
+            String.format(
+                "contains the control or invalid character U+%04X at " + "position %d",
+                (int) c, i + 1),
+            allowed + ", without control characters");
       }
     }
     return value;
@@ -52,7 +59,8 @@ public final class InputChecks {
 
   private static boolean isPairedSurrogate(String s, int i) {
     char c = s.charAt(i);
-    return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+    return Character.isHighSurrogate(c)
+        ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
         : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
 
@@ -65,7 +73,8 @@ public final class InputChecks {
   public static LocalDate date(String field, LocalDate date) {
     Objects.requireNonNull(date, field);
     if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
-      throw new InvalidInputException(field, "is " + date, "a date from " + EARLIEST_DATE + " to " + LATEST_DATE);
+      throw new InvalidInputException(
+          field, "is " + date, "a date from " + EARLIEST_DATE + " to " + LATEST_DATE);
     }
     return date;
   }
@@ -79,8 +88,10 @@ public final class InputChecks {
   public static LocalDateTime dateTime(String field, LocalDateTime time) {
     Objects.requireNonNull(time, field);
     if (time.toLocalDate().isBefore(EARLIEST_DATE) || time.toLocalDate().isAfter(LATEST_DATE)) {
-      throw new InvalidInputException(field, "is " + time, "a date and time from " + EARLIEST_DATE + " 00:00:00 to "
-          + LATEST_DATE + " 23:59:59");
+      throw new InvalidInputException(
+          field,
+          "is " + time,
+          "a date and time from " + EARLIEST_DATE + " 00:00:00 to " + LATEST_DATE + " 23:59:59");
     }
     return time;
   }
@@ -108,8 +119,10 @@ public final class InputChecks {
   public static Instant instant(String field, Instant instant) {
     Objects.requireNonNull(instant, field);
     if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-      throw new InvalidInputException(field, "is " + instant, "an instant from " + EARLIEST_DATE + "T00:00:00Z to "
-          + LATEST_DATE + "T23:59:59Z");
+      throw new InvalidInputException(
+          field,
+          "is " + instant,
+          "an instant from " + EARLIEST_DATE + "T00:00:00Z to " + LATEST_DATE + "T23:59:59Z");
     }
     return instant;
   }

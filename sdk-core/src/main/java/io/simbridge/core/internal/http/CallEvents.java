@@ -10,9 +10,9 @@ import io.simbridge.core.observe.CallLimitWait;
 import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.observe.CallOperation;
 import io.simbridge.core.observe.CallOutcome;
+import io.simbridge.core.observe.CallRetry;
 import io.simbridge.core.observe.CallStarted;
 import io.simbridge.core.observe.RateLimitAnswer;
-import io.simbridge.core.observe.CallRetry;
 import io.simbridge.core.observe.TokenRenewal;
 import java.io.IOException;
 import java.time.Clock;
@@ -51,7 +51,8 @@ final class CallEvents {
   // The last server seen: a client sends nearly every call to one, so its URL is parsed once.
   private volatile Server server;
 
-  CallEvents(String provider, List<CallListener> listeners, Redactor redactor, Clock clock, Logger log) {
+  CallEvents(
+      String provider, List<CallListener> listeners, Redactor redactor, Clock clock, Logger log) {
     this.provider = provider;
     this.listeners = listeners.toArray(new CallListener[0]);
     this.warned = new AtomicBoolean[this.listeners.length];
@@ -73,9 +74,13 @@ final class CallEvents {
       return quiet;
     }
     Server to = server(request.url());
-    CallInfo info = new CallInfo(IDS.incrementAndGet(),
-        new CallOperation(provider, op.name(), !op.safeToRepeat(), Optional.empty()), request.method(),
-        to.host(), to.port());
+    CallInfo info =
+        new CallInfo(
+            IDS.incrementAndGet(),
+            new CallOperation(provider, op.name(), !op.safeToRepeat(), Optional.empty()),
+            request.method(),
+            to.host(),
+            to.port());
     return new Call(info);
   }
 
@@ -89,8 +94,11 @@ final class CallEvents {
     int path = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
     // Only the host and port are kept: userinfo, path and query may hold secrets or SIMs. A URL
     // with no path is not cached: its prefix would also match a longer host name.
-    Server fresh = new Server(path < 0 ? null : url.substring(0, path + 1), parsed == null ? "" : parsed.host(),
-        parsed == null ? -1 : parsed.port());
+    Server fresh =
+        new Server(
+            path < 0 ? null : url.substring(0, path + 1),
+            parsed == null ? "" : parsed.host(),
+            parsed == null ? -1 : parsed.port());
     if (path >= 0) {
       server = fresh;
     }
@@ -119,8 +127,10 @@ final class CallEvents {
         }
         // A broken listener must neither break the call nor flood the log.
         if (warned[i].compareAndSet(false, true)) {
-          log.warn("call listener {} threw; the call goes on and further failures of this listener are not logged",
-              listeners[i].getClass().getName(), e);
+          log.warn(
+              "call listener {} threw; the call goes on and further failures of this listener are not logged",
+              listeners[i].getClass().getName(),
+              e);
         }
       }
     }
@@ -152,8 +162,13 @@ final class CallEvents {
     @Override
     public void waiting(ErrorDetails details, Duration wait, Duration interval) {
       if (log.isDebugEnabled()) {
-        log.debug("[{} {}] waiting {} for {}: one call per {}", details.provider(), details.operation(),
-            seconds(wait), details.operation(), seconds(interval));
+        log.debug(
+            "[{} {}] waiting {} for {}: one call per {}",
+            details.provider(),
+            details.operation(),
+            seconds(wait),
+            details.operation(),
+            seconds(interval));
       }
       if (info != null) {
         CallLimitWait event = new CallLimitWait(info, attempt, wait, interval);
@@ -175,8 +190,13 @@ final class CallEvents {
     void retrying(SimApiException failure, Duration wait) {
       if (info != null) {
         rateLimitAnswer(failure);
-        CallRetry event = new CallRetry(info, attempt, failure.getClass().getSimpleName(),
-            failure.details().httpStatus(), wait);
+        CallRetry event =
+            new CallRetry(
+                info,
+                attempt,
+                failure.getClass().getSimpleName(),
+                failure.details().httpStatus(),
+                wait);
         emit(l -> l.retrying(event));
       }
     }
@@ -194,8 +214,12 @@ final class CallEvents {
       boolean ambiguous = failure instanceof AmbiguousOutcomeException;
       if (ambiguous && log.isDebugEnabled()) {
         SimApiException a = (SimApiException) failure;
-        log.debug("[{} {}] outcome unknown after {} attempt(s): the write may have been applied and was not "
-            + "repeated ({})", a.provider(), a.operation(), a.details().attempts(),
+        log.debug(
+            "[{} {}] outcome unknown after {} attempt(s): the write may have been applied and was not "
+                + "repeated ({})",
+            a.provider(),
+            a.operation(),
+            a.details().attempts(),
             a.getCause() == null ? "no cause" : a.getCause().getClass().getSimpleName());
       }
       if (info != null) {
@@ -206,23 +230,41 @@ final class CallEvents {
           code = e.details().httpStatus();
           providerCode = e.providerCode().map(redactor::redact);
         }
-        end(ambiguous ? CallOutcome.AMBIGUOUS : CallOutcome.FAILED, Optional.of(failure.getClass().getSimpleName()),
-            code, providerCode);
+        end(
+            ambiguous ? CallOutcome.AMBIGUOUS : CallOutcome.FAILED,
+            Optional.of(failure.getClass().getSimpleName()),
+            code,
+            providerCode);
       }
       return failure;
     }
 
     private void rateLimitAnswer(SimApiException failure) {
       if (failure instanceof RateLimitedException r && !r.isClientSide()) {
-        RateLimitAnswer event = new RateLimitAnswer(info, attempt, r.details().httpStatus(),
-            r.providerCode().map(redactor::redact), r.retryAfter());
+        RateLimitAnswer event =
+            new RateLimitAnswer(
+                info,
+                attempt,
+                r.details().httpStatus(),
+                r.providerCode().map(redactor::redact),
+                r.retryAfter());
         emit(l -> l.rateLimited(event));
       }
     }
 
-    private void end(CallOutcome outcome, Optional<String> errorType, int httpStatus, Optional<String> code) {
-      CallEnded event = new CallEnded(info, outcome, errorType, httpStatus, code, attempt,
-          Duration.between(started, clock.instant()), bytesSent, bytesReceived);
+    private void end(
+        CallOutcome outcome, Optional<String> errorType, int httpStatus, Optional<String> code) {
+      CallEnded event =
+          new CallEnded(
+              info,
+              outcome,
+              errorType,
+              httpStatus,
+              code,
+              attempt,
+              Duration.between(started, clock.instant()),
+              bytesSent,
+              bytesReceived);
       emit(l -> l.callEnded(event));
     }
   }

@@ -87,26 +87,31 @@ final class CallWatch implements AutoCloseable {
   }
 
   private static Thread watcher() {
-    Thread t = new Thread(() -> {
-      while (true) {
-        // idle is written before the set is read, and a new watch is added before idle is read:
-        // either the watcher sees the watch, or the watch sees the watcher idle and wakes it.
-        idle = true;
-        if (WATCHED.isEmpty()) {
-          LockSupport.park(WATCHED);
-        }
-        idle = false;
-        LockSupport.parkNanos(WATCHED, TimeUnit.MILLISECONDS.toNanos(POLL_MS));
-        long now = System.nanoTime();
-        for (CallWatch w : WATCHED) {
-          try {
-            w.check(now);
-          } catch (RuntimeException e) {
-            // One call's failed cancel must not stop the watch of all the others.
-          }
-        }
-      }
-    }, "simbridge-call-watch");
+    Thread t =
+        new Thread(
+            () -> {
+              while (true) {
+                // idle is written before the set is read, and a new watch is added before idle is
+                // read:
+                // either the watcher sees the watch, or the watch sees the watcher idle and wakes
+                // it.
+                idle = true;
+                if (WATCHED.isEmpty()) {
+                  LockSupport.park(WATCHED);
+                }
+                idle = false;
+                LockSupport.parkNanos(WATCHED, TimeUnit.MILLISECONDS.toNanos(POLL_MS));
+                long now = System.nanoTime();
+                for (CallWatch w : WATCHED) {
+                  try {
+                    w.check(now);
+                  } catch (RuntimeException e) {
+                    // One call's failed cancel must not stop the watch of all the others.
+                  }
+                }
+              }
+            },
+            "simbridge-call-watch");
     t.setDaemon(true);
     t.start();
     return t;

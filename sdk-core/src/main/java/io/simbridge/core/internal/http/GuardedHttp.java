@@ -31,8 +31,7 @@ import okhttp3.Response;
  * refuses to transmit once the executor is closed.
  */
 final class GuardedHttp {
-  private GuardedHttp() {
-  }
+  private GuardedHttp() {}
 
   /**
    * @param base    the user's client or the shared one; its pools, dispatcher and interceptors are kept
@@ -51,27 +50,33 @@ final class GuardedHttp {
         .followRedirects(false)
         .followSslRedirects(false)
         .authenticator(Authenticator.NONE)
-        .proxyAuthenticator((route, response) ->
-            "CONNECT".equals(response.request().method()) ? proxy.authenticate(route, response) : null)
-        .addNetworkInterceptor(chain -> {
-          // The call's own request carries the tag, whatever an interceptor made of it since.
-          Transmission t = Objects.requireNonNull(chain.call().request().tag(Transmission.class), "transmission");
-          if (closed.getAsBoolean()) {
-            throw new ClosedException();
-          }
-          if (t.count.incrementAndGet() > 1) {
-            throw new SecondTransmissionException();
-          }
-          // Reached only once a connection is ready: from here on, the request may arrive.
-          t.mayHaveBeenSent = true;
-          Response response = chain.proceed(chain.request());
-          String retryAfter = response.header("Retry-After");
-          if (retryAfter == null) {
-            return response;
-          }
-          t.retryAfter = retryAfter;
-          return response.newBuilder().removeHeader("Retry-After").build();
-        })
+        .proxyAuthenticator(
+            (route, response) ->
+                "CONNECT".equals(response.request().method())
+                    ? proxy.authenticate(route, response)
+                    : null)
+        .addNetworkInterceptor(
+            chain -> {
+              // The call's own request carries the tag, whatever an interceptor made of it since.
+              Transmission t =
+                  Objects.requireNonNull(
+                      chain.call().request().tag(Transmission.class), "transmission");
+              if (closed.getAsBoolean()) {
+                throw new ClosedException();
+              }
+              if (t.count.incrementAndGet() > 1) {
+                throw new SecondTransmissionException();
+              }
+              // Reached only once a connection is ready: from here on, the request may arrive.
+              t.mayHaveBeenSent = true;
+              Response response = chain.proceed(chain.request());
+              String retryAfter = response.header("Retry-After");
+              if (retryAfter == null) {
+                return response;
+              }
+              t.retryAfter = retryAfter;
+              return response.newBuilder().removeHeader("Retry-After").build();
+            })
         .build();
   }
 
@@ -87,7 +92,8 @@ final class GuardedHttp {
     private static final long serialVersionUID = 1L;
 
     SecondTransmissionException() {
-      super("refused a second transmission of one attempt (a follow-up request of the HTTP client)");
+      super(
+          "refused a second transmission of one attempt (a follow-up request of the HTTP client)");
     }
   }
 

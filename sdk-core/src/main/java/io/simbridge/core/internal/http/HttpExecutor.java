@@ -1,5 +1,6 @@
 package io.simbridge.core.internal.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.simbridge.core.config.CallLimitStore;
 import io.simbridge.core.config.RetryPolicy;
 import io.simbridge.core.error.AmbiguousOutcomeException;
@@ -13,7 +14,6 @@ import io.simbridge.core.error.SimApiException;
 import io.simbridge.core.error.TransportException;
 import io.simbridge.core.internal.parse.JacksonVersions;
 import io.simbridge.core.internal.parse.MalformedFieldException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -73,14 +73,28 @@ public final class HttpExecutor implements AutoCloseable {
   private final CallEvents events;
   private volatile boolean closed;
 
-  private HttpExecutor(String provider, String account, TransportOptions options, Redactor redactor) {
+  private HttpExecutor(
+      String provider, String account, TransportOptions options, Redactor redactor) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.options = Objects.requireNonNull(options, "options");
     this.redactor = Objects.requireNonNull(redactor, "redactor");
     // A shared turn outlives a dead holder by one whole attempt, the longest a live one holds it.
-    this.limiter = new CallLimiter(options.clock(), options.sleeper(), options.callLimitMode(),
-        options.callLimitStore().map(store -> new SharedTurns(store, account, options.sleeper(),
-            options.callLimitMode(), options.callTimeout())).orElse(null));
+    this.limiter =
+        new CallLimiter(
+            options.clock(),
+            options.sleeper(),
+            options.callLimitMode(),
+            options
+                .callLimitStore()
+                .map(
+                    store ->
+                        new SharedTurns(
+                            store,
+                            account,
+                            options.sleeper(),
+                            options.callLimitMode(),
+                            options.callTimeout()))
+                .orElse(null));
     this.log = LoggerFactory.getLogger("io.simbridge.http." + provider);
     this.events = new CallEvents(provider, options.listeners(), redactor, options.clock(), log);
     OkHttpClient base = options.httpClient().orElseGet(SharedHttp::client);
@@ -111,9 +125,11 @@ public final class HttpExecutor implements AutoCloseable {
    * @param redactor the provider's redaction rules, which also learn every secret sent
    * @return an executor
    */
-  public static HttpExecutor create(String provider, String account, TransportOptions options, Redactor redactor) {
+  public static HttpExecutor create(
+      String provider, String account, TransportOptions options, Redactor redactor) {
     JacksonVersions.requireSupported();
-    return new HttpExecutor(provider, Objects.requireNonNull(account, "account"), options, redactor);
+    return new HttpExecutor(
+        provider, Objects.requireNonNull(account, "account"), options, redactor);
   }
 
   /** @return the transport options */
@@ -161,7 +177,10 @@ public final class HttpExecutor implements AutoCloseable {
    * @param <T>         the value type
    * @return the value
    */
-  public <T> T execute(OperationSpec op, CredentialSource credentials, Function<String, OutboundRequest> request,
+  public <T> T execute(
+      OperationSpec op,
+      CredentialSource credentials,
+      Function<String, OutboundRequest> request,
       ResponseHandler<T> handler) {
     String credential = credentials.current();
     try {
@@ -170,7 +189,10 @@ public final class HttpExecutor implements AutoCloseable {
       if (!credentials.invalidate(credential)) {
         throw e;
       }
-      log.debug("[{} {}] credential rejected; authenticating again and replaying once", provider, op.name());
+      log.debug(
+          "[{} {}] credential rejected; authenticating again and replaying once",
+          provider,
+          op.name());
       return execute(op, request.apply(credentials.current()), handler);
     }
   }
@@ -197,7 +219,11 @@ public final class HttpExecutor implements AutoCloseable {
   }
 
   @SuppressWarnings("try") // the permit is held for the attempt and released by try-with-resources
-  private <T> T run(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler, CallEvents.Call events) {
+  private <T> T run(
+      OperationSpec op,
+      OutboundRequest request,
+      ResponseHandler<T> handler,
+      CallEvents.Call events) {
     ErrorDetails call = details(op.name());
     RetryPolicy policy = options.retryPolicy();
     Duration interval = options.callInterval(op.name()).orElse(op.minInterval());
@@ -206,7 +232,8 @@ public final class HttpExecutor implements AutoCloseable {
       ErrorDetails details = call.withAttempts(attempt);
       events.attemptStarted(attempt);
       SimApiException failure;
-      try (CallLimiter.Permit permit = limiter.acquire(op.limitGroup(), interval, details, events)) {
+      try (CallLimiter.Permit permit =
+          limiter.acquire(op.limitGroup(), interval, details, events)) {
         if (closed) {
           // Closed while this call waited for its turn: it must not leave now.
           throw closedError();
@@ -217,13 +244,19 @@ public final class HttpExecutor implements AutoCloseable {
       }
       Duration wait = retryWait(op, failure, attempt, policy);
       Duration elapsed = Duration.between(start, options.clock().instant());
-      if (wait == null || Thread.currentThread().isInterrupted()
+      if (wait == null
+          || Thread.currentThread().isInterrupted()
           || elapsed.plus(wait).compareTo(policy.maxElapsed()) > 0) {
         throw outcome(op, failure);
       }
       if (log.isDebugEnabled()) {
-        log.debug("[{} {}] attempt {} failed ({}); retrying in {} ms", provider, op.name(), attempt,
-            failure.getClass().getSimpleName(), wait.toMillis());
+        log.debug(
+            "[{} {}] attempt {} failed ({}); retrying in {} ms",
+            provider,
+            op.name(),
+            attempt,
+            failure.getClass().getSimpleName(),
+            wait.toMillis());
       }
       events.retrying(failure, wait);
       try {
@@ -235,16 +268,36 @@ public final class HttpExecutor implements AutoCloseable {
     }
   }
 
-  private <T> T attempt(OperationSpec op, OutboundRequest request, ResponseHandler<T> handler,
-      ErrorDetails details, int attempt, int maxAttempts, CallEvents.Call events) {
+  private <T> T attempt(
+      OperationSpec op,
+      OutboundRequest request,
+      ResponseHandler<T> handler,
+      ErrorDetails details,
+      int attempt,
+      int maxAttempts,
+      CallEvents.Call events) {
     GuardedHttp.Transmission tracker = new GuardedHttp.Transmission();
     Request call = toOkHttp(request, tracker);
     if (log.isDebugEnabled()) {
-      log.debug("-> [{} {}] {} {} (attempt {}/{})", provider, op.name(), request.method(),
-          redactor.redact(request.url()), attempt, maxAttempts);
+      log.debug(
+          "-> [{} {}] {} {} (attempt {}/{})",
+          provider,
+          op.name(),
+          request.method(),
+          redactor.redact(request.url()),
+          attempt,
+          maxAttempts);
       if (log.isTraceEnabled()) {
-        request.headers().forEach(h -> log.trace("-> [{} {}] {}: {}", provider, op.name(), h.name(),
-            redactor.redactHeader(h.name(), h.value())));
+        request
+            .headers()
+            .forEach(
+                h ->
+                    log.trace(
+                        "-> [{} {}] {}: {}",
+                        provider,
+                        op.name(),
+                        h.name(),
+                        redactor.redactHeader(h.name(), h.value())));
         log.trace("-> [{} {}] body: {}", provider, op.name(), request.describeBody(redactor));
       }
     }
@@ -261,13 +314,19 @@ public final class HttpExecutor implements AutoCloseable {
         if (watch.interrupted()) {
           Thread.currentThread().interrupt();
         }
-        throw new TransportException(details, tracker.mayHaveBeenSent, new InterruptedIOException(why));
+        throw new TransportException(
+            details, tracker.mayHaveBeenSent, new InterruptedIOException(why));
       }
     }
   }
 
-  private <T> T send(Call okCall, OperationSpec op, ResponseHandler<T> handler, ErrorDetails details,
-      GuardedHttp.Transmission tracker, CallEvents.Call events) {
+  private <T> T send(
+      Call okCall,
+      OperationSpec op,
+      ResponseHandler<T> handler,
+      ErrorDetails details,
+      GuardedHttp.Transmission tracker,
+      CallEvents.Call events) {
     long started = System.nanoTime();
     Response raw;
     try {
@@ -282,12 +341,20 @@ public final class HttpExecutor implements AutoCloseable {
       // OkHttp's messages may quote the server ("Unexpected status line: ..."), a secret included.
       IOException redacted = RedactedFailures.copy(e, redactor);
       if (log.isDebugEnabled()) {
-        log.debug("<- [{} {}] failed after {} ms: {}", provider, op.name(), elapsedMs(started), redacted);
+        log.debug(
+            "<- [{} {}] failed after {} ms: {}", provider, op.name(), elapsedMs(started), redacted);
       }
       throw new TransportException(details, tracker.mayHaveBeenSent, redacted);
     }
-    InboundResponse response = new InboundResponse(raw, details, redactor, options.maxResponseBytes(), log,
-        options.clock(), tracker.retryAfter);
+    InboundResponse response =
+        new InboundResponse(
+            raw,
+            details,
+            redactor,
+            options.maxResponseBytes(),
+            log,
+            options.clock(),
+            tracker.retryAfter);
     if (log.isDebugEnabled()) {
       log.debug("<- [{} {}] HTTP {} in {} ms", provider, op.name(), raw.code(), elapsedMs(started));
     }
@@ -298,9 +365,15 @@ public final class HttpExecutor implements AutoCloseable {
       if (lost.isPresent()) {
         throw new TransportException(response.details(), true, lost.get().getCause());
       }
-      throw response.malformed("not the documented format: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-              + ", column " + e.getLocation().getColumnNr()));
+      throw response.malformed(
+          "not the documented format: "
+              + e.getOriginalMessage()
+              + (e.getLocation() == null
+                  ? ""
+                  : " at line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr()));
     } catch (MalformedFieldException e) {
       throw response.malformed(e.getMessage());
     } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
@@ -325,7 +398,8 @@ public final class HttpExecutor implements AutoCloseable {
   }
 
   /** The wait before the next attempt, or {@code null} when the failure must not be retried. */
-  private static Duration retryWait(OperationSpec op, SimApiException failure, int attempt, RetryPolicy policy) {
+  private static Duration retryWait(
+      OperationSpec op, SimApiException failure, int attempt, RetryPolicy policy) {
     if (attempt >= policy.maxAttempts()) {
       return null;
     }
@@ -356,9 +430,13 @@ public final class HttpExecutor implements AutoCloseable {
    * whether its answer was lost, was a server error, or arrived but could not be read.
    */
   private static SimApiException outcome(OperationSpec op, SimApiException failure) {
-    boolean mayHaveApplied = (failure instanceof TransportException t && t.mayHaveReachedProvider())
-        || failure instanceof ServiceUnavailableException || failure instanceof MalformedResponseException;
-    return !op.safeToRepeat() && mayHaveApplied ? new AmbiguousOutcomeException(failure.details(), failure) : failure;
+    boolean mayHaveApplied =
+        (failure instanceof TransportException t && t.mayHaveReachedProvider())
+            || failure instanceof ServiceUnavailableException
+            || failure instanceof MalformedResponseException;
+    return !op.safeToRepeat() && mayHaveApplied
+        ? new AmbiguousOutcomeException(failure.details(), failure)
+        : failure;
   }
 
   private Request toOkHttp(OutboundRequest r, GuardedHttp.Transmission tracker) {
@@ -368,7 +446,8 @@ public final class HttpExecutor implements AutoCloseable {
     try {
       b = new Request.Builder().url(r.url());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("url", "'" + redactor.redact(r.url()) + "' is not a valid URL", "an https:// URL");
+      throw new InvalidInputException(
+          "url", "'" + redactor.redact(r.url()) + "' is not a valid URL", "an https:// URL");
     }
     b.header("User-Agent", USER_AGENT).tag(GuardedHttp.Transmission.class, tracker);
     for (OutboundRequest.Field h : r.headers()) {
@@ -376,24 +455,27 @@ public final class HttpExecutor implements AutoCloseable {
         b.addHeader(h.name(), h.value());
       } catch (IllegalArgumentException e) {
         // A credential with a character no header can carry, such as a line break.
-        throw new InvalidInputException("header " + h.name(), "holds a character an HTTP header cannot carry",
+        throw new InvalidInputException(
+            "header " + h.name(),
+            "holds a character an HTTP header cannot carry",
             "visible ASCII characters and spaces");
       }
     }
-    RequestBody body = switch (r.encoding()) {
-      case NONE -> r.method().equals("GET") ? null : RequestBody.create(new byte[0], null);
-      case RAW -> RequestBody.create(r.bodyUnsafe(), MediaType.get(r.mediaType()));
-      case URL_ENCODED_FORM -> {
-        FormBody.Builder form = new FormBody.Builder();
-        r.fields().forEach(f -> form.add(f.name(), f.value()));
-        yield form.build();
-      }
-      case MULTIPART_FORM -> {
-        MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
-        r.fields().forEach(f -> form.addFormDataPart(f.name(), f.value()));
-        yield form.build();
-      }
-    };
+    RequestBody body =
+        switch (r.encoding()) {
+          case NONE -> r.method().equals("GET") ? null : RequestBody.create(new byte[0], null);
+          case RAW -> RequestBody.create(r.bodyUnsafe(), MediaType.get(r.mediaType()));
+          case URL_ENCODED_FORM -> {
+            FormBody.Builder form = new FormBody.Builder();
+            r.fields().forEach(f -> form.add(f.name(), f.value()));
+            yield form.build();
+          }
+          case MULTIPART_FORM -> {
+            MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
+            r.fields().forEach(f -> form.addFormDataPart(f.name(), f.value()));
+            yield form.build();
+          }
+        };
     return b.method(r.method(), body).build();
   }
 

@@ -48,8 +48,14 @@ public final class InboundResponse {
    * @param retryAfter the {@code Retry-After} the network guard took off the answer (so that OkHttp
    *                   cannot act on it), or {@code null} to read the answer's own header
    */
-  InboundResponse(Response response, ErrorDetails details, Redactor redactor, long maxBytes, Logger log,
-      Clock clock, String retryAfter) {
+  InboundResponse(
+      Response response,
+      ErrorDetails details,
+      Redactor redactor,
+      long maxBytes,
+      Logger log,
+      Clock clock,
+      String retryAfter) {
     this.response = response;
     this.clock = clock;
     this.retryAfter = retryAfter != null ? retryAfter : response.header("Retry-After");
@@ -62,7 +68,9 @@ public final class InboundResponse {
   /** The provider's request identifier, bounded and redacted: it ends up in exception messages. */
   private static String requestId(Response response, Redactor redactor) {
     String id = response.header("X-Request-Id");
-    return id == null || id.isBlank() ? null : redactor.redact(id.strip().substring(0, Math.min(id.strip().length(), 128)));
+    return id == null || id.isBlank()
+        ? null
+        : redactor.redact(id.strip().substring(0, Math.min(id.strip().length(), 128)));
   }
 
   /** @return the body bytes read so far, or the declared length if none were, -1 when unknown */
@@ -85,7 +93,9 @@ public final class InboundResponse {
    * @return its first value
    */
   public Optional<String> header(String name) {
-    return "Retry-After".equalsIgnoreCase(name) ? Optional.ofNullable(retryAfter) : Optional.ofNullable(response.header(name));
+    return "Retry-After".equalsIgnoreCase(name)
+        ? Optional.ofNullable(retryAfter)
+        : Optional.ofNullable(response.header(name));
   }
 
   /** @return the media type without parameters, such as {@code application/json}, lower case */
@@ -111,7 +121,8 @@ public final class InboundResponse {
       boolean tooLarge;
       try {
         if (declared >= 0) {
-          // Exactly the declared length, in one array; a shorter body is an EOFException (truncated).
+          // Exactly the declared length, in one array; a shorter body is an EOFException
+          // (truncated).
           bytes = source.readByteArray(declared);
           tooLarge = false;
         } else {
@@ -126,7 +137,11 @@ public final class InboundResponse {
         throw tooLarge(-1);
       }
       if (log.isTraceEnabled()) {
-        log.trace("<- [{} {}] body ({} bytes): {}", details.provider(), details.operation(), bytes.length,
+        log.trace(
+            "<- [{} {}] body ({} bytes): {}",
+            details.provider(),
+            details.operation(),
+            bytes.length,
             redactor.cut(redactedHead(TRACE_HEAD_BYTES), TRACE_CHARS));
       }
     }
@@ -215,7 +230,8 @@ public final class InboundResponse {
    * @return the details of this answer with the provider's error
    */
   public ErrorDetails details(String code, String message) {
-    return details.withProviderError(code, message == null ? null : redactor.redact(message.strip()));
+    return details.withProviderError(
+        code, message == null ? null : redactor.redact(message.strip()));
   }
 
   /**
@@ -288,7 +304,14 @@ public final class InboundResponse {
   }
 
   private MalformedResponseException tooLarge(long declared) {
-    return new MalformedResponseException(details, "answer " + (declared > 0 ? "of " + declared + " bytes " : "")
-        + "is larger than the limit of " + maxBytes + " bytes (see maxResponseBytes)", "", null);
+    return new MalformedResponseException(
+        details,
+        "answer "
+            + (declared > 0 ? "of " + declared + " bytes " : "")
+            + "is larger than the limit of "
+            + maxBytes
+            + " bytes (see maxResponseBytes)",
+        "",
+        null);
   }
 }

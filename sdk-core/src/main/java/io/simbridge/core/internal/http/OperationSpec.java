@@ -18,8 +18,8 @@ import java.util.Objects;
  *                      covers it up to its handler's checked header line, then only the read
  *                      timeout between bytes
  */
-public record OperationSpec(String name, boolean safeToRepeat, Duration minInterval, String limitGroup,
-    boolean streamed) {
+public record OperationSpec(
+    String name, boolean safeToRepeat, Duration minInterval, String limitGroup, boolean streamed) {
 
   /** Validates the record. */
   public OperationSpec {
@@ -40,7 +40,8 @@ public record OperationSpec(String name, boolean safeToRepeat, Duration minInter
    */
   public static OperationSpec of(ProviderOperation operation) {
     String name = operation.wireName();
-    return new OperationSpec(name, !operation.isWrite(), operation.documentedInterval(), name, false);
+    return new OperationSpec(
+        name, !operation.isWrite(), operation.documentedInterval(), name, false);
   }
 
   /** @param name the operation @return a read: safe to repeat, no call limit */

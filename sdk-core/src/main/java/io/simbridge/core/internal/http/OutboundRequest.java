@@ -115,7 +115,9 @@ public final class OutboundRequest {
       case URL_ENCODED_FORM, MULTIPART_FORM -> {
         StringBuilder sb = new StringBuilder();
         for (Field f : fields) {
-          sb.append(sb.length() == 0 ? "" : "&").append(f.name()).append('=')
+          sb.append(sb.length() == 0 ? "" : "&")
+              .append(f.name())
+              .append('=')
               .append(redactor.isSecretName(f.name()) ? Redactor.MASK : redactor.redact(f.value()));
         }
         yield sb.toString();
@@ -198,7 +200,9 @@ public final class OutboundRequest {
 
     /** @return the request */
     public OutboundRequest build() {
-      if (!fields.isEmpty() && encoding != Encoding.URL_ENCODED_FORM && encoding != Encoding.MULTIPART_FORM) {
+      if (!fields.isEmpty()
+          && encoding != Encoding.URL_ENCODED_FORM
+          && encoding != Encoding.MULTIPART_FORM) {
         throw new IllegalStateException("form fields need urlEncodedForm() or multipartForm()");
       }
       return new OutboundRequest(this);

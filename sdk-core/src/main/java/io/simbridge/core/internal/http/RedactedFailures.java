@@ -19,8 +19,7 @@ final class RedactedFailures {
   // Bounded: a cause chain may loop.
   private static final int MAX_DEPTH = 8;
 
-  private RedactedFailures() {
-  }
+  private RedactedFailures() {}
 
   /**
    * @param failure  the failure as the I/O layer raised it
@@ -41,8 +40,10 @@ final class RedactedFailures {
     // The nearest JDK type, rebuilt from its message: a library's own timeout stays an
     // InterruptedIOException; the original class is named when it is not kept.
     for (Class<?> type = t.getClass(); copy == null; type = type.getSuperclass()) {
-      String text = type == t.getClass() ? message
-          : t.getClass().getName() + (message == null ? "" : ": " + message);
+      String text =
+          type == t.getClass()
+              ? message
+              : t.getClass().getName() + (message == null ? "" : ": " + message);
       copy = rebuilt(type, text);
     }
     copy.setStackTrace(t.getStackTrace());
@@ -61,7 +62,9 @@ final class RedactedFailures {
   private static Throwable rebuilt(Class<?> type, String message) {
     // Only the JDK's own types: their constructors only store the message.
     Module module = type.getModule();
-    if (!module.isNamed() || !module.getName().startsWith("java.") || !Modifier.isPublic(type.getModifiers())) {
+    if (!module.isNamed()
+        || !module.getName().startsWith("java.")
+        || !Modifier.isPublic(type.getModifiers())) {
       return null;
     }
     try {

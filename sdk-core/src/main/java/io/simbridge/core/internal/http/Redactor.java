@@ -23,8 +23,10 @@ public final class Redactor {
   private static final Set<String> ALWAYS_SECRET_HEADERS =
       Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
   // Runs of 10 to 22 digits: MSISDNs in international or national form, and ICCIDs.
-  private static final Pattern SUBSCRIBER_ID = Pattern.compile("(?<![0-9])\\+?[0-9]{6,18}([0-9]{4})(?![0-9])");
+  private static final Pattern SUBSCRIBER_ID =
+      Pattern.compile("(?<![0-9])\\+?[0-9]{6,18}([0-9]{4})(?![0-9])");
   private static final int MIN_SECRET_LENGTH = 4;
+
   /** How many run-time secrets are kept; configured ones are never dropped. */
   static final int MAX_RUNTIME_SECRETS = 1024;
 
@@ -41,15 +43,19 @@ public final class Redactor {
   private volatile boolean stale;
 
   private Redactor(Set<String> names, boolean maskSubscriberIds) {
-    this.secretNames = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    this.secretNames =
+        names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     this.maskSubscriberIds = maskSubscriberIds;
     if (names.isEmpty()) {
       json = xmlElement = xmlAttribute = formField = null;
     } else {
       String alt = names.stream().map(Pattern::quote).collect(Collectors.joining("|"));
       int flags = Pattern.CASE_INSENSITIVE;
-      json = Pattern.compile("(\"(?:" + alt + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)", flags);
-      xmlElement = Pattern.compile("(<(?:[\\w.-]+:)?(" + alt + ")(?:\\s[^>]*)?(?<!/)>)[^<]*", flags);
+      json =
+          Pattern.compile(
+              "(\"(?:" + alt + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)", flags);
+      xmlElement =
+          Pattern.compile("(<(?:[\\w.-]+:)?(" + alt + ")(?:\\s[^>]*)?(?<!/)>)[^<]*", flags);
       xmlAttribute = Pattern.compile("(\\s(?:" + alt + ")\\s*=\\s*)(\"[^\"]*\"|'[^']*')", flags);
       formField = Pattern.compile("((?:^|[?&\\s])(?:" + alt + ")=)(?![\"'])[^&\\s]*", flags);
     }

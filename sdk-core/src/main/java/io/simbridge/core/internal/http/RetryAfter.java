@@ -21,13 +21,13 @@ final class RetryAfter {
   /** The longest wait believed: a server asking for more is taken to ask for a day. */
   static final Duration MAX = Duration.ofDays(1);
 
-  private static final List<DateTimeFormatter> DATES = List.of(
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US),
-      DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", Locale.US),
-      DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US));
+  private static final List<DateTimeFormatter> DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US),
+          DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", Locale.US),
+          DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US));
 
-  private RetryAfter() {
-  }
+  private RetryAfter() {}
 
   /**
    * @param value the header's value

@@ -17,8 +17,10 @@ import java.util.Map;
 final class SecretIndex {
   /** The shortest prefix of a secret that is hidden when a cut ends the text inside it. */
   static final int MIN_PREFIX = 4;
+
   /** How simbridge marks a text it cut; a secret prefix right before it is hidden. */
   private static final char ELLIPSIS = '\u2026';
+
   private static final String[] NONE = {};
 
   static final SecretIndex EMPTY = new SecretIndex(List.of());
@@ -26,6 +28,7 @@ final class SecretIndex {
   private final String[] all;
   private final String[][] byAsciiFirst = new String[128][];
   private final Map<Character, String[]> byOtherFirst = new HashMap<>();
+
   /** The first two characters of every secret, hashed: most positions are skipped on one look. */
   private final long[] firstPairs = new long[1 << 10];
 
@@ -37,14 +40,15 @@ final class SecretIndex {
       firstPairs[bit >>> 6] |= 1L << bit;
       groups.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s);
     }
-    groups.forEach((first, list) -> {
-      String[] group = list.toArray(String[]::new);
-      if (first < 128) {
-        byAsciiFirst[first] = group;
-      } else {
-        byOtherFirst.put(first, group);
-      }
-    });
+    groups.forEach(
+        (first, list) -> {
+          String[] group = list.toArray(String[]::new);
+          if (first < 128) {
+            byAsciiFirst[first] = group;
+          } else {
+            byOtherFirst.put(first, group);
+          }
+        });
   }
 
   /**
@@ -108,7 +112,14 @@ final class SecretIndex {
     int best = tryEach(candidates(c), t, p, end, cutAtEnd, -1);
     if (Spellings.startsEscape(c)) {
       for (Spellings.Reading r : Spellings.at(t, p, end)) {
-        best = tryEach(r.chars() == null ? all : candidates(r.chars().charAt(0)), t, p, end, cutAtEnd, best);
+        best =
+            tryEach(
+                r.chars() == null ? all : candidates(r.chars().charAt(0)),
+                t,
+                p,
+                end,
+                cutAtEnd,
+                best);
       }
     }
     return best;
@@ -119,7 +130,8 @@ final class SecretIndex {
     return group == null ? NONE : group;
   }
 
-  private static int tryEach(String[] secrets, String t, int p, int end, boolean cutAtEnd, int best) {
+  private static int tryEach(
+      String[] secrets, String t, int p, int end, boolean cutAtEnd, int best) {
     for (String s : secrets) {
       best = Math.max(best, match(t, p, end, s, 0, cutAtEnd));
     }
@@ -142,8 +154,10 @@ final class SecretIndex {
       if (Spellings.startsEscape(c)) {
         int literal = c == want ? 1 : 0;
         for (Spellings.Reading r : Spellings.at(t, p, end)) {
-          int units = r.chars() == null ? codePointUnits(s, j)
-              : s.startsWith(r.chars(), j) ? r.chars().length() : 0;
+          int units =
+              r.chars() == null
+                  ? codePointUnits(s, j)
+                  : s.startsWith(r.chars(), j) ? r.chars().length() : 0;
           if (units > 0) {
             int found = match(t, p + r.length(), end, s, j + units, cutAtEnd);
             if (found >= 0) {
@@ -152,7 +166,8 @@ final class SecretIndex {
           }
         }
         if (literal == 0) {
-          boolean cutEscape = cutAtEnd && j + 1 >= MIN_PREFIX && Spellings.mayBeCutEscape(t, p, end);
+          boolean cutEscape =
+              cutAtEnd && j + 1 >= MIN_PREFIX && Spellings.mayBeCutEscape(t, p, end);
           return cutEscape ? end : -1;
         }
       } else if (c != want) {
@@ -165,7 +180,10 @@ final class SecretIndex {
   }
 
   private static int codePointUnits(String s, int j) {
-    return Character.isHighSurrogate(s.charAt(j)) && j + 1 < s.length() && Character.isLowSurrogate(s.charAt(j + 1))
-        ? 2 : 1;
+    return Character.isHighSurrogate(s.charAt(j))
+            && j + 1 < s.length()
+            && Character.isLowSurrogate(s.charAt(j + 1))
+        ? 2
+        : 1;
   }
 }

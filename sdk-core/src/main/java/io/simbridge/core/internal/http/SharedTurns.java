@@ -32,7 +32,8 @@ final class SharedTurns {
    * @param mode    wait or fail fast
    * @param lease   how long a turn of a process that died stays taken: one whole attempt
    */
-  SharedTurns(CallLimitStore store, String account, Sleeper sleeper, CallLimitMode mode, Duration lease) {
+  SharedTurns(
+      CallLimitStore store, String account, Sleeper sleeper, CallLimitMode mode, Duration lease) {
     this.store = store;
     this.account = account;
     this.sleeper = sleeper;
@@ -50,12 +51,17 @@ final class SharedTurns {
    * @param abandon  gives the local turn back without recording a call, when none is made
    * @return a permit releasing both turns
    */
-  CallLimiter.Permit take(String group, Duration interval, ErrorDetails details, CallLimiter.Permit local,
+  CallLimiter.Permit take(
+      String group,
+      Duration interval,
+      ErrorDetails details,
+      CallLimiter.Permit local,
       Runnable abandon) {
     String lane = account + "/" + group;
     String holder = UUID.randomUUID().toString();
     try {
-      for (Duration wait = store.tryAcquire(lane, holder, interval, lease); !wait.isZero();
+      for (Duration wait = store.tryAcquire(lane, holder, interval, lease);
+          !wait.isZero();
           wait = store.tryAcquire(lane, holder, interval, lease)) {
         if (mode == CallLimitMode.FAIL_FAST) {
           throw new RateLimitedException(details, wait, true, null);
@@ -79,8 +85,12 @@ final class SharedTurns {
         store.release(lane, holder);
       } catch (RuntimeException e) {
         // The call is over and its outcome stands; the turn ends with its lease instead.
-        LOG.warn("[{}] could not record the end of a call in the shared call-limit store ({}); the others wait"
-            + " for the lease of {} to end", details.operation(), e.getClass().getSimpleName(), lease);
+        LOG.warn(
+            "[{}] could not record the end of a call in the shared call-limit store ({}); the others wait"
+                + " for the lease of {} to end",
+            details.operation(),
+            e.getClass().getSimpleName(),
+            lease);
       } finally {
         local.close();
       }

@@ -20,16 +20,14 @@ final class Spellings {
    *               as a wildcard hides every one of them without carrying the table)
    * @param length how many characters of the text it spans
    */
-  record Reading(String chars, int length) {
-  }
+  record Reading(String chars, int length) {}
 
   private static final Map<String, String> XML_NAMES =
       Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00a0");
   private static final int MAX_ENTITY_NAME = 32;
   private static final int MAX_CUT_ESCAPE = 16;
 
-  private Spellings() {
-  }
+  private Spellings() {}
 
   /**
    * @param c a character
@@ -84,15 +82,16 @@ final class Spellings {
       int v = hex(t, p + 2, hexDigits, end);
       return v < 0 ? List.of() : List.of(new Reading(String.valueOf((char) v), 2 + hexDigits));
     }
-    String s = switch (c) {
-      case '"', '\\', '/', '\'' -> String.valueOf(c);
-      case 'b' -> "\b";
-      case 'f' -> "\f";
-      case 'n' -> "\n";
-      case 'r' -> "\r";
-      case 't' -> "\t";
-      default -> null;
-    };
+    String s =
+        switch (c) {
+          case '"', '\\', '/', '\'' -> String.valueOf(c);
+          case 'b' -> "\b";
+          case 'f' -> "\f";
+          case 'n' -> "\n";
+          case 'r' -> "\r";
+          case 't' -> "\t";
+          default -> null;
+        };
     return s == null ? List.of() : List.of(new Reading(s, 2));
   }
 
@@ -107,10 +106,15 @@ final class Spellings {
       }
       int start = i;
       long cp = 0;
-      for (; i < end && Character.digit(t.charAt(i), radix) >= 0 && cp <= Character.MAX_CODE_POINT; i++) {
+      for (;
+          i < end && Character.digit(t.charAt(i), radix) >= 0 && cp <= Character.MAX_CODE_POINT;
+          i++) {
         cp = cp * radix + Character.digit(t.charAt(i), radix);
       }
-      if (i == start || i >= end || t.charAt(i) != ';' || !Character.isValidCodePoint((int) cp)
+      if (i == start
+          || i >= end
+          || t.charAt(i) != ';'
+          || !Character.isValidCodePoint((int) cp)
           || cp > Character.MAX_CODE_POINT) {
         return List.of();
       }
@@ -142,7 +146,8 @@ final class Spellings {
     List<Reading> readings = new ArrayList<>(2);
     // A byte above 0x7F: Latin-1 in legacy encoders, else the lead byte of a UTF-8 sequence.
     readings.add(new Reading(String.valueOf((char) b), 3));
-    int more = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+    int more =
+        b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
     int cp = b & (0x3F >> more);
     for (int k = 1; k <= more; k++) {
       int at = p + 3 * k;

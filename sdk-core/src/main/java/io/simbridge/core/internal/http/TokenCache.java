@@ -52,6 +52,7 @@ public final class TokenCache implements CredentialSource {
   }
 
   private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
+
   /** The longest lifetime believed; a token claiming more is renewed after a day anyway. */
   private static final Duration MAX_LIFETIME = Duration.ofDays(1);
 
@@ -100,8 +101,10 @@ public final class TokenCache implements CredentialSource {
       if (theirs == null) {
         mine = new CompletableFuture<>();
         inFlight = mine;
-        reason = !fetchedBefore ? TokenRenewal.Reason.FIRST
-            : token == null ? TokenRenewal.Reason.REJECTED : TokenRenewal.Reason.EXPIRING;
+        reason =
+            !fetchedBefore
+                ? TokenRenewal.Reason.FIRST
+                : token == null ? TokenRenewal.Reason.REJECTED : TokenRenewal.Reason.EXPIRING;
       }
     } finally {
       lock.unlock();
@@ -119,12 +122,20 @@ public final class TokenCache implements CredentialSource {
       try {
         fetchedBefore = true;
         token = fresh.value();
-        renewAt = fresh.lifetime().map(stated -> {
-          // A provider's absurd lifetime (years, or Long.MAX_VALUE seconds) must not overflow.
-          Duration l = stated.compareTo(MAX_LIFETIME) > 0 ? MAX_LIFETIME : stated;
-          Duration margin = l.dividedBy(10);
-          return issued.plus(l).minus(margin.compareTo(MAX_MARGIN) > 0 ? MAX_MARGIN : margin);
-        }).orElse(null);
+        renewAt =
+            fresh
+                .lifetime()
+                .map(
+                    stated -> {
+                      // A provider's absurd lifetime (years, or Long.MAX_VALUE seconds) must not
+                      // overflow.
+                      Duration l = stated.compareTo(MAX_LIFETIME) > 0 ? MAX_LIFETIME : stated;
+                      Duration margin = l.dividedBy(10);
+                      return issued
+                          .plus(l)
+                          .minus(margin.compareTo(MAX_MARGIN) > 0 ? MAX_MARGIN : margin);
+                    })
+                .orElse(null);
         inFlight = null;
       } finally {
         lock.unlock();
@@ -144,7 +155,10 @@ public final class TokenCache implements CredentialSource {
   }
 
   private String await(CompletableFuture<String> theirs) {
-    long nanos = waitLimit.compareTo(Duration.ofDays(1)) > 0 ? TimeUnit.DAYS.toNanos(1) : waitLimit.toNanos();
+    long nanos =
+        waitLimit.compareTo(Duration.ofDays(1)) > 0
+            ? TimeUnit.DAYS.toNanos(1)
+            : waitLimit.toNanos();
     try {
       return theirs.get(nanos, TimeUnit.NANOSECONDS);
     } catch (ExecutionException e) {
@@ -160,8 +174,13 @@ public final class TokenCache implements CredentialSource {
       Thread.currentThread().interrupt();
       throw new TransportException(details, false, e);
     } catch (TimeoutException e) {
-      throw new TransportException(details, false, new InterruptedIOException(
-          "waited " + waitLimit.toMillis() + " ms (the call timeout) for a credential another call is fetching"));
+      throw new TransportException(
+          details,
+          false,
+          new InterruptedIOException(
+              "waited "
+                  + waitLimit.toMillis()
+                  + " ms (the call timeout) for a credential another call is fetching"));
     }
   }
 

@@ -167,12 +167,31 @@ public final class TransportOptions {
 
   @Override
   public String toString() {
-    return "TransportOptions[connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", callTimeout="
-        + callTimeout + ", " + retryPolicy + ", callLimitMode=" + callLimitMode + ", callIntervals="
-        + new TreeMap<>(callIntervals) + ", allowInsecureHttp=" + allowInsecureHttp + ", maskSubscriberIdsInLogs="
-        + maskSubscriberIdsInLogs + ", maxResponseBytes=" + maxResponseBytes + ", customHttpClient="
-        + (httpClient != null) + ", sharedCallLimits=" + (callLimitStore != null) + ", listeners="
-        + listeners.size() + "]";
+    return "TransportOptions[connectTimeout="
+        + connectTimeout
+        + ", readTimeout="
+        + readTimeout
+        + ", callTimeout="
+        + callTimeout
+        + ", "
+        + retryPolicy
+        + ", callLimitMode="
+        + callLimitMode
+        + ", callIntervals="
+        + new TreeMap<>(callIntervals)
+        + ", allowInsecureHttp="
+        + allowInsecureHttp
+        + ", maskSubscriberIdsInLogs="
+        + maskSubscriberIdsInLogs
+        + ", maxResponseBytes="
+        + maxResponseBytes
+        + ", customHttpClient="
+        + (httpClient != null)
+        + ", sharedCallLimits="
+        + (callLimitStore != null)
+        + ", listeners="
+        + listeners.size()
+        + "]";
   }
 
   /** Builds {@link TransportOptions}. */
@@ -254,7 +273,8 @@ public final class TransportOptions {
       Objects.requireNonNull(operation, "operation");
       Objects.requireNonNull(interval, "interval");
       if (interval.isNegative()) {
-        throw new InvalidInputException("callInterval", interval.toString(), "zero or a positive duration");
+        throw new InvalidInputException(
+            "callInterval", interval.toString(), "zero or a positive duration");
       }
       callIntervals.put(operation, interval);
       return this;
@@ -371,9 +391,16 @@ public final class TransportOptions {
     public TransportOptions build(String provider) {
       for (ProviderOperation op : namedOperations.values()) {
         if (!op.provider().equals(provider)) {
-          throw new InvalidInputException("callInterval", op.provider() + " " + op.name(),
-              "an operation of " + provider + " (" + op.provider() + "'s operations configure "
-                  + op.provider() + "'s client)");
+          throw new InvalidInputException(
+              "callInterval",
+              op.provider() + " " + op.name(),
+              "an operation of "
+                  + provider
+                  + " ("
+                  + op.provider()
+                  + "'s operations configure "
+                  + op.provider()
+                  + "'s client)");
         }
       }
       return build();

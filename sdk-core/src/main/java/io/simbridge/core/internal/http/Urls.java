@@ -12,7 +12,8 @@ public final class Urls {
   private static final String ALLOWED =
       "an https:// URL; http:// only to localhost, 127.0.0.0/8 or ::1, or with allowInsecureHttp(true)";
 
-  private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+  private static final Pattern IPV4_LOOPBACK =
+      Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
   private Urls() {}
 
@@ -30,15 +31,19 @@ public final class Urls {
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      throw new InvalidInputException(field, "'" + url + "' is not a URL (" + e.getReason() + ")", ALLOWED);
+      throw new InvalidInputException(
+          field, "'" + url + "' is not a URL (" + e.getReason() + ")", ALLOWED);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-      throw new InvalidInputException(field, "'" + url + "' is not an absolute http(s) URL", ALLOWED);
+      throw new InvalidInputException(
+          field, "'" + url + "' is not an absolute http(s) URL", ALLOWED);
     }
     if (scheme.equals("http") && !allowInsecure && !isLoopback(uri.getHost())) {
-      throw new InvalidInputException(field,
-          "'" + url + "' uses plain HTTP to " + uri.getHost() + ", which is not a loopback host", ALLOWED);
+      throw new InvalidInputException(
+          field,
+          "'" + url + "' uses plain HTTP to " + uri.getHost() + ", which is not a loopback host",
+          ALLOWED);
     }
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
@@ -52,7 +57,10 @@ public final class Urls {
     if (h.startsWith("[") && h.endsWith("]")) {
       h = h.substring(1, h.length() - 1);
     }
-    return h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+    return h.equals("localhost")
+        || h.endsWith(".localhost")
+        || h.equals("::1")
+        || h.equals("0:0:0:0:0:0:0:1")
         || IPV4_LOOPBACK.matcher(h).matches();
   }
 
@@ -68,12 +76,19 @@ public final class Urls {
     StringBuilder out = new StringBuilder(s.length() + 8);
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xFF);
-      boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~';
+      boolean unreserved =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.'
+              || c == '_'
+              || c == '~';
       if (unreserved || (c < 0x80 && safe.indexOf(c) >= 0)) {
         out.append(c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xF, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xF, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       }
     }

@@ -138,7 +138,8 @@ public final class Fields {
    */
   public static BigDecimal plausibleDecimal(String field, BigDecimal d) {
     if (Math.abs((long) d.scale()) > 64 || d.precision() > 64) {
-      throw new MalformedFieldException(field, "has an implausible precision: '" + quote(d.toString()) + "'");
+      throw new MalformedFieldException(
+          field, "has an implausible precision: '" + quote(d.toString()) + "'");
     }
     return d;
   }
@@ -151,11 +152,16 @@ public final class Fields {
    * @return the flag, empty when absent or blank
    */
   public static Optional<Boolean> optionalFlag(String field, String value) {
-    return text(value).map(t -> switch (t.toLowerCase(java.util.Locale.ROOT)) {
-      case "1", "true", "yes" -> Boolean.TRUE;
-      case "0", "false", "no" -> Boolean.FALSE;
-      default -> throw new MalformedFieldException(field, "is not a flag (1/0, true/false): '" + quote(t) + "'");
-    });
+    return text(value)
+        .map(
+            t ->
+                switch (t.toLowerCase(java.util.Locale.ROOT)) {
+                  case "1", "true", "yes" -> Boolean.TRUE;
+                  case "0", "false", "no" -> Boolean.FALSE;
+                  default ->
+                      throw new MalformedFieldException(
+                          field, "is not a flag (1/0, true/false): '" + quote(t) + "'");
+                });
   }
 
   /**
@@ -164,14 +170,18 @@ public final class Fields {
    * @param format the provider's format
    * @return the local date-time it holds, empty when absent or blank
    */
-  public static Optional<LocalDateTime> optionalLocalDateTime(String field, String value, DateTimeFormatter format) {
-    return text(value).map(t -> {
-      try {
-        return LocalDateTime.parse(t, format);
-      } catch (DateTimeParseException e) {
-        throw new MalformedFieldException(field, "is not a date-time in the documented format: '" + quote(t) + "'");
-      }
-    });
+  public static Optional<LocalDateTime> optionalLocalDateTime(
+      String field, String value, DateTimeFormatter format) {
+    return text(value)
+        .map(
+            t -> {
+              try {
+                return LocalDateTime.parse(t, format);
+              } catch (DateTimeParseException e) {
+                throw new MalformedFieldException(
+                    field, "is not a date-time in the documented format: '" + quote(t) + "'");
+              }
+            });
   }
 
   /**
@@ -180,13 +190,16 @@ public final class Fields {
    * @return the ISO date ({@code 2024-10-22}) it holds, empty when absent or blank
    */
   public static Optional<LocalDate> optionalDate(String field, String value) {
-    return text(value).map(t -> {
-      try {
-        return LocalDate.parse(t);
-      } catch (DateTimeParseException e) {
-        throw new MalformedFieldException(field, "is not an ISO date (yyyy-MM-dd): '" + quote(t) + "'");
-      }
-    });
+    return text(value)
+        .map(
+            t -> {
+              try {
+                return LocalDate.parse(t);
+              } catch (DateTimeParseException e) {
+                throw new MalformedFieldException(
+                    field, "is not an ISO date (yyyy-MM-dd): '" + quote(t) + "'");
+              }
+            });
   }
 
   /**
@@ -196,13 +209,16 @@ public final class Fields {
    *     absent or blank
    */
   public static Optional<OffsetDateTime> optionalOffsetDateTime(String field, String value) {
-    return text(value).map(t -> {
-      try {
-        return OffsetDateTime.parse(t);
-      } catch (DateTimeParseException e) {
-        throw new MalformedFieldException(field, "is not an ISO date-time with offset: '" + quote(t) + "'");
-      }
-    });
+    return text(value)
+        .map(
+            t -> {
+              try {
+                return OffsetDateTime.parse(t);
+              } catch (DateTimeParseException e) {
+                throw new MalformedFieldException(
+                    field, "is not an ISO date-time with offset: '" + quote(t) + "'");
+              }
+            });
   }
 
   private static String quote(String t) {

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.core.Version;
  */
 public final class JacksonVersions {
   /** The oldest Jackson simbridge runs on: {@code StreamReadConstraints} arrived in 2.15. */
-  static final Version MINIMUM = new Version(2, 15, 0, null, "com.fasterxml.jackson.core", "jackson-core");
+  static final Version MINIMUM =
+      new Version(2, 15, 0, null, "com.fasterxml.jackson.core", "jackson-core");
 
   private static final Version CORE = com.fasterxml.jackson.core.json.PackageVersion.VERSION;
 
@@ -38,16 +39,27 @@ public final class JacksonVersions {
    */
   static void require(Version found) {
     if (!atLeast(found, MINIMUM.getMajorVersion(), MINIMUM.getMinorVersion())) {
-      throw new IllegalStateException("simbridge needs Jackson " + MINIMUM.getMajorVersion() + "."
-          + MINIMUM.getMinorVersion() + " or later, but " + found.getArtifactId() + " " + found
-          + " is on the class path; align every com.fasterxml.jackson module on one version, for"
-          + " example by importing com.fasterxml.jackson:jackson-bom " + MINIMUM.getMajorVersion() + "."
-          + MINIMUM.getMinorVersion() + ".0 or later");
+      throw new IllegalStateException(
+          "simbridge needs Jackson "
+              + MINIMUM.getMajorVersion()
+              + "."
+              + MINIMUM.getMinorVersion()
+              + " or later, but "
+              + found.getArtifactId()
+              + " "
+              + found
+              + " is on the class path; align every com.fasterxml.jackson module on one version, for"
+              + " example by importing com.fasterxml.jackson:jackson-bom "
+              + MINIMUM.getMajorVersion()
+              + "."
+              + MINIMUM.getMinorVersion()
+              + ".0 or later");
     }
   }
 
   // Major and minor only: a snapshot or patch release of 2.18 has the 2.18 API.
   private static boolean atLeast(Version v, int major, int minor) {
-    return v.getMajorVersion() > major || (v.getMajorVersion() == major && v.getMinorVersion() >= minor);
+    return v.getMajorVersion() > major
+        || (v.getMajorVersion() == major && v.getMinorVersion() >= minor);
   }
 }

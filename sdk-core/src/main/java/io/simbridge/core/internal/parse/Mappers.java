@@ -41,27 +41,30 @@ public final class Mappers {
 
   /** Built on first use, so that a JSON-only provider never loads the XML stack (and vice versa). */
   private static final class Json {
-    static final ObjectMapper MAPPER = JsonMapper.builder(jsonFactory())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
-        // Trees keep an amount's scale as written (10.00, not 1E+1).
-        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .build();
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder(jsonFactory())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
+            // Trees keep an amount's scale as written (10.00, not 1E+1).
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
   }
 
   /** Built on first use. */
   private static final class Xml {
     static final XMLInputFactory INPUT = hardenedInputFactory();
-    static final XmlMapper MAPPER = XmlMapper.builder(XmlFactory.builder()
-            .xmlInputFactory(INPUT)
-            .streamReadConstraints(CONSTRAINTS)
-            .build())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
-        .build();
+    static final XmlMapper MAPPER =
+        XmlMapper.builder(
+                XmlFactory.builder()
+                    .xmlInputFactory(INPUT)
+                    .streamReadConstraints(CONSTRAINTS)
+                    .build())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
+            .build();
   }
 
   private Mappers() {}
@@ -114,8 +117,8 @@ public final class Mappers {
           reader.next();
         }
       } catch (XMLStreamException e) {
-        throw new com.fasterxml.jackson.core.JsonParseException(null, "content after the root element: "
-            + e.getMessage());
+        throw new com.fasterxml.jackson.core.JsonParseException(
+            null, "content after the root element: " + e.getMessage());
       }
       return value;
     } finally {
@@ -132,10 +135,11 @@ public final class Mappers {
    * 3.2 brings 2.15), so it is set only where it exists, and counted by our parser otherwise.
    */
   private static StreamReadConstraints constraints() {
-    StreamReadConstraints.Builder b = StreamReadConstraints.builder()
-        .maxNestingDepth(MAX_NESTING_DEPTH)
-        .maxStringLength(1_000_000)
-        .maxNumberLength(100);
+    StreamReadConstraints.Builder b =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(1_000_000)
+            .maxNumberLength(100);
     if (JacksonVersions.HAS_TOKEN_COUNT_LIMIT) {
       b.maxTokenCount(MAX_TOKENS); // linked only when called: never on 2.15 to 2.17
     }
@@ -145,7 +149,9 @@ public final class Mappers {
   private static JsonFactory jsonFactory() {
     JsonFactoryBuilder b = new JsonFactoryBuilder();
     b.streamReadConstraints(CONSTRAINTS);
-    return JacksonVersions.HAS_TOKEN_COUNT_LIMIT ? b.build() : new TokenCountingJsonFactory(b, MAX_TOKENS);
+    return JacksonVersions.HAS_TOKEN_COUNT_LIMIT
+        ? b.build()
+        : new TokenCountingJsonFactory(b, MAX_TOKENS);
   }
 
   private static XMLInputFactory hardenedInputFactory() {
@@ -187,7 +193,8 @@ public final class Mappers {
 
     private static int check(int event) throws XMLStreamException {
       if (event == XMLStreamConstants.DTD) {
-        throw new XMLStreamException("a DOCTYPE declaration is refused (DTDs and entities are not processed)");
+        throw new XMLStreamException(
+            "a DOCTYPE declaration is refused (DTDs and entities are not processed)");
       }
       return event;
     }

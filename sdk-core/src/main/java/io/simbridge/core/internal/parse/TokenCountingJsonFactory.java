@@ -50,13 +50,14 @@ final class TokenCountingJsonFactory extends JsonFactory {
   }
 
   @Override
-  protected JsonParser _createParser(char[] data, int offset, int len, IOContext ctxt, boolean recyclable)
-      throws IOException {
+  protected JsonParser _createParser(
+      char[] data, int offset, int len, IOContext ctxt, boolean recyclable) throws IOException {
     return new Counting(super._createParser(data, offset, len, ctxt, recyclable), maxTokens);
   }
 
   @Override
-  protected JsonParser _createParser(byte[] data, int offset, int len, IOContext ctxt) throws IOException {
+  protected JsonParser _createParser(byte[] data, int offset, int len, IOContext ctxt)
+      throws IOException {
     return new Counting(super._createParser(data, offset, len, ctxt), maxTokens);
   }
 
@@ -83,8 +84,9 @@ final class TokenCountingJsonFactory extends JsonFactory {
     public JsonToken nextToken() throws IOException {
       JsonToken t = delegate.nextToken();
       if (t != null && ++tokens > maxTokens) {
-        throw new StreamConstraintsException("Token count (" + tokens + ") exceeds the maximum allowed ("
-            + maxTokens + ")", delegate.currentLocation());
+        throw new StreamConstraintsException(
+            "Token count (" + tokens + ") exceeds the maximum allowed (" + maxTokens + ")",
+            delegate.currentLocation());
       }
       return t;
     }

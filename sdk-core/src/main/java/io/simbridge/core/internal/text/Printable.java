@@ -7,8 +7,7 @@ package io.simbridge.core.internal.text;
  * ({@code \n}, {@code \r}, {@code \t}, {@code \u0000}); every other character is kept.
  */
 public final class Printable {
-  private Printable() {
-  }
+  private Printable() {}
 
   /**
    * @param value any text, may be {@code null}
@@ -53,7 +52,14 @@ public final class Printable {
       return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
     }
     // C0, DEL and C1 controls; line and paragraph separators; bidirectional marks and overrides.
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0x061C
-        || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == 0x2028
+        || c == 0x2029
+        || c == 0x061C
+        || c == 0x200E
+        || c == 0x200F
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
   }
 }

@@ -22,15 +22,15 @@ public final class ToString {
   /** Collections up to this size print their elements; larger ones print their count. */
   static final int LISTED = 3;
 
-  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-    @Override
-    protected RecordComponent[] computeValue(Class<?> type) {
-      return type.getRecordComponents();
-    }
-  };
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          return type.getRecordComponents();
+        }
+      };
 
-  private ToString() {
-  }
+  private ToString() {}
 
   /**
    * @param record any record in a package its module exports
@@ -84,9 +84,12 @@ public final class ToString {
     try {
       return accessor.invoke(record);
     } catch (IllegalAccessException e) {
-      throw new IllegalStateException(record.getClass().getName() + " is not in an exported package", e);
+      throw new IllegalStateException(
+          record.getClass().getName() + " is not in an exported package", e);
     } catch (InvocationTargetException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
     }
   }
 }

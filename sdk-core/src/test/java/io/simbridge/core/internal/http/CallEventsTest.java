@@ -16,13 +16,13 @@ import io.simbridge.core.error.ServiceUnavailableException;
 import io.simbridge.core.error.SimApiException;
 import io.simbridge.core.internal.parse.Mappers;
 import io.simbridge.core.observe.CallEnded;
-import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.observe.CallLimitWait;
+import io.simbridge.core.observe.CallListener;
 import io.simbridge.core.observe.CallOutcome;
+import io.simbridge.core.observe.CallRetry;
 import io.simbridge.core.observe.CallStarted;
 import io.simbridge.core.observe.RateLimitAnswer;
 import io.simbridge.core.observe.RecordingListener;
-import io.simbridge.core.observe.CallRetry;
 import io.simbridge.core.observe.TokenRenewal;
 import io.simbridge.core.testing.LogCapture;
 import io.simbridge.core.time.ManualClock;
@@ -40,21 +40,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CallEventsTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
-  @RegisterExtension
-  LogCapture logs = new LogCapture();
+  @RegisterExtension LogCapture logs = new LogCapture();
 
   private static final OperationSpec READ = OperationSpec.read("readThing");
   private static final OperationSpec WRITE = OperationSpec.write("writeThing");
   private static final RetryPolicy POLICY = RetryPolicy.defaults().withJitter(() -> 1.0);
-  private static final ResponseHandler<JsonNode> JSON = r -> {
-    if (!r.isSuccessful()) {
-      throw r.errorForStatus(r.status() == 429 ? "429" : null, null, Duration.ofSeconds(2));
-    }
-    return Mappers.json().readTree(r.bytes());
-  };
+  private static final ResponseHandler<JsonNode> JSON =
+      r -> {
+        if (!r.isSuccessful()) {
+          throw r.errorForStatus(r.status() == 429 ? "429" : null, null, Duration.ofSeconds(2));
+        }
+        return Mappers.json().readTree(r.bytes());
+      };
 
   private ManualClock clock;
   private RecordingListener recorder;
@@ -66,8 +68,12 @@ class CallEventsTest {
   }
 
   private HttpExecutor executor(CallListener... listeners) {
-    TransportOptions.Builder b = TransportOptions.builder().clock(clock).sleeper(clock).retryPolicy(POLICY)
-        .readTimeout(Duration.ofSeconds(10));
+    TransportOptions.Builder b =
+        TransportOptions.builder()
+            .clock(clock)
+            .sleeper(clock)
+            .retryPolicy(POLICY)
+            .readTimeout(Duration.ofSeconds(10));
     for (CallListener l : listeners) {
       b.addListener(l);
     }
@@ -78,11 +84,19 @@ class CallEventsTest {
     return OutboundRequest.post(server.baseUrl() + path).urlEncodedForm().field("a", "1").build();
   }
 
-  private static void firstThen(String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first) {
-    server.stubFor(post(path).inScenario(path).whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(first).willSetStateTo("second"));
-    server.stubFor(post(path).inScenario(path).whenScenarioStateIs("second")
-        .willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
+  private static void firstThen(
+      String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first) {
+    server.stubFor(
+        post(path)
+            .inScenario(path)
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(first)
+            .willSetStateTo("second"));
+    server.stubFor(
+        post(path)
+            .inScenario(path)
+            .whenScenarioStateIs("second")
+            .willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
   }
 
   @Test
@@ -116,14 +130,17 @@ class CallEventsTest {
 
     executor(recorder).execute(READ, postTo("/flaky"), JSON);
 
-    assertThat(recorder.events()).extracting(e -> e.getClass().getSimpleName())
+    assertThat(recorder.events())
+        .extracting(e -> e.getClass().getSimpleName())
         .containsExactly("CallStarted", "CallRetry", "CallStarted", "CallEnded");
     CallRetry retry = recorder.of(CallRetry.class).get(0);
     assertThat(retry.failedAttempt()).isEqualTo(1);
     assertThat(retry.errorType()).isEqualTo("ServiceUnavailableException");
     assertThat(retry.httpStatus()).isEqualTo(503);
     assertThat(retry.delay()).isEqualTo(Duration.ofMillis(250));
-    assertThat(recorder.of(CallStarted.class)).extracting(CallStarted::attempt).containsExactly(1, 2);
+    assertThat(recorder.of(CallStarted.class))
+        .extracting(CallStarted::attempt)
+        .containsExactly(1, 2);
     CallEnded ended = recorder.of(CallEnded.class).get(0);
     assertThat(ended.attempts()).isEqualTo(2);
     assertThat(ended.duration()).isEqualTo(Duration.ofMillis(250));
@@ -147,26 +164,31 @@ class CallEventsTest {
     server.stubFor(post("/lost").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
     assertThatThrownBy(() -> executor(recorder).execute(WRITE, postTo("/lost"), JSON))
-        .isInstanceOfSatisfying(AmbiguousOutcomeException.class, e -> assertThat(e.attempts()).isEqualTo(1));
+        .isInstanceOfSatisfying(
+            AmbiguousOutcomeException.class, e -> assertThat(e.attempts()).isEqualTo(1));
 
     CallEnded ended = recorder.of(CallEnded.class).get(0);
     assertThat(ended.outcome()).isEqualTo(CallOutcome.AMBIGUOUS);
     assertThat(ended.errorType()).contains("AmbiguousOutcomeException");
     assertThat(ended.call().operation().write()).isTrue();
     assertThat(ended.call().operation().kind()).isEqualTo("write");
-    assertThat(logs.lines()).anyMatch(l -> l.startsWith("DEBUG") && l.contains("[test writeThing] outcome unknown"));
+    assertThat(logs.lines())
+        .anyMatch(l -> l.startsWith("DEBUG") && l.contains("[test writeThing] outcome unknown"));
   }
 
   @Test
   void aFailedCallEndsFailedWithItsTypeStatusAndAttemptsInTheException() {
-    server.stubFor(post("/down").willReturn(aResponse().withStatus(503).withHeader("X-Request-Id", "req-42")));
+    server.stubFor(
+        post("/down").willReturn(aResponse().withStatus(503).withHeader("X-Request-Id", "req-42")));
 
     assertThatThrownBy(() -> executor(recorder).execute(READ, postTo("/down"), JSON))
-        .isInstanceOfSatisfying(ServiceUnavailableException.class, e -> {
-          assertThat(e.attempts()).isEqualTo(POLICY.maxAttempts());
-          assertThat(e.requestId()).contains("req-42");
-          assertThat(e.getMessage()).contains("request id req-42");
-        });
+        .isInstanceOfSatisfying(
+            ServiceUnavailableException.class,
+            e -> {
+              assertThat(e.attempts()).isEqualTo(POLICY.maxAttempts());
+              assertThat(e.requestId()).contains("req-42");
+              assertThat(e.getMessage()).contains("request id req-42");
+            });
 
     CallEnded ended = recorder.of(CallEnded.class).get(0);
     assertThat(ended.outcome()).isEqualTo(CallOutcome.FAILED);
@@ -190,8 +212,11 @@ class CallEventsTest {
     assertThat(wait.duration()).isEqualTo(Duration.ofMillis(4200));
     assertThat(wait.interval()).isEqualTo(Duration.ofSeconds(5));
     assertThat(wait.attempt()).isEqualTo(1);
-    assertThat(logs.lines()).anyMatch(l -> l.startsWith("DEBUG")
-        && l.contains("waiting 4.2 s for simStatus: one call per 5 s"));
+    assertThat(logs.lines())
+        .anyMatch(
+            l ->
+                l.startsWith("DEBUG")
+                    && l.contains("waiting 4.2 s for simStatus: one call per 5 s"));
   }
 
   @Test
@@ -203,23 +228,25 @@ class CallEventsTest {
     executor.execute(limited, postTo("/limited"), JSON);
     executor.execute(limited, postTo("/limited"), JSON);
 
-    assertThat(logs.lines()).anyMatch(l -> l.contains("waiting 5 s for simStatus: one call per 5 s"));
+    assertThat(logs.lines())
+        .anyMatch(l -> l.contains("waiting 5 s for simStatus: one call per 5 s"));
   }
 
   @Test
   void aListenerThatThrowsChangesNothingAndIsLoggedOnce() {
     server.stubFor(post("/ok").willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
-    CallListener broken = new CallListener() {
-      @Override
-      public void callStarted(CallStarted event) {
-        throw new IllegalStateException("listener bug");
-      }
+    CallListener broken =
+        new CallListener() {
+          @Override
+          public void callStarted(CallStarted event) {
+            throw new IllegalStateException("listener bug");
+          }
 
-      @Override
-      public void callEnded(CallEnded event) {
-        throw new AssertionError("listener bug");
-      }
-    };
+          @Override
+          public void callEnded(CallEnded event) {
+            throw new AssertionError("listener bug");
+          }
+        };
     HttpExecutor executor = executor(broken, recorder);
 
     JsonNode first = executor.execute(READ, postTo("/ok"), JSON);
@@ -228,34 +255,51 @@ class CallEventsTest {
     assertThat(first.get("ok").asBoolean()).isTrue();
     assertThat(second.get("ok").asBoolean()).isTrue();
     assertThat(recorder.of(CallEnded.class)).hasSize(2);
-    assertThat(logs.lines()).filteredOn(l -> l.startsWith("WARN") && l.contains("call listener")).hasSize(1);
+    assertThat(logs.lines())
+        .filteredOn(l -> l.startsWith("WARN") && l.contains("call listener"))
+        .hasSize(1);
   }
 
   @Test
   void aListenerThatThrowsDoesNotHideTheCallsOwnFailure() {
     server.stubFor(post("/down").willReturn(aResponse().withStatus(404)));
-    CallListener broken = new CallListener() {
-      @Override
-      public void callEnded(CallEnded event) {
-        throw new IllegalStateException("listener bug");
-      }
-    };
+    CallListener broken =
+        new CallListener() {
+          @Override
+          public void callEnded(CallEnded event) {
+            throw new IllegalStateException("listener bug");
+          }
+        };
 
     assertThatThrownBy(() -> executor(broken).execute(READ, postTo("/down"), JSON))
-        .isInstanceOf(SimApiException.class).hasMessageNotContaining("listener bug");
+        .isInstanceOf(SimApiException.class)
+        .hasMessageNotContaining("listener bug");
   }
 
   @Test
   void eachCallNamesTheHostAndPortItGoesToButNoUserinfoPathOrQuery() {
     CallEvents events = executor(recorder).events();
-    for (String url : new String[] {"http://localhost:8080/a", "http://localhost:8080/b?msisdn=882360000000004",
-        "http://localhost", "http://localhostile:81/x", "https://user:secret-pw@api.example.com/c"}) {
+    for (String url :
+        new String[] {
+          "http://localhost:8080/a",
+          "http://localhost:8080/b?msisdn=882360000000004",
+          "http://localhost",
+          "http://localhostile:81/x",
+          "https://user:secret-pw@api.example.com/c"
+        }) {
       events.start(READ, OutboundRequest.post(url).build()).attemptStarted(1);
     }
 
-    assertThat(recorder.of(CallStarted.class)).extracting(e -> e.call().serverAddress() + ":" + e.call().serverPort())
-        .containsExactly("localhost:8080", "localhost:8080", "localhost:80", "localhostile:81", "api.example.com:443");
-    assertThat(recorder.events().toString()).doesNotContain("secret-pw", "882360000000004", "/a", "/c");
+    assertThat(recorder.of(CallStarted.class))
+        .extracting(e -> e.call().serverAddress() + ":" + e.call().serverPort())
+        .containsExactly(
+            "localhost:8080",
+            "localhost:8080",
+            "localhost:80",
+            "localhostile:81",
+            "api.example.com:443");
+    assertThat(recorder.events().toString())
+        .doesNotContain("secret-pw", "882360000000004", "/a", "/c");
   }
 
   @Test
@@ -269,15 +313,20 @@ class CallEventsTest {
   void aTokenIsReportedRenewedFirstThenRejectedNeverWithItsValue() {
     HttpExecutor executor = executor(recorder);
     AtomicInteger fetches = new AtomicInteger();
-    TokenCache tokens = new TokenCache(
-        () -> new TokenCache.Token("secret-token-" + fetches.incrementAndGet(), Optional.empty()), executor,
-        Duration.ofSeconds(10), executor.details("token"));
+    TokenCache tokens =
+        new TokenCache(
+            () ->
+                new TokenCache.Token("secret-token-" + fetches.incrementAndGet(), Optional.empty()),
+            executor,
+            Duration.ofSeconds(10),
+            executor.details("token"));
 
     String first = tokens.current();
     tokens.invalidate(first);
     tokens.current();
 
-    assertThat(recorder.of(TokenRenewal.class)).extracting(TokenRenewal::reason)
+    assertThat(recorder.of(TokenRenewal.class))
+        .extracting(TokenRenewal::reason)
         .containsExactly(TokenRenewal.Reason.FIRST, TokenRenewal.Reason.REJECTED);
     assertThat(recorder.events().toString()).doesNotContain("secret-token");
   }
@@ -285,14 +334,19 @@ class CallEventsTest {
   @Test
   void aTokenAboutToExpireIsReportedExpiring() {
     HttpExecutor executor = executor(recorder);
-    TokenCache tokens = new TokenCache(() -> new TokenCache.Token("t", Optional.of(Duration.ofMinutes(10))), executor,
-        Duration.ofSeconds(10), executor.details("token"));
+    TokenCache tokens =
+        new TokenCache(
+            () -> new TokenCache.Token("t", Optional.of(Duration.ofMinutes(10))),
+            executor,
+            Duration.ofSeconds(10),
+            executor.details("token"));
 
     tokens.current();
     clock.advance(Duration.ofMinutes(10));
     tokens.current();
 
-    assertThat(recorder.of(TokenRenewal.class)).extracting(TokenRenewal::reason)
+    assertThat(recorder.of(TokenRenewal.class))
+        .extracting(TokenRenewal::reason)
         .containsExactly(TokenRenewal.Reason.FIRST, TokenRenewal.Reason.EXPIRING);
   }
 }

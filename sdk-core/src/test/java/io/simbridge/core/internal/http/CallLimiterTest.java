@@ -35,7 +35,8 @@ class CallLimiterTest {
     limiter.acquire("simStatus", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
     clock.advance(Duration.ofSeconds(1));
 
-    try (CallLimiter.Permit permit = limiter.acquire("simStatus", FIVE_SECONDS, DETAILS, UNOBSERVED)) {
+    try (CallLimiter.Permit permit =
+        limiter.acquire("simStatus", FIVE_SECONDS, DETAILS, UNOBSERVED)) {
       assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(4));
       assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-01T00:00:05Z"));
     }
@@ -71,11 +72,13 @@ class CallLimiterTest {
     clock.advance(Duration.ofSeconds(1));
 
     assertThatThrownBy(() -> limiter.acquire("simStatus", FIVE_SECONDS, DETAILS, UNOBSERVED))
-        .isInstanceOfSatisfying(RateLimitedException.class, e -> {
-          assertThat(e.isClientSide()).isTrue();
-          assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(4));
-          assertThat(e.provider()).isEqualTo("test");
-        });
+        .isInstanceOfSatisfying(
+            RateLimitedException.class,
+            e -> {
+              assertThat(e.isClientSide()).isTrue();
+              assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(4));
+              assertThat(e.provider()).isEqualTo("test");
+            });
     assertThat(clock.sleeps()).isEmpty();
 
     clock.advance(Duration.ofSeconds(4));
@@ -98,14 +101,17 @@ class CallLimiterTest {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 1; t <= 15; t++) {
         int id = t;
-        done.add(pool.submit(() -> {
-          for (int call = 0; call < (id == 1 ? 2 : 1); call++) {
-            try (CallLimiter.Permit permit = limiter.acquire("lane", interval, DETAILS, UNOBSERVED)) {
-              order.add(id);
-            }
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int call = 0; call < (id == 1 ? 2 : 1); call++) {
+                    try (CallLimiter.Permit permit =
+                        limiter.acquire("lane", interval, DETAILS, UNOBSERVED)) {
+                      order.add(id);
+                    }
+                  }
+                  return null;
+                }));
         awaitWaiting(limiter, t);
       }
       first.close();
@@ -129,7 +135,8 @@ class CallLimiterTest {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (limiter.waiting("lane") < count) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("only " + limiter.waiting("lane") + " of " + count + " threads queued");
+        throw new AssertionError(
+            "only " + limiter.waiting("lane") + " of " + count + " threads queued");
       }
       Thread.onSpinWait();
     }
@@ -146,25 +153,30 @@ class CallLimiterTest {
     Duration interval = Duration.ofSeconds(1);
     CallLimiter limiter = new CallLimiter(clock, clock, CallLimitMode.WAIT);
     Map<Integer, Integer> perThread = new java.util.concurrent.ConcurrentHashMap<>();
-    java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger maxInside = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger inside =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger maxInside =
+        new java.util.concurrent.atomic.AtomicInteger();
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int id = t;
-        done.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < callsEach; i++) {
-            try (CallLimiter.Permit permit = limiter.acquire("lane", interval, DETAILS, UNOBSERVED)) {
-              maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
-              perThread.merge(id, 1, Integer::sum);
-              inside.decrementAndGet();
-            }
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < callsEach; i++) {
+                    try (CallLimiter.Permit permit =
+                        limiter.acquire("lane", interval, DETAILS, UNOBSERVED)) {
+                      maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                      perThread.merge(id, 1, Integer::sum);
+                      inside.decrementAndGet();
+                    }
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> f : done) {
@@ -174,7 +186,9 @@ class CallLimiterTest {
       pool.shutdownNow();
     }
 
-    assertThat(perThread).hasSize(threads).allSatisfy((id, calls) -> assertThat(calls).isEqualTo(callsEach));
+    assertThat(perThread)
+        .hasSize(threads)
+        .allSatisfy((id, calls) -> assertThat(calls).isEqualTo(callsEach));
     assertThat(maxInside).hasValue(1);
     assertThat(clock.totalSlept()).isEqualTo(interval.multipliedBy((long) threads * callsEach - 1));
   }

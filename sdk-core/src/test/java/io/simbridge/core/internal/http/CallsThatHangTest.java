@@ -51,22 +51,23 @@ class CallsThatHangTest {
   /** Accepts connections; for each, counts the request once its head arrived, then runs {@code then}. */
   private String serve(SocketAction then) throws IOException {
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    serverThreads.execute(() -> {
-      while (!server.isClosed()) {
-        try {
-          Socket s = server.accept();
-          InputStream in = s.getInputStream();
-          byte[] buf = new byte[4096];
-          if (in.read(buf) > 0) {
-            requests.incrementAndGet();
-            requestArrived.countDown();
-            then.on(s);
+    serverThreads.execute(
+        () -> {
+          while (!server.isClosed()) {
+            try {
+              Socket s = server.accept();
+              InputStream in = s.getInputStream();
+              byte[] buf = new byte[4096];
+              if (in.read(buf) > 0) {
+                requests.incrementAndGet();
+                requestArrived.countDown();
+                then.on(s);
+              }
+            } catch (IOException e) {
+              return;
+            }
           }
-        } catch (IOException e) {
-          return;
-        }
-      }
-    });
+        });
     return "http://127.0.0.1:" + server.getLocalPort() + "/call";
   }
 
@@ -81,19 +82,28 @@ class CallsThatHangTest {
 
   @Test
   void interruptingTheCallerCancelsAWriteInFlightAsAmbiguousAndKeepsTheFlag() throws Exception {
-    String url = serve(socket -> { }); // reads the request, never answers
-    HttpExecutor executor = HttpExecutor.create("test", TransportOptions.builder().clock(clock).sleeper(clock)
-        .readTimeout(Duration.ofSeconds(30)).build(), Redactor.of(false));
+    String url = serve(socket -> {}); // reads the request, never answers
+    HttpExecutor executor =
+        HttpExecutor.create(
+            "test",
+            TransportOptions.builder()
+                .clock(clock)
+                .sleeper(clock)
+                .readTimeout(Duration.ofSeconds(30))
+                .build(),
+            Redactor.of(false));
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicReference<Boolean> flag = new AtomicReference<>();
-    Thread caller = new Thread(() -> {
-      try {
-        executor.execute(WRITE, post(url), TEXT);
-      } catch (RuntimeException e) {
-        thrown.set(e);
-      }
-      flag.set(Thread.currentThread().isInterrupted());
-    });
+    Thread caller =
+        new Thread(
+            () -> {
+              try {
+                executor.execute(WRITE, post(url), TEXT);
+              } catch (RuntimeException e) {
+                thrown.set(e);
+              }
+              flag.set(Thread.currentThread().isInterrupted());
+            });
     caller.start();
     assertThat(requestArrived.await(10, TimeUnit.SECONDS)).isTrue();
     long start = System.nanoTime();
@@ -105,33 +115,46 @@ class CallsThatHangTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     // Okio may see the interrupt itself before simbridge's watch cancels the call: either way the
     // write ends ambiguous because of the interrupt.
-    assertThat(thrown.get()).isInstanceOf(AmbiguousOutcomeException.class)
-        .rootCause().isInstanceOf(java.io.InterruptedIOException.class).hasMessageContaining("interrupted");
+    assertThat(thrown.get())
+        .isInstanceOf(AmbiguousOutcomeException.class)
+        .rootCause()
+        .isInstanceOf(java.io.InterruptedIOException.class)
+        .hasMessageContaining("interrupted");
     assertThat(flag.get()).isTrue();
     assertThat(requests.get()).isEqualTo(1);
   }
 
   @Test
   void aCallWaitingForItsCallLimitTurnIsNeverSentOnceCloseReturned() throws Exception {
-    String url = serve(socket -> {
-      OutputStream out = socket.getOutputStream();
-      out.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok".getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      socket.close();
-    });
+    String url =
+        serve(
+            socket -> {
+              OutputStream out = socket.getOutputStream();
+              out.write(
+                  "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
+                      .getBytes(StandardCharsets.US_ASCII));
+              out.flush();
+              socket.close();
+            });
     CountDownLatch waiting = new CountDownLatch(1);
     CountDownLatch turn = new CountDownLatch(1);
     // The limiter's sleeper blocks until the test says the 5 s are over.
-    TransportOptions options = TransportOptions.builder().clock(clock).sleeper(d -> {
-      if (!d.isZero()) {
-        waiting.countDown();
-        turn.await();
-      }
-    }).build();
+    TransportOptions options =
+        TransportOptions.builder()
+            .clock(clock)
+            .sleeper(
+                d -> {
+                  if (!d.isZero()) {
+                    waiting.countDown();
+                    turn.await();
+                  }
+                })
+            .build();
     HttpExecutor executor = HttpExecutor.create("test", options, Redactor.of(false));
     OperationSpec limited = WRITE.withMinInterval(Duration.ofSeconds(5));
     assertThat(executor.execute(limited, post(url), TEXT)).isEqualTo("ok");
-    CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> executor.execute(limited, post(url), TEXT));
+    CompletableFuture<String> second =
+        CompletableFuture.supplyAsync(() -> executor.execute(limited, post(url), TEXT));
     assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
 
     executor.close();
@@ -145,36 +168,54 @@ class CallsThatHangTest {
 
   @Test
   void aStreamedCallWhoseHeadersTrickleInEndsAtTheCallTimeout() throws Exception {
-    byte[] head = "HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\n\r\nA,B\r\n".getBytes(StandardCharsets.US_ASCII);
-    String url = serve(socket -> {
-      OutputStream out = socket.getOutputStream();
-      // One byte every 100 ms: never silent for the read timeout, never done within the call timeout.
-      for (byte b : head) {
-        out.write(b);
-        out.flush();
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) { // the test is over
-          Thread.currentThread().interrupt();
-          return;
-        }
-      }
-    });
-    HttpExecutor executor = HttpExecutor.create("test", TransportOptions.builder().clock(clock).sleeper(clock)
-        .readTimeout(Duration.ofSeconds(2)).callTimeout(Duration.ofMillis(800)).retryPolicy(RetryPolicy.none())
-        .build(), Redactor.of(false));
-    ResponseHandler<String> headerLine = r -> {
-      InputStream body = r.detach();
-      StringBuilder line = new StringBuilder();
-      for (int c = body.read(); c >= 0 && c != '\r'; c = body.read()) {
-        line.append((char) c);
-      }
-      return line.toString();
-    };
+    byte[] head =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\n\r\nA,B\r\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    String url =
+        serve(
+            socket -> {
+              OutputStream out = socket.getOutputStream();
+              // One byte every 100 ms: never silent for the read timeout, never done within the
+              // call timeout.
+              for (byte b : head) {
+                out.write(b);
+                out.flush();
+                try {
+                  Thread.sleep(100);
+                } catch (InterruptedException e) { // the test is over
+                  Thread.currentThread().interrupt();
+                  return;
+                }
+              }
+            });
+    HttpExecutor executor =
+        HttpExecutor.create(
+            "test",
+            TransportOptions.builder()
+                .clock(clock)
+                .sleeper(clock)
+                .readTimeout(Duration.ofSeconds(2))
+                .callTimeout(Duration.ofMillis(800))
+                .retryPolicy(RetryPolicy.none())
+                .build(),
+            Redactor.of(false));
+    ResponseHandler<String> headerLine =
+        r -> {
+          InputStream body = r.detach();
+          StringBuilder line = new StringBuilder();
+          for (int c = body.read(); c >= 0 && c != '\r'; c = body.read()) {
+            line.append((char) c);
+          }
+          return line.toString();
+        };
     long start = System.nanoTime();
 
-    assertThatThrownBy(() -> executor.execute(OperationSpec.read("report").asStreamed(), OutboundRequest.get(url).build(),
-        headerLine))
+    assertThatThrownBy(
+            () ->
+                executor.execute(
+                    OperationSpec.read("report").asStreamed(),
+                    OutboundRequest.get(url).build(),
+                    headerLine))
         .isInstanceOf(TransportException.class)
         .hasRootCauseMessage("no checked answer within the call timeout");
 

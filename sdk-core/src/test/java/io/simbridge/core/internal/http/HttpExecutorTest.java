@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class HttpExecutorTest {
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final OperationSpec READ = OperationSpec.read("readThing");
   private static final OperationSpec WRITE = OperationSpec.write("writeThing");
@@ -53,8 +54,14 @@ class HttpExecutorTest {
   @BeforeEach
   void setUp() {
     clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
-    executor = executor(TransportOptions.builder().clock(clock).sleeper(clock).retryPolicy(POLICY)
-        .readTimeout(Duration.ofMillis(500)).build());
+    executor =
+        executor(
+            TransportOptions.builder()
+                .clock(clock)
+                .sleeper(clock)
+                .retryPolicy(POLICY)
+                .readTimeout(Duration.ofMillis(500))
+                .build());
   }
 
   private static HttpExecutor executor(TransportOptions options) {
@@ -66,18 +73,27 @@ class HttpExecutorTest {
   }
 
   /** Reads a JSON body; any non-2xx status is mapped by status. */
-  private static final ResponseHandler<JsonNode> JSON = r -> {
-    if (!r.isSuccessful()) {
-      throw r.errorForStatus(null, null, Duration.ofSeconds(1));
-    }
-    return Mappers.json().readTree(r.bytes());
-  };
+  private static final ResponseHandler<JsonNode> JSON =
+      r -> {
+        if (!r.isSuccessful()) {
+          throw r.errorForStatus(null, null, Duration.ofSeconds(1));
+        }
+        return Mappers.json().readTree(r.bytes());
+      };
 
-  private static void stubScenario(String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first) {
-    server.stubFor(post(path).inScenario(path).whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(first).willSetStateTo("second"));
-    server.stubFor(post(path).inScenario(path).whenScenarioStateIs("second")
-        .willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
+  private static void stubScenario(
+      String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first) {
+    server.stubFor(
+        post(path)
+            .inScenario(path)
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(first)
+            .willSetStateTo("second"));
+    server.stubFor(
+        post(path)
+            .inScenario(path)
+            .whenScenarioStateIs("second")
+            .willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
   }
 
   @Nested
@@ -131,13 +147,16 @@ class HttpExecutorTest {
 
     @Test
     void aWaitBeyondTheRetryBudgetIsNotStarted() {
-      server.stubFor(post("/r").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")));
+      server.stubFor(
+          post("/r").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")));
 
       assertThatThrownBy(() -> executor.execute(READ, postTo("/r"), JSON))
-          .isInstanceOfSatisfying(RateLimitedException.class, e -> {
-            assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(2));
-            assertThat(e.isClientSide()).isFalse();
-          });
+          .isInstanceOfSatisfying(
+              RateLimitedException.class,
+              e -> {
+                assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(2));
+                assertThat(e.isClientSide()).isFalse();
+              });
       server.verify(exactly(1), postRequestedFor(urlEqualTo("/r")));
       assertThat(clock.sleeps()).isEmpty();
     }
@@ -147,7 +166,8 @@ class HttpExecutorTest {
       server.stubFor(post("/r").willReturn(aResponse().withStatus(200).withBody("{\"ok\": tru")));
 
       assertThatThrownBy(() -> executor.execute(READ, postTo("/r"), JSON))
-          .isInstanceOfSatisfying(MalformedResponseException.class,
+          .isInstanceOfSatisfying(
+              MalformedResponseException.class,
               e -> assertThat(e.excerpt()).isEqualTo("{\"ok\": tru"))
           .hasMessageContaining("not the documented format");
       server.verify(exactly(1), postRequestedFor(urlEqualTo("/r")));
@@ -157,12 +177,13 @@ class HttpExecutorTest {
     void anAnswerThatArrivedButCannotBeDecodedIsMalformedNotRetried() {
       // UTF-32 detected from the first bytes, with a code unit no character has: Jackson throws a
       // CharConversionException, an IOException that is no network failure.
-      java.nio.ByteBuffer utf32 = java.nio.ByteBuffer.allocate(16).putInt('{').putInt('"').putInt(0x00390000)
-          .putInt('}');
+      java.nio.ByteBuffer utf32 =
+          java.nio.ByteBuffer.allocate(16).putInt('{').putInt('"').putInt(0x00390000).putInt('}');
       server.stubFor(post("/r").willReturn(aResponse().withStatus(200).withBody(utf32.array())));
 
       assertThatThrownBy(() -> executor.execute(READ, postTo("/r"), JSON))
-          .isExactlyInstanceOf(MalformedResponseException.class).hasMessageContaining("could not be decoded");
+          .isExactlyInstanceOf(MalformedResponseException.class)
+          .hasMessageContaining("could not be decoded");
       server.verify(exactly(1), postRequestedFor(urlEqualTo("/r")));
     }
 
@@ -170,22 +191,30 @@ class HttpExecutorTest {
     void aConnectionLostUnderAParserThatWrapsItIsATransportFailure() {
       // Jackson's streaming readers hand the stream's IOException over inside their own exception.
       server.stubFor(post("/r").willReturn(aResponse().withStatus(200).withBody("{}")));
-      ResponseHandler<JsonNode> wrapping = r -> {
-        throw com.fasterxml.jackson.databind.JsonMappingException.from((com.fasterxml.jackson.core.JsonParser) null,
-            "Unexpected IOException", new BodyReadException(new java.io.EOFException("connection reset")));
-      };
+      ResponseHandler<JsonNode> wrapping =
+          r -> {
+            throw com.fasterxml.jackson.databind.JsonMappingException.from(
+                (com.fasterxml.jackson.core.JsonParser) null,
+                "Unexpected IOException",
+                new BodyReadException(new java.io.EOFException("connection reset")));
+          };
 
       assertThatThrownBy(() -> executor.execute(READ, postTo("/r"), wrapping))
-          .isExactlyInstanceOf(TransportException.class).hasCauseInstanceOf(java.io.EOFException.class);
+          .isExactlyInstanceOf(TransportException.class)
+          .hasCauseInstanceOf(java.io.EOFException.class);
     }
 
     @Test
     void aCredentialNoHeaderCanCarryIsRefusedBeforeSending() {
-      OutboundRequest request = OutboundRequest.post(server.baseUrl() + "/r").header("Authorization", "Bearer a\nb")
-          .build();
+      OutboundRequest request =
+          OutboundRequest.post(server.baseUrl() + "/r")
+              .header("Authorization", "Bearer a\nb")
+              .build();
 
-      assertThatThrownBy(() -> executor.execute(READ, request, JSON)).isInstanceOf(InvalidInputException.class)
-          .hasMessageContaining("header Authorization").hasMessageNotContaining("Bearer");
+      assertThatThrownBy(() -> executor.execute(READ, request, JSON))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("header Authorization")
+          .hasMessageNotContaining("Bearer");
       server.verify(exactly(0), postRequestedFor(urlEqualTo("/r")));
     }
 
@@ -204,7 +233,8 @@ class HttpExecutorTest {
   class Writes {
     @Test
     void aServerErrorIsNeverRetriedAndIsAmbiguous() {
-      server.stubFor(post("/w").willReturn(aResponse().withStatus(502).withBody("<html>Bad gateway</html>")));
+      server.stubFor(
+          post("/w").willReturn(aResponse().withStatus(502).withBody("<html>Bad gateway</html>")));
 
       assertThatThrownBy(() -> executor.execute(WRITE, postTo("/w"), JSON))
           .isInstanceOf(AmbiguousOutcomeException.class)
@@ -225,7 +255,8 @@ class HttpExecutorTest {
 
     @Test
     void aReadTimeoutIsAmbiguousAndNotRepeated() {
-      server.stubFor(post("/w").willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(2_000)));
+      server.stubFor(
+          post("/w").willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(2_000)));
 
       assertThatThrownBy(() -> executor.execute(WRITE, postTo("/w"), JSON))
           .isInstanceOf(AmbiguousOutcomeException.class);
@@ -234,10 +265,12 @@ class HttpExecutorTest {
 
     @Test
     void anUnreadableAnswerToAWriteIsAmbiguousNotAFailure() {
-      server.stubFor(post("/w").willReturn(aResponse().withStatus(200).withBody("<html>maintenance</html>")));
+      server.stubFor(
+          post("/w").willReturn(aResponse().withStatus(200).withBody("<html>maintenance</html>")));
 
       assertThatThrownBy(() -> executor.execute(WRITE, postTo("/w"), JSON))
-          .isInstanceOf(AmbiguousOutcomeException.class).hasCauseInstanceOf(MalformedResponseException.class);
+          .isInstanceOf(AmbiguousOutcomeException.class)
+          .hasCauseInstanceOf(MalformedResponseException.class);
       server.verify(exactly(1), postRequestedFor(urlEqualTo("/w")));
     }
 
@@ -256,11 +289,12 @@ class HttpExecutorTest {
       try (ServerSocket s = new ServerSocket(0)) {
         closedPort = s.getLocalPort();
       }
-      OutboundRequest request = OutboundRequest.post("http://127.0.0.1:" + closedPort + "/w").build();
+      OutboundRequest request =
+          OutboundRequest.post("http://127.0.0.1:" + closedPort + "/w").build();
 
       assertThatThrownBy(() -> executor.execute(WRITE, request, JSON))
-          .isInstanceOfSatisfying(TransportException.class,
-              e -> assertThat(e.mayHaveReachedProvider()).isFalse())
+          .isInstanceOfSatisfying(
+              TransportException.class, e -> assertThat(e.mayHaveReachedProvider()).isFalse())
           .hasMessageContaining("the request was not sent");
       assertThat(clock.sleeps()).hasSize(2);
     }
@@ -270,20 +304,32 @@ class HttpExecutorTest {
   void aStreamedAnswerIsNotCutByTheWholeCallTimeout() throws IOException {
     // The body trickles in for longer than the call timeout, never silent for longer than the
     // read timeout: a streaming operation reads it all; an ordinary one is cut.
-    server.stubFor(post("/csv").willReturn(aResponse().withStatus(200).withBody("x".repeat(40))
-        .withChunkedDribbleDelay(8, 1_600)));
-    HttpExecutor shortCalls = executor(TransportOptions.builder().callTimeout(Duration.ofMillis(800))
-        .readTimeout(Duration.ofSeconds(2)).retryPolicy(RetryPolicy.none()).build());
+    server.stubFor(
+        post("/csv")
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withBody("x".repeat(40))
+                    .withChunkedDribbleDelay(8, 1_600)));
+    HttpExecutor shortCalls =
+        executor(
+            TransportOptions.builder()
+                .callTimeout(Duration.ofMillis(800))
+                .readTimeout(Duration.ofSeconds(2))
+                .retryPolicy(RetryPolicy.none())
+                .build());
     ResponseHandler<java.io.InputStream> detach = InboundResponse::detach;
 
     try (java.io.InputStream body = shortCalls.execute(READ.asStreamed(), postTo("/csv"), detach)) {
       assertThat(body.readAllBytes()).hasSize(40);
     }
-    assertThatThrownBy(() -> {
-      try (java.io.InputStream body = shortCalls.execute(READ, postTo("/csv"), detach)) {
-        body.readAllBytes();
-      }
-    }).isInstanceOf(IOException.class);
+    assertThatThrownBy(
+            () -> {
+              try (java.io.InputStream body = shortCalls.execute(READ, postTo("/csv"), detach)) {
+                body.readAllBytes();
+              }
+            })
+        .isInstanceOf(IOException.class);
   }
 
   @Test
@@ -292,8 +338,9 @@ class HttpExecutorTest {
 
     executor.execute(READ, postTo("/r"), JSON);
 
-    server.verify(postRequestedFor(urlEqualTo("/r"))
-        .withHeader("User-Agent", equalTo(HttpExecutor.USER_AGENT)));
+    server.verify(
+        postRequestedFor(urlEqualTo("/r"))
+            .withHeader("User-Agent", equalTo(HttpExecutor.USER_AGENT)));
     assertThat(HttpExecutor.USER_AGENT).matches("simbridge-java/\\d+\\.\\d+\\.\\d+.*");
   }
 
@@ -317,16 +364,33 @@ class HttpExecutorTest {
   class Credentials {
     @Test
     void aRejectedRenewableCredentialIsRenewedAndTheCallReplayedOnce() {
-      server.stubFor(post("/a").withHeader("Authorization", equalTo("Bearer old"))
-          .willReturn(aResponse().withStatus(401)));
-      server.stubFor(post("/a").withHeader("Authorization", equalTo("Bearer new"))
-          .willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
+      server.stubFor(
+          post("/a")
+              .withHeader("Authorization", equalTo("Bearer old"))
+              .willReturn(aResponse().withStatus(401)));
+      server.stubFor(
+          post("/a")
+              .withHeader("Authorization", equalTo("Bearer new"))
+              .willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
       AtomicInteger fetches = new AtomicInteger();
-      TokenCache tokens = new TokenCache(() -> new TokenCache.Token(fetches.incrementAndGet() == 1 ? "old" : "new",
-          java.util.Optional.empty()), executor, Duration.ofSeconds(10), executor.details("token"));
+      TokenCache tokens =
+          new TokenCache(
+              () ->
+                  new TokenCache.Token(
+                      fetches.incrementAndGet() == 1 ? "old" : "new", java.util.Optional.empty()),
+              executor,
+              Duration.ofSeconds(10),
+              executor.details("token"));
 
-      JsonNode answer = executor.execute(READ, tokens,
-          t -> OutboundRequest.post(server.baseUrl() + "/a").header("Authorization", "Bearer " + t).build(), JSON);
+      JsonNode answer =
+          executor.execute(
+              READ,
+              tokens,
+              t ->
+                  OutboundRequest.post(server.baseUrl() + "/a")
+                      .header("Authorization", "Bearer " + t)
+                      .build(),
+              JSON);
 
       assertThat(answer.get("ok").asBoolean()).isTrue();
       assertThat(fetches).hasValue(2);
@@ -337,8 +401,16 @@ class HttpExecutorTest {
     void aFixedCredentialIsNotReplayed() {
       server.stubFor(post("/a").willReturn(aResponse().withStatus(401)));
 
-      assertThatThrownBy(() -> executor.execute(READ, CredentialSource.fixed("static"),
-          t -> OutboundRequest.post(server.baseUrl() + "/a").header("Authorization", "Bearer " + t).build(), JSON))
+      assertThatThrownBy(
+              () ->
+                  executor.execute(
+                      READ,
+                      CredentialSource.fixed("static"),
+                      t ->
+                          OutboundRequest.post(server.baseUrl() + "/a")
+                              .header("Authorization", "Bearer " + t)
+                              .build(),
+                      JSON))
           .isInstanceOf(AuthenticationException.class);
       server.verify(exactly(1), postRequestedFor(urlEqualTo("/a")));
     }
@@ -348,6 +420,7 @@ class HttpExecutorTest {
   void aClosedExecutorRefusesCalls() {
     executor.close();
 
-    assertThatThrownBy(() -> executor.execute(READ, postTo("/r"), JSON)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> executor.execute(READ, postTo("/r"), JSON))
+        .isInstanceOf(IllegalStateException.class);
   }
 }

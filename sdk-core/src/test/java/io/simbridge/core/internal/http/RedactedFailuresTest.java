@@ -24,32 +24,41 @@ class RedactedFailuresTest {
 
   @Test
   void aJdkTypeIsKeptWithItsMessageRedacted() {
-    IOException copy = RedactedFailures.copy(new ProtocolException("Unexpected status line: HTTP/1.1 200" + SECRET),
-        redactor);
+    IOException copy =
+        RedactedFailures.copy(
+            new ProtocolException("Unexpected status line: HTTP/1.1 200" + SECRET), redactor);
 
-    assertThat(copy).isExactlyInstanceOf(ProtocolException.class)
+    assertThat(copy)
+        .isExactlyInstanceOf(ProtocolException.class)
         .hasMessage("Unexpected status line: HTTP/1.1 200***");
   }
 
   @Test
   void timeoutsAndInterruptsStayDistinguishable() {
     assertThat(RedactedFailures.copy(new SocketTimeoutException("timeout"), redactor))
-        .isExactlyInstanceOf(SocketTimeoutException.class).hasMessage("timeout");
+        .isExactlyInstanceOf(SocketTimeoutException.class)
+        .hasMessage("timeout");
     assertThat(RedactedFailures.copy(new InterruptedIOException("interrupted"), redactor))
-        .isExactlyInstanceOf(InterruptedIOException.class).hasMessage("interrupted");
+        .isExactlyInstanceOf(InterruptedIOException.class)
+        .hasMessage("interrupted");
   }
 
   @Test
   void aLibraryTypeBecomesItsNearestJdkTypeNamingTheOriginal() {
-    IOException original = new JsonParseException(null, "echoed " + SECRET, new IOException("cause " + SECRET));
+    IOException original =
+        new JsonParseException(null, "echoed " + SECRET, new IOException("cause " + SECRET));
     original.addSuppressed(new IOException("suppressed " + SECRET));
 
     IOException copy = RedactedFailures.copy(original, redactor);
 
-    assertThat(copy).isExactlyInstanceOf(IOException.class)
+    assertThat(copy)
+        .isExactlyInstanceOf(IOException.class)
         .hasMessage(JsonParseException.class.getName() + ": echoed ***");
     assertThat(copy.getCause()).hasMessage("cause ***");
-    assertThat(copy.getSuppressed()).singleElement().extracting(Throwable::getMessage).isEqualTo("suppressed ***");
+    assertThat(copy.getSuppressed())
+        .singleElement()
+        .extracting(Throwable::getMessage)
+        .isEqualTo("suppressed ***");
     assertThat(copy.getStackTrace()).isEqualTo(original.getStackTrace());
   }
 

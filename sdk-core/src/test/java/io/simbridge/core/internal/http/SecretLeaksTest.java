@@ -26,7 +26,8 @@ class SecretLeaksTest {
       r.addTemporarySecret(String.format(Locale.ROOT, "token-%06d", i));
     }
 
-    assertThat(r.redact("client_secret echoed: " + CLIENT_SECRET)).isEqualTo("client_secret echoed: ***");
+    assertThat(r.redact("client_secret echoed: " + CLIENT_SECRET))
+        .isEqualTo("client_secret echoed: ***");
     assertThat(r.redact("newest token-003071, oldest kept token-002048"))
         .isEqualTo("newest ***, oldest kept ***");
   }
@@ -63,19 +64,25 @@ class SecretLeaksTest {
   void aSecretIsHiddenInEverySpellingAndEveryMixOfThem() {
     Redactor r = Redactor.of(false);
     r.addSecret(SECRET);
-    List<IntFunction<String>> spellings = List.of(
-        cp -> Character.toString(cp),
-        cp -> jsonEscape(cp, false),
-        cp -> jsonEscape(cp, true),
-        cp -> "&#" + cp + ";",
-        cp -> "&#000" + cp + ";",
-        cp -> "&#x" + Integer.toHexString(cp) + ";",
-        cp -> "&#X" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + ";",
-        cp -> percentUtf8(cp, false),
-        cp -> percentUtf8(cp, true),
-        cp -> cp == ' ' ? "+" : Character.toString(cp),
-        cp -> cp == 'é' ? "&eacute;" : cp == '€' ? "&euro;" : cp == '/' ? "&sol;" : cp == '&' ? "&amp;" : "&#" + cp + ";",
-        cp -> cp == 'é' ? "%E9" : cp == '/' ? "\\/" : Character.toString(cp));
+    List<IntFunction<String>> spellings =
+        List.of(
+            cp -> Character.toString(cp),
+            cp -> jsonEscape(cp, false),
+            cp -> jsonEscape(cp, true),
+            cp -> "&#" + cp + ";",
+            cp -> "&#000" + cp + ";",
+            cp -> "&#x" + Integer.toHexString(cp) + ";",
+            cp -> "&#X" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + ";",
+            cp -> percentUtf8(cp, false),
+            cp -> percentUtf8(cp, true),
+            cp -> cp == ' ' ? "+" : Character.toString(cp),
+            cp ->
+                cp == 'é'
+                    ? "&eacute;"
+                    : cp == '€'
+                        ? "&euro;"
+                        : cp == '/' ? "&sol;" : cp == '&' ? "&amp;" : "&#" + cp + ";",
+            cp -> cp == 'é' ? "%E9" : cp == '/' ? "\\/" : Character.toString(cp));
     List<String> spelled = new ArrayList<>();
     for (IntFunction<String> spelling : spellings) {
       spelled.add(spell(spelling, spelling));
@@ -102,7 +109,8 @@ class SecretLeaksTest {
   void aSecretCutAtTheEndOfTheShownTextLeavesNoPrefix() {
     Redactor r = Redactor.of(false);
     r.addSecret(CLIENT_SECRET);
-    String body = "error: client_secret=".replace("client_secret", "cs") + CLIENT_SECRET + " rejected";
+    String body =
+        "error: client_secret=".replace("client_secret", "cs") + CLIENT_SECRET + " rejected";
     for (int cut = 1; cut < body.length(); cut++) {
       String shown = r.cut(r.redact(body), cut);
       assertThat(shown).as("cut at " + cut).doesNotContain(CLIENT_SECRET.substring(0, 4));
@@ -118,7 +126,8 @@ class SecretLeaksTest {
 
     assertThat(r.redact("x abcd&#x", true)).isEqualTo("x ***");
     assertThat(r.redact("x abc\\u00", true)).isEqualTo("x ***");
-    assertThat(r.redact("value 'abcdéf…' is not a number")).isEqualTo("value '***…' is not a number");
+    assertThat(r.redact("value 'abcdéf…' is not a number"))
+        .isEqualTo("value '***…' is not a number");
     assertThat(r.redact("abc and abcdx and abcd", false)).isEqualTo("abc and abcdx and abcd");
   }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * previous call's completion, and a store that fails never lets a call through.
  */
 class SharedCallLimitsTest {
-  private static final CallLimiter.Observer UNOBSERVED = (details, wait, interval) -> { };
+  private static final CallLimiter.Observer UNOBSERVED = (details, wait, interval) -> {};
 
   private static final Duration FIVE_SECONDS = Duration.ofSeconds(5);
   private static final ErrorDetails DETAILS = ErrorDetails.of("test", "sendSms");
@@ -30,8 +30,11 @@ class SharedCallLimitsTest {
   private final ClockStore store = new ClockStore(clock);
 
   private CallLimiter process(CallLimitMode mode, CallLimitStore shared) {
-    return new CallLimiter(clock, clock, mode, new SharedTurns(shared, "account", clock, mode,
-        Duration.ofSeconds(60)));
+    return new CallLimiter(
+        clock,
+        clock,
+        mode,
+        new SharedTurns(shared, "account", clock, mode, Duration.ofSeconds(60)));
   }
 
   @Test
@@ -56,25 +59,29 @@ class SharedCallLimitsTest {
     CallLimiter b = process(CallLimitMode.FAIL_FAST, store);
     a.acquire("sendSms", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
 
-    assertThatThrownBy(() -> b.acquire("sendSms", FIVE_SECONDS, DETAILS, UNOBSERVED)).isInstanceOf(RateLimitedException.class)
-        .satisfies(e -> assertThat(((RateLimitedException) e).retryAfter()).isEqualTo(FIVE_SECONDS));
+    assertThatThrownBy(() -> b.acquire("sendSms", FIVE_SECONDS, DETAILS, UNOBSERVED))
+        .isInstanceOf(RateLimitedException.class)
+        .satisfies(
+            e -> assertThat(((RateLimitedException) e).retryAfter()).isEqualTo(FIVE_SECONDS));
     clock.advance(FIVE_SECONDS);
     b.acquire("sendSms", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
   }
 
   @Test
   void aStoreThatFailsStopsTheCallBeforeSendingAndFreesTheLocalTurn() {
-    CallLimitStore broken = new CallLimitStore() {
-      @Override
-      public Duration tryAcquire(String lane, String holder, Duration interval, Duration lease) {
-        throw new IllegalStateException("database unreachable");
-      }
+    CallLimitStore broken =
+        new CallLimitStore() {
+          @Override
+          public Duration tryAcquire(
+              String lane, String holder, Duration interval, Duration lease) {
+            throw new IllegalStateException("database unreachable");
+          }
 
-      @Override
-      public void release(String lane, String holder) {
-        throw new IllegalStateException("database unreachable");
-      }
-    };
+          @Override
+          public void release(String lane, String holder) {
+            throw new IllegalStateException("database unreachable");
+          }
+        };
     CallLimiter limiter = process(CallLimitMode.WAIT, broken);
 
     for (int i = 0; i < 2; i++) {
@@ -86,12 +93,13 @@ class SharedCallLimitsTest {
 
   @Test
   void aCompletionTheStoreCannotRecordDoesNotFailTheCallThatCompleted() {
-    CallLimitStore forgetful = new ClockStore(clock) {
-      @Override
-      public synchronized void release(String lane, String holder) {
-        throw new IllegalStateException("database unreachable");
-      }
-    };
+    CallLimitStore forgetful =
+        new ClockStore(clock) {
+          @Override
+          public synchronized void release(String lane, String holder) {
+            throw new IllegalStateException("database unreachable");
+          }
+        };
     CallLimiter limiter = process(CallLimitMode.WAIT, forgetful);
 
     limiter.acquire("sendSms", FIVE_SECONDS, DETAILS, UNOBSERVED).close();
@@ -101,11 +109,17 @@ class SharedCallLimitsTest {
 
   @Test
   void theAccountFingerprintNamesNoSecret() {
-    String fingerprint = CallLimitStore.fingerprint("thingsmobile", "https://api.thingsmobile.com", "my-user");
+    String fingerprint =
+        CallLimitStore.fingerprint("thingsmobile", "https://api.thingsmobile.com", "my-user");
 
-    assertThat(fingerprint).hasSize(64).doesNotContain("my-user").isNotEqualTo(
-        CallLimitStore.fingerprint("thingsmobile", "https://api.thingsmobile.com", "other-user"));
-    assertThat(CallLimitStore.fingerprint("p", "ab", "c")).isNotEqualTo(CallLimitStore.fingerprint("p", "a", "bc"));
+    assertThat(fingerprint)
+        .hasSize(64)
+        .doesNotContain("my-user")
+        .isNotEqualTo(
+            CallLimitStore.fingerprint(
+                "thingsmobile", "https://api.thingsmobile.com", "other-user"));
+    assertThat(CallLimitStore.fingerprint("p", "ab", "c"))
+        .isNotEqualTo(CallLimitStore.fingerprint("p", "a", "bc"));
   }
 
   /** What a database would keep, on the test's clock. */
@@ -120,12 +134,14 @@ class SharedCallLimitsTest {
     }
 
     @Override
-    public synchronized Duration tryAcquire(String lane, String holder, Duration interval, Duration lease) {
+    public synchronized Duration tryAcquire(
+        String lane, String holder, Duration interval, Duration lease) {
       if (holders.containsKey(lane)) {
         return interval;
       }
       Instant last = lastCompletion.get(lane);
-      Duration wait = last == null ? Duration.ZERO : Duration.between(clock.instant(), last.plus(interval));
+      Duration wait =
+          last == null ? Duration.ZERO : Duration.between(clock.instant(), last.plus(interval));
       if (wait.isNegative() || wait.isZero()) {
         holders.put(lane, holder);
         lastHolderLane = lane;

@@ -26,9 +26,13 @@ class TokenCacheTest {
   private final Redactor redactor = Redactor.of(false);
 
   private TokenCache cache(Duration lifetime) {
-    return new TokenCache(() -> new TokenCache.Token("token-" + fetches.incrementAndGet(), Optional.ofNullable(lifetime)),
+    return new TokenCache(
+        () ->
+            new TokenCache.Token(
+                "token-" + fetches.incrementAndGet(), Optional.ofNullable(lifetime)),
         HttpExecutor.create("test", TransportOptions.builder().clock(clock).build(), redactor),
-        Duration.ofSeconds(10), DETAILS);
+        Duration.ofSeconds(10),
+        DETAILS);
   }
 
   @Test
@@ -100,17 +104,21 @@ class TokenCacheTest {
   void thirtyTwoThreadsNeedingATokenAtOnceCauseOneFetch() throws Exception {
     CountDownLatch inFetch = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    TokenCache cache = new TokenCache(() -> {
-      fetches.incrementAndGet();
-      inFetch.countDown();
-      try {
-        release.await(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return new TokenCache.Token("shared", Optional.of(Duration.ofHours(1)));
-    }, HttpExecutor.create("test", TransportOptions.builder().clock(clock).build(), redactor),
-        Duration.ofSeconds(10), DETAILS);
+    TokenCache cache =
+        new TokenCache(
+            () -> {
+              fetches.incrementAndGet();
+              inFetch.countDown();
+              try {
+                release.await(10, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return new TokenCache.Token("shared", Optional.of(Duration.ofHours(1)));
+            },
+            HttpExecutor.create("test", TransportOptions.builder().clock(clock).build(), redactor),
+            Duration.ofSeconds(10),
+            DETAILS);
     ExecutorService pool = Executors.newFixedThreadPool(32);
     Set<String> seen = ConcurrentHashMap.newKeySet();
     try {

@@ -41,17 +41,21 @@ class TokenSingleFlightTest {
 
   /** A token endpoint that stalls until released, then fails as a timed-out fetch would. */
   private TokenCache stalledThenFailing(Duration waitLimit) {
-    return new TokenCache(() -> {
-      fetches.incrementAndGet();
-      inFetch.countDown();
-      try {
-        release.await(20, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      throw new TransportException(DETAILS, true, new SocketTimeoutException("timeout"));
-    }, HttpExecutor.create("test", TransportOptions.builder().clock(clock).build(), Redactor.of(false)),
-        waitLimit, DETAILS);
+    return new TokenCache(
+        () -> {
+          fetches.incrementAndGet();
+          inFetch.countDown();
+          try {
+            release.await(20, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          throw new TransportException(DETAILS, true, new SocketTimeoutException("timeout"));
+        },
+        HttpExecutor.create(
+            "test", TransportOptions.builder().clock(clock).build(), Redactor.of(false)),
+        waitLimit,
+        DETAILS);
   }
 
   @Test
@@ -60,13 +64,15 @@ class TokenSingleFlightTest {
     List<Throwable> failures = new CopyOnWriteArrayList<>();
     List<Thread> callers = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      Thread caller = new Thread(() -> {
-        try {
-          cache.current();
-        } catch (RuntimeException e) {
-          failures.add(e);
-        }
-      });
+      Thread caller =
+          new Thread(
+              () -> {
+                try {
+                  cache.current();
+                } catch (RuntimeException e) {
+                  failures.add(e);
+                }
+              });
       callers.add(caller);
       caller.start();
       if (i == 0) {
@@ -85,8 +91,13 @@ class TokenSingleFlightTest {
       caller.join(10_000);
     }
 
-    assertThat(failures).hasSize(6).allSatisfy(e -> assertThat(e).isInstanceOf(TransportException.class)
-        .hasRootCauseInstanceOf(SocketTimeoutException.class));
+    assertThat(failures)
+        .hasSize(6)
+        .allSatisfy(
+            e ->
+                assertThat(e)
+                    .isInstanceOf(TransportException.class)
+                    .hasRootCauseInstanceOf(SocketTimeoutException.class));
     assertThat(fetches.get()).isEqualTo(1);
   }
 
@@ -97,14 +108,16 @@ class TokenSingleFlightTest {
     assertThat(inFetch.await(10, TimeUnit.SECONDS)).isTrue();
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicReference<Boolean> flag = new AtomicReference<>();
-    Thread waiter = new Thread(() -> {
-      try {
-        cache.current();
-      } catch (RuntimeException e) {
-        thrown.set(e);
-      }
-      flag.set(Thread.currentThread().isInterrupted());
-    });
+    Thread waiter =
+        new Thread(
+            () -> {
+              try {
+                cache.current();
+              } catch (RuntimeException e) {
+                thrown.set(e);
+              }
+              flag.set(Thread.currentThread().isInterrupted());
+            });
     waiter.start();
     while (waiter.getState() != Thread.State.TIMED_WAITING) {
       Thread.onSpinWait();
@@ -113,8 +126,9 @@ class TokenSingleFlightTest {
     waiter.interrupt();
     waiter.join(10_000);
 
-    assertThat(thrown.get()).isInstanceOfSatisfying(TransportException.class,
-        e -> assertThat(e.mayHaveReachedProvider()).isFalse());
+    assertThat(thrown.get())
+        .isInstanceOfSatisfying(
+            TransportException.class, e -> assertThat(e.mayHaveReachedProvider()).isFalse());
     assertThat(flag.get()).isTrue();
     assertThat(fetches.get()).isEqualTo(1);
   }
@@ -126,8 +140,10 @@ class TokenSingleFlightTest {
     assertThat(inFetch.await(10, TimeUnit.SECONDS)).isTrue();
     long start = System.nanoTime();
 
-    assertThatThrownBy(cache::current).isInstanceOf(TransportException.class)
-        .hasMessageContaining("waited 300 ms (the call timeout) for a credential another call is fetching");
+    assertThatThrownBy(cache::current)
+        .isInstanceOf(TransportException.class)
+        .hasMessageContaining(
+            "waited 300 ms (the call timeout) for a credential another call is fetching");
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     assertThat(fetches.get()).isEqualTo(1);

@@ -33,16 +33,20 @@ class FieldsTest {
   @Test
   void aWrongValueIsAnErrorNamingTheFieldNeverAZero() {
     assertThatThrownBy(() -> Fields.requireLong("balance", "12ab"))
-        .isInstanceOf(MalformedFieldException.class).hasMessage("field 'balance' is not a whole number: '12ab'");
+        .isInstanceOf(MalformedFieldException.class)
+        .hasMessage("field 'balance' is not a whole number: '12ab'");
     assertThatThrownBy(() -> Fields.requireLong("balance", null))
-        .isInstanceOf(MalformedFieldException.class).hasMessage("field 'balance' is missing");
+        .isInstanceOf(MalformedFieldException.class)
+        .hasMessage("field 'balance' is missing");
     assertThatThrownBy(() -> Fields.requireNonNegativeLong("cdrTraffic", "-5"))
         .isInstanceOf(MalformedFieldException.class);
-    assertThatThrownBy(() -> Fields.optionalFlag("blockSim", "maybe")).isInstanceOf(MalformedFieldException.class);
+    assertThatThrownBy(() -> Fields.optionalFlag("blockSim", "maybe"))
+        .isInstanceOf(MalformedFieldException.class);
     assertThatThrownBy(() -> Fields.optionalDecimal("amount", "1e999999"))
         .isInstanceOf(MalformedFieldException.class);
     assertThatThrownBy(() -> Fields.optionalLocalDateTime("d", "2018-13-07 00:00:00", TM))
         .isInstanceOf(MalformedFieldException.class);
-    assertThat(Fields.optionalDate("msgDate", "2024-10-22")).isEqualTo(Optional.of(java.time.LocalDate.of(2024, 10, 22)));
+    assertThat(Fields.optionalDate("msgDate", "2024-10-22"))
+        .isEqualTo(Optional.of(java.time.LocalDate.of(2024, 10, 22)));
   }
 }

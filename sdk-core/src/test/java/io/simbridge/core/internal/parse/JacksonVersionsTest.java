@@ -23,7 +23,8 @@ class JacksonVersionsTest {
   void jackson215AndLaterAreAccepted() {
     assertThatCode(() -> JacksonVersions.require(new Version(2, 15, 0, null, "g", "jackson-core")))
         .doesNotThrowAnyException();
-    assertThatCode(() -> JacksonVersions.require(new Version(2, 18, 0, "SNAPSHOT", "g", "jackson-core")))
+    assertThatCode(
+            () -> JacksonVersions.require(new Version(2, 18, 0, "SNAPSHOT", "g", "jackson-core")))
         .doesNotThrowAnyException();
     assertThatCode(JacksonVersions::requireSupported).doesNotThrowAnyException();
   }

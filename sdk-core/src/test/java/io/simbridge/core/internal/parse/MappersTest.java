@@ -23,7 +23,9 @@ class MappersTest {
 
   @Test
   void readsPlainXml() throws IOException {
-    Result r = Mappers.readXml(bytes("<result><done>true</done><extra>ignored</extra></result>"), Result.class);
+    Result r =
+        Mappers.readXml(
+            bytes("<result><done>true</done><extra>ignored</extra></result>"), Result.class);
 
     assertThat(r.done).isEqualTo("true");
   }
@@ -32,8 +34,11 @@ class MappersTest {
   void anExternalEntityIsRefusedAndTheFileIsNeverRead(@TempDir Path dir) throws IOException {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "CANARY-7f3a");
-    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE result [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
-        + "<result><done>true</done><errorMessage>&xxe;</errorMessage></result>";
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE result [<!ENTITY xxe SYSTEM \""
+            + secret.toUri()
+            + "\">]>"
+            + "<result><done>true</done><errorMessage>&xxe;</errorMessage></result>";
 
     assertThatThrownBy(() -> Mappers.readXml(bytes(xxe), Result.class))
         .isInstanceOf(JsonProcessingException.class)
@@ -43,9 +48,13 @@ class MappersTest {
 
   @Test
   void anEntityExpansionBombIsRefused() {
-    StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    StringBuilder bomb =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
     for (int i = 1; i <= 9; i++) {
-      bomb.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+      bomb.append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
           .append("\">");
     }
     bomb.append("]><result><done>&lol9;</done></result>");
@@ -56,7 +65,9 @@ class MappersTest {
 
   @Test
   void anUndeclaredEntityIsAnErrorNotAnEmptyValue() {
-    assertThatThrownBy(() -> Mappers.readXml(bytes("<result><done>&undeclared;</done></result>"), Result.class))
+    assertThatThrownBy(
+            () ->
+                Mappers.readXml(bytes("<result><done>&undeclared;</done></result>"), Result.class))
         .isInstanceOf(JsonProcessingException.class);
   }
 
@@ -68,8 +79,10 @@ class MappersTest {
 
   @Test
   void contentAfterTheRootElementIsAnError() {
-    for (String body : List.of("<result><done>true</done></result><result/>", "<result/>trailing")) {
-      assertThatThrownBy(() -> Mappers.readXml(bytes(body), Result.class)).as(body)
+    for (String body :
+        List.of("<result><done>true</done></result><result/>", "<result/>trailing")) {
+      assertThatThrownBy(() -> Mappers.readXml(bytes(body), Result.class))
+          .as(body)
           .isInstanceOf(JsonProcessingException.class);
     }
   }
@@ -77,16 +90,19 @@ class MappersTest {
   @Test
   void notXmlAtAllIsAnError() {
     for (String body : List.of("", "{\"done\":true}", "<html><body>502</body>")) {
-      assertThatThrownBy(() -> Mappers.readXml(bytes(body), Result.class)).as(body)
+      assertThatThrownBy(() -> Mappers.readXml(bytes(body), Result.class))
+          .as(body)
           .isInstanceOf(JsonProcessingException.class);
     }
   }
 
   @Test
   void deeplyNestedJsonIsRefused() {
-    String deep = "[".repeat(Mappers.MAX_NESTING_DEPTH + 1) + "]".repeat(Mappers.MAX_NESTING_DEPTH + 1);
+    String deep =
+        "[".repeat(Mappers.MAX_NESTING_DEPTH + 1) + "]".repeat(Mappers.MAX_NESTING_DEPTH + 1);
 
-    assertThatThrownBy(() -> Mappers.json().readTree(deep)).isInstanceOf(JsonProcessingException.class)
+    assertThatThrownBy(() -> Mappers.json().readTree(deep))
+        .isInstanceOf(JsonProcessingException.class)
         .hasMessageContaining("nesting depth");
   }
 
@@ -95,9 +111,11 @@ class MappersTest {
     String json = "[" + "{},".repeat(Mappers.MAX_TOKENS) + "{}]";
     String xml = "<result>" + "<sim/>".repeat(Mappers.MAX_TOKENS) + "</result>";
 
-    assertThatThrownBy(() -> Mappers.json().readTree(json)).isInstanceOf(JsonProcessingException.class)
+    assertThatThrownBy(() -> Mappers.json().readTree(json))
+        .isInstanceOf(JsonProcessingException.class)
         .hasMessageContaining("Token count");
-    assertThatThrownBy(() -> Mappers.readXml(bytes(xml), JsonNode.class)).isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> Mappers.readXml(bytes(xml), JsonNode.class))
+        .isInstanceOf(JsonProcessingException.class);
   }
 
   @Test

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
  * runs providers' calls on 2.15.
  */
 class TokenCountingJsonFactoryTest {
-  private static final ObjectMapper TEN_TOKENS = JsonMapper.builder(new TokenCountingJsonFactory(
-      new JsonFactoryBuilder(), 10)).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private static final ObjectMapper TEN_TOKENS =
+      JsonMapper.builder(new TokenCountingJsonFactory(new JsonFactoryBuilder(), 10))
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   /** A binding target with one known field. */
   public static class Known {
@@ -40,16 +42,19 @@ class TokenCountingJsonFactoryTest {
     String json = "[1,2,3,4,5,6,7,8,9]";
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> TEN_TOKENS.readTree(json)).isInstanceOf(StreamConstraintsException.class)
+    assertThatThrownBy(() -> TEN_TOKENS.readTree(json))
+        .isInstanceOf(StreamConstraintsException.class)
         .hasMessageContaining("Token count (11)");
-    assertThatThrownBy(() -> TEN_TOKENS.readTree(bytes)).isInstanceOf(StreamConstraintsException.class);
+    assertThatThrownBy(() -> TEN_TOKENS.readTree(bytes))
+        .isInstanceOf(StreamConstraintsException.class);
     assertThatThrownBy(() -> TEN_TOKENS.readTree(new ByteArrayInputStream(bytes)))
         .isInstanceOf(StreamConstraintsException.class);
     assertThatThrownBy(() -> TEN_TOKENS.readTree(new StringReader(json)))
         .isInstanceOf(StreamConstraintsException.class);
     // Bound values see it wrapped with its path, as they do Jackson's own limit from 2.18 on.
     assertThatThrownBy(() -> TEN_TOKENS.readerFor(int[].class).readValue(bytes))
-        .isInstanceOf(JsonProcessingException.class).hasMessageContaining("Token count (11)");
+        .isInstanceOf(JsonProcessingException.class)
+        .hasMessageContaining("Token count (11)");
   }
 
   @Test
@@ -57,7 +62,8 @@ class TokenCountingJsonFactoryTest {
     String json = "{\"a\":1,\"unknown\":[[],[],[],[],[],[]]}";
 
     assertThatThrownBy(() -> TEN_TOKENS.readValue(json, Known.class))
-        .isInstanceOf(JsonProcessingException.class).hasMessageContaining("Token count (11)");
+        .isInstanceOf(JsonProcessingException.class)
+        .hasMessageContaining("Token count (11)");
   }
 
   @Test
@@ -77,6 +83,7 @@ class TokenCountingJsonFactoryTest {
   void aCopyKeepsTheLimit() {
     ObjectMapper copy = TEN_TOKENS.copy();
 
-    assertThatThrownBy(() -> copy.readTree("[1,2,3,4,5,6,7,8,9]")).isInstanceOf(StreamConstraintsException.class);
+    assertThatThrownBy(() -> copy.readTree("[1,2,3,4,5,6,7,8,9]"))
+        .isInstanceOf(StreamConstraintsException.class);
   }
 }
