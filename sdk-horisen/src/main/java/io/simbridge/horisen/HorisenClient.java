@@ -3,14 +3,10 @@ package io.simbridge.horisen;
 import io.simbridge.core.PagedIterable;
 import io.simbridge.core.SimProvider;
 import io.simbridge.core.config.ClientBuilder;
-import io.simbridge.core.config.Secret;
 import io.simbridge.core.error.InvalidInputException;
-import io.simbridge.core.internal.http.CredentialSource;
 import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.Redactor;
 import io.simbridge.core.internal.http.TransportOptions;
-import io.simbridge.horisen.internal.AccessTokens;
-import io.simbridge.horisen.internal.Checks;
 import io.simbridge.horisen.internal.CsvLayout;
 import io.simbridge.horisen.internal.Paging;
 import io.simbridge.horisen.internal.Requests;
@@ -28,10 +24,7 @@ import io.simbridge.horisen.model.ReportPage;
 import io.simbridge.horisen.model.TrafficReport;
 import io.simbridge.horisen.model.TrafficReportCsvRow;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -87,23 +80,8 @@ public final class HorisenClient implements AutoCloseable {
     this.http = HttpExecutor.create(PROVIDER_ID, options, redactor);
     this.baseUrl = baseUrl;
     this.tokenUrl = tokenUrl;
-    this.authentication =
-        b.clientId != null
-            ? "client credentials of " + b.clientId
-            : b.accessToken != null ? "a fixed access token" : "supplied access tokens";
-    CredentialSource credentials =
-        b.clientId != null
-            ? AccessTokens.clientCredentials(
-                http, options, redactor, tokenUrl.orElseThrow(), b.clientId, b.clientSecret)
-            : b.accessToken != null
-                ? AccessTokens.fixed(redactor, b.accessToken)
-                : AccessTokens.supplied(redactor, b.tokenSupplier);
-    this.api =
-        new Paging(
-            http,
-            credentials,
-            baseUrl,
-            b.pageSize == null ? OptionalInt.empty() : OptionalInt.of(b.pageSize));
+    this.authentication = b.authentication();
+    this.api = b.paging(http, options, redactor, baseUrl, tokenUrl);
     this.view = new HorisenSimProvider(this);
   }
 
@@ -351,109 +329,11 @@ public final class HorisenClient implements AutoCloseable {
 
   /**
    * Builds a {@link HorisenClient}: the platform domain (or a base URL), one way to authenticate,
-   * and the settings every provider shares ({@link ClientBuilder}).
+   * and the settings every provider shares ({@link ClientBuilder}); its setters are those of the
+   * HORISEN settings.
    */
-  public static final class Builder extends ClientBuilder<Builder> {
-    private String platformDomain;
-    private Separator separator = Separator.DOT;
-    private String tokenUrl;
-    private String clientId;
-    private Secret clientSecret;
-    private Secret accessToken;
-    private Supplier<String> tokenSupplier;
-    private Integer pageSize;
-
-    private Builder() {
-      super(PROVIDER_ID);
-    }
-
-    /**
-     * Sets the platform domain. A URL set with {@code baseUrl(...)} replaces the whole API base,
-     * path included, such as {@code https://proxy.example/bulk/traffic-report/v2}.
-     *
-     * @param domain your platform domain, such as {@code example.com}: the API is then at
-     *               {@code https://api{separator}{domain}/bulk/traffic-report/v2} and tokens come
-     *               from {@code https://accounts{separator}{domain}/oauth2/access-token}
-     * @return this builder
-     */
-    public Builder platformDomain(String domain) {
-      this.platformDomain = Checks.platformDomain(domain);
-      return this;
-    }
-
-    /**
-     * Sets how host names join the platform domain.
-     *
-     * @param separator the separator (default {@link Separator#DOT})
-     * @return this builder
-     */
-    public Builder separator(Separator separator) {
-      this.separator = Objects.requireNonNull(separator, "separator");
-      return this;
-    }
-
-    /**
-     * Sets where tokens are obtained.
-     *
-     * @param url the OAuth2 token endpoint; default
-     *            {@code https://accounts{separator}{domain}/oauth2/access-token} (older platforms
-     *            serve it on the API host: {@code https://api{separator}{domain}/oauth2/access-token})
-     * @return this builder
-     */
-    public Builder tokenUrl(String url) {
-      this.tokenUrl = Objects.requireNonNull(url, "tokenUrl");
-      return this;
-    }
-
-    /**
-     * Authenticates with the OAuth2 client credentials grant: a token is obtained when first
-     * needed, kept until shortly before it expires, fetched once however many threads need it,
-     * and renewed once (with a replay of the call) when the API answers 401.
-     *
-     * @param clientId     the client ID
-     * @param clientSecret the client secret
-     * @return this builder
-     */
-    public Builder clientCredentials(String clientId, String clientSecret) {
-      this.clientId = Checks.text("clientId", clientId);
-      this.clientSecret = Secret.of(Checks.text("clientSecret", clientSecret));
-      return this;
-    }
-
-    /**
-     * Authenticates with an access token you obtained yourself. It is never renewed: a 401 is
-     * raised as an {@link io.simbridge.core.error.AuthenticationException} without a replay.
-     *
-     * @param token the bearer token
-     * @return this builder
-     */
-    public Builder accessToken(String token) {
-      this.accessToken = Secret.of(Checks.accessToken(token));
-      return this;
-    }
-
-    /**
-     * Authenticates with tokens from your own supplier, asked for every call; after a 401 it is
-     * asked once more and the call replayed once.
-     *
-     * @param supplier returns the current bearer token
-     * @return this builder
-     */
-    public Builder accessTokenSupplier(Supplier<String> supplier) {
-      this.tokenSupplier = Objects.requireNonNull(supplier, "accessTokenSupplier");
-      return this;
-    }
-
-    /**
-     * Sets the page size.
-     *
-     * @param rows the rows per page to ask for ({@code page_size}); by default the server's own
-     * @return this builder
-     */
-    public Builder pageSize(int rows) {
-      this.pageSize = Checks.pageSize(rows);
-      return this;
-    }
+  public static final class Builder extends HorisenSettings {
+    private Builder() {}
 
     /**
      * Builds the client.
@@ -463,22 +343,9 @@ public final class HorisenClient implements AutoCloseable {
      *     domain is missing without a base URL, or a URL is not allowed
      */
     public HorisenClient build() {
-      int ways =
-          (clientId != null ? 1 : 0)
-              + (accessToken != null ? 1 : 0)
-              + (tokenSupplier != null ? 1 : 0);
-      Checks.oneWayToAuthenticate(ways);
+      requireOneWayToAuthenticate();
       TransportOptions options = TransportOptions.Bridge.of(this);
-      String base =
-          Checks.baseUrl(
-              baseUrlOverride(), platformDomain, separator.symbol(), options.allowInsecureHttp());
-      Optional<String> token =
-          clientId == null
-              ? Optional.empty()
-              : Optional.of(
-                  Checks.tokenUrl(
-                      tokenUrl, platformDomain, separator.symbol(), options.allowInsecureHttp()));
-      return new HorisenClient(this, options, base, token);
+      return new HorisenClient(this, options, checkedBaseUrl(options), checkedTokenUrl(options));
     }
   }
 }

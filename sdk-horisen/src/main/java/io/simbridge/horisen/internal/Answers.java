@@ -1,19 +1,15 @@
 package io.simbridge.horisen.internal;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.simbridge.horisen.internal.JsonValues.Date;
 import io.simbridge.horisen.internal.JsonValues.DateTime;
 import io.simbridge.horisen.internal.JsonValues.Decimal;
 import io.simbridge.horisen.internal.JsonValues.Text;
 import io.simbridge.horisen.internal.JsonValues.Whole;
-import io.simbridge.horisen.internal.JsonValues.YesNo;
 import io.simbridge.horisen.model.ContTrafficReport;
 import io.simbridge.horisen.model.ControlInvoiceTrafficReport;
 import io.simbridge.horisen.model.CustTrafficReport;
-import io.simbridge.horisen.model.OverallTraffic;
 import io.simbridge.horisen.model.TrafficReport;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -22,7 +18,8 @@ import java.util.OptionalLong;
  * The {@code data} items of each report answer as Jackson binds them: one public field per member
  * of the documentation's model table, named as the API names it and in the order of its record,
  * read by the {@link JsonValues} deserializer of its type. A member the answer does not carry
- * keeps its initial empty value; unknown members are ignored.
+ * keeps its initial empty value; unknown members are ignored. The overall report's item, bound the
+ * same way, is {@link OverallTrafficRow}.
  */
 public final class Answers {
   private Answers() {}
@@ -363,226 +360,6 @@ public final class Answers {
           buyCurrencyCode,
           buyPrice,
           totalAmount);
-    }
-  }
-
-  /** Model 4.8 OverallTraffic: an item of {@code GET /overall-traffic-reports}. */
-  public static final class OverallTrafficRow implements Row<OverallTraffic> {
-    @JsonDeserialize(using = Date.class)
-    public Optional<LocalDate> msgDate = Optional.empty();
-
-    @JsonDeserialize(using = DateTime.class)
-    public Optional<OffsetDateTime> msgDt = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong accountDim = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong billingAccountDim = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong customerDim = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong countryId = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong operatorDim = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong gateDim = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong billingGateDim = OptionalLong.empty();
-
-    @JsonDeserialize(using = Decimal.class)
-    public Optional<BigDecimal> sellPrice = Optional.empty();
-
-    @JsonDeserialize(using = Decimal.class)
-    public Optional<BigDecimal> sellAmount = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong sellCurrency = OptionalLong.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> sellCurrencyCode = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong inSmsCnt = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong inBilledSmsCnt = OptionalLong.empty();
-
-    @JsonDeserialize(using = Decimal.class)
-    public Optional<BigDecimal> buyPrice = Optional.empty();
-
-    @JsonDeserialize(using = Decimal.class)
-    public Optional<BigDecimal> buyAmount = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong buyCurrency = OptionalLong.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> buyCurrencyCode = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong outSmsCnt = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong outBilledSmsCnt = OptionalLong.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> currency = Optional.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> currencyCode = Optional.empty();
-
-    @JsonDeserialize(using = Decimal.class)
-    public Optional<BigDecimal> sellAmountInCurr = Optional.empty();
-
-    @JsonDeserialize(using = Decimal.class)
-    public Optional<BigDecimal> buyAmountInCurr = Optional.empty();
-
-    @JsonDeserialize(using = Decimal.class)
-    public Optional<BigDecimal> intCost = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong intRequestCnt = OptionalLong.empty();
-
-    @JsonDeserialize(using = Decimal.class)
-    public Optional<BigDecimal> profit = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong stProcessingCnt = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong stSentCnt = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong stRejectNackCnt = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong stRejectRulesCnt = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong stErrorCnt = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong stUnknownCnt = OptionalLong.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong customerId = OptionalLong.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> customerBriefName = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong billingAccountId = OptionalLong.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> billingAccountName = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong supplierId = OptionalLong.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> supplierBriefName = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong gateBillingAccountId = OptionalLong.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> gateBillingAccountName = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong accountId = OptionalLong.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> accountName = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong gateId = OptionalLong.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> gateName = Optional.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> countryName = Optional.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> countryCode2 = Optional.empty();
-
-    @JsonDeserialize(using = Whole.class)
-    public OptionalLong operatorId = OptionalLong.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> operatorName = Optional.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> mcc = Optional.empty();
-
-    @JsonDeserialize(using = Text.class)
-    public Optional<String> mnc = Optional.empty();
-
-    @JsonDeserialize(using = YesNo.class)
-    public Optional<Boolean> isMobile = Optional.empty();
-
-    @Override
-    public OverallTraffic toRecord() {
-      return new OverallTraffic(
-          msgDate,
-          msgDt,
-          accountDim,
-          billingAccountDim,
-          customerDim,
-          countryId,
-          operatorDim,
-          gateDim,
-          billingGateDim,
-          sellPrice,
-          sellAmount,
-          sellCurrency,
-          sellCurrencyCode,
-          inSmsCnt,
-          inBilledSmsCnt,
-          buyPrice,
-          buyAmount,
-          buyCurrency,
-          buyCurrencyCode,
-          outSmsCnt,
-          outBilledSmsCnt,
-          currency,
-          currencyCode,
-          sellAmountInCurr,
-          buyAmountInCurr,
-          intCost,
-          intRequestCnt,
-          profit,
-          stProcessingCnt,
-          stSentCnt,
-          stRejectNackCnt,
-          stRejectRulesCnt,
-          stErrorCnt,
-          stUnknownCnt,
-          customerId,
-          customerBriefName,
-          billingAccountId,
-          billingAccountName,
-          supplierId,
-          supplierBriefName,
-          gateBillingAccountId,
-          gateBillingAccountName,
-          accountId,
-          accountName,
-          gateId,
-          gateName,
-          countryName,
-          countryCode2,
-          operatorId,
-          operatorName,
-          mcc,
-          mnc,
-          isMobile);
     }
   }
 }

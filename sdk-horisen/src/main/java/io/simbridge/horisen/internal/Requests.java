@@ -43,7 +43,7 @@ public final class Requests {
   private static final PageReader<ContTrafficReport> CONTROL_REPORT_PAGES =
       PageReader.of(Answers.ContTrafficReportRow.class);
   private static final PageReader<OverallTraffic> OVERALL_PAGES =
-      PageReader.of(Answers.OverallTrafficRow.class);
+      PageReader.of(OverallTrafficRow.class);
 
   /** How a customer or control report is asked for. */
   public enum Output {
