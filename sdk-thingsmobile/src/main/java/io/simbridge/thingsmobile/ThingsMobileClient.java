@@ -3,18 +3,13 @@ package io.simbridge.thingsmobile;
 import io.simbridge.core.Page;
 import io.simbridge.core.PagedIterable;
 import io.simbridge.core.SimProvider;
-import io.simbridge.core.config.CallLimitStore;
 import io.simbridge.core.config.Secret;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.check.InputChecks;
-import io.simbridge.core.internal.http.HttpExecutor;
-import io.simbridge.core.internal.http.Redactor;
-import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.model.DataVolume;
 import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.Msisdn;
 import io.simbridge.core.model.SimRef;
-import io.simbridge.thingsmobile.internal.Answers;
 import io.simbridge.thingsmobile.internal.Calls;
 import io.simbridge.thingsmobile.internal.Checks;
 import io.simbridge.thingsmobile.internal.Paging;
@@ -90,21 +85,13 @@ public final class ThingsMobileClient implements AutoCloseable {
   private final Calls calls;
   private final SimProvider simProvider;
 
-  private ThingsMobileClient(Builder b, TransportOptions options, String baseUrl) {
-    this.environment = b.environment;
+  ThingsMobileClient(ThingsMobileSettings s, String baseUrl, Requests requests, Calls calls) {
+    this.environment = s.environment;
     this.baseUrl = baseUrl;
-    this.username = b.username;
-    this.serverZone = b.serverZone;
-    Redactor redactor =
-        Redactor.of(options.maskSubscriberIdsInLogs(), "token", "password", "username");
-    this.requests = b.requests(baseUrl, redactor);
-    this.calls =
-        new Calls(
-            HttpExecutor.create(
-                PROVIDER_ID,
-                CallLimitStore.fingerprint(PROVIDER_ID, baseUrl, b.username.reveal()),
-                options,
-                redactor));
+    this.username = s.username;
+    this.serverZone = s.serverZone;
+    this.requests = requests;
+    this.calls = calls;
     this.simProvider = new ThingsMobileSimProvider(this);
   }
 
@@ -159,7 +146,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @return the SIM and its first CDRs
    */
   public SimInfo simStatus(SimRef sim) {
-    return simInfo(requests.sim(ThingsMobileOperation.SIM_STATUS, sim));
+    return calls.simInfo(requests.sim(ThingsMobileOperation.SIM_STATUS, sim));
   }
 
   /**
@@ -173,11 +160,7 @@ public final class ThingsMobileClient implements AutoCloseable {
   public SimInfo simStatus(SimRef sim, int page, int pageSize) {
     Checks.page(page);
     Checks.pageSize(ThingsMobileOperation.SIM_STATUS, pageSize);
-    return simInfo(requests.simStatus(sim, page, pageSize));
-  }
-
-  private SimInfo simInfo(Requests.Call request) {
-    return calls.call(request, Answers.Sims.class, Answers::simInfo);
+    return calls.simInfo(requests.simStatus(sim, page, pageSize));
   }
 
   /**
@@ -192,9 +175,7 @@ public final class ThingsMobileClient implements AutoCloseable {
     Objects.requireNonNull(query, "query");
     Checks.page(page);
     Checks.pageSize(ThingsMobileOperation.SIM_LIST_LITE, pageSize);
-    List<SimListItem> sims =
-        calls.call(
-            requests.simListLite(query, page, pageSize), Answers.Sims.class, Answers::simListItems);
+    List<SimListItem> sims = calls.simListItems(requests.simListLite(query, page, pageSize));
     return Paging.page(sims, page, pageSize);
   }
 
@@ -218,7 +199,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @return the credit and the first page of its history
    */
   public Credit credit() {
-    return credit(requests.plain(ThingsMobileOperation.CREDIT));
+    return calls.credit(requests.plain(ThingsMobileOperation.CREDIT));
   }
 
   /**
@@ -233,11 +214,7 @@ public final class ThingsMobileClient implements AutoCloseable {
     Objects.requireNonNull(range, "range");
     Checks.page(page);
     Checks.pageSize(ThingsMobileOperation.CREDIT, pageSize);
-    return credit(requests.credit(range, page, pageSize));
-  }
-
-  private Credit credit(Requests.Call request) {
-    return calls.call(request, Answers.CreditAnswer.class, Answers::credit);
+    return calls.credit(requests.credit(range, page, pageSize));
   }
 
   /**
@@ -307,10 +284,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    * @return the account's custom plans
    */
   public List<CustomPlan> customPlanList() {
-    return calls.call(
-        requests.plain(ThingsMobileOperation.CUSTOM_PLAN_LIST),
-        Answers.Plans.class,
-        Answers::plans);
+    return calls.plans(requests.plain(ThingsMobileOperation.CUSTOM_PLAN_LIST));
   }
 
   /**
@@ -369,7 +343,7 @@ public final class ThingsMobileClient implements AutoCloseable {
    */
   public String downloadCdr(CdrQuery query) {
     Objects.requireNonNull(query, "query");
-    return calls.call(requests.downloadCdr(query), Answers.Envelope.class, Answers::message);
+    return calls.message(requests.downloadCdr(query));
   }
 
   /**
@@ -395,9 +369,7 @@ public final class ThingsMobileClient implements AutoCloseable {
     Objects.requireNonNull(query, "query");
     Checks.page(page);
     Checks.pageSize(ThingsMobileOperation.GET_CDR_PAGINATED, pageSize);
-    List<Cdr> cdrs =
-        calls.call(
-            requests.getCdrPaginated(query, page, pageSize), Answers.CdrPage.class, Answers::cdrs);
+    List<Cdr> cdrs = calls.cdrs(requests.getCdrPaginated(query, page, pageSize));
     return Paging.page(cdrs, page, pageSize);
   }
 
@@ -459,19 +431,8 @@ public final class ThingsMobileClient implements AutoCloseable {
         + "]";
   }
 
-  /** Builds a {@link ThingsMobileClient}; its setters are those of the Things Mobile settings. */
+  /** Builds a {@link ThingsMobileClient}; its methods are those of the Things Mobile settings. */
   public static final class Builder extends ThingsMobileSettings {
     private Builder() {}
-
-    /**
-     * @return the client
-     * @throws InvalidInputException if the username or token is missing, or the base URL is not
-     *     allowed
-     */
-    public ThingsMobileClient build() {
-      requireCredentials();
-      TransportOptions options = TransportOptions.Bridge.of(this);
-      return new ThingsMobileClient(this, options, checkedBaseUrl(options));
-    }
   }
 }

@@ -1,11 +1,14 @@
 package io.simbridge.thingsmobile;
 
+import io.simbridge.core.config.CallLimitStore;
 import io.simbridge.core.config.ClientBuilder;
 import io.simbridge.core.config.Secret;
 import io.simbridge.core.error.InvalidInputException;
+import io.simbridge.core.internal.http.HttpExecutor;
 import io.simbridge.core.internal.http.Redactor;
 import io.simbridge.core.internal.http.TransportOptions;
 import io.simbridge.core.internal.http.Urls;
+import io.simbridge.thingsmobile.internal.Calls;
 import io.simbridge.thingsmobile.internal.Checks;
 import io.simbridge.thingsmobile.internal.Requests;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +18,10 @@ import java.util.Objects;
 
 /**
  * The Things Mobile settings {@link ThingsMobileClient.Builder} collects: host, credentials, the
- * test host's basic authentication and the server zone. A class of its own so that the client
- * stays one role (the operations); its setters are documented on the builder, as the JDK's
- * {@code StringBuilder} documents those of its package-private base.
+ * test host's basic authentication and the server zone; and the building of the client from them
+ * (its requests, and its calls through the core transport). A class of its own so that the client
+ * stays one role (the operations); its setters and {@link #build()} are documented on the builder,
+ * as the JDK's {@code StringBuilder} documents those of its package-private base.
  */
 abstract class ThingsMobileSettings extends ClientBuilder<ThingsMobileClient.Builder> {
   ThingsMobileEnvironment environment = ThingsMobileEnvironment.PRODUCTION;
@@ -117,8 +121,26 @@ abstract class ThingsMobileSettings extends ClientBuilder<ThingsMobileClient.Bui
     return self();
   }
 
+  /**
+   * @return the client
+   * @throws InvalidInputException if the username or token is missing, or the base URL is not
+   *     allowed
+   */
+  public ThingsMobileClient build() {
+    requireCredentials();
+    TransportOptions options = TransportOptions.Bridge.of(this);
+    String baseUrl = checkedBaseUrl(options);
+    Redactor redactor =
+        Redactor.of(options.maskSubscriberIdsInLogs(), "token", "password", "username");
+    Requests requests = requests(baseUrl, redactor);
+    String provider = ThingsMobileClient.PROVIDER_ID;
+    String account = CallLimitStore.fingerprint(provider, baseUrl, username.reveal());
+    Calls calls = new Calls(HttpExecutor.create(provider, account, options, redactor));
+    return new ThingsMobileClient(this, baseUrl, requests, calls);
+  }
+
   /** Refuses a build without the credentials every call carries. */
-  void requireCredentials() {
+  private void requireCredentials() {
     if (username == null) {
       throw new InvalidInputException(
           "username", "is not set", "the username of your Things Mobile portal");
@@ -133,7 +155,7 @@ abstract class ThingsMobileSettings extends ClientBuilder<ThingsMobileClient.Bui
    * @param options the transport settings
    * @return the base URL: the override, else the environment's host; HTTPS unless allowed
    */
-  String checkedBaseUrl(TransportOptions options) {
+  private String checkedBaseUrl(TransportOptions options) {
     return Urls.requireAllowed(
         "baseUrl", baseUrlOverride().orElse(environment.baseUrl()), options.allowInsecureHttp());
   }
@@ -145,7 +167,7 @@ abstract class ThingsMobileSettings extends ClientBuilder<ThingsMobileClient.Bui
    * @param redactor the client's redactor
    * @return the requests
    */
-  Requests requests(String baseUrl, Redactor redactor) {
+  private Requests requests(String baseUrl, Redactor redactor) {
     redactor.addSecret(username.reveal());
     redactor.addSecret(token.reveal());
     Secret basicAuthorization = null;

@@ -1,7 +1,5 @@
 package io.simbridge.testkit.thingsmobile;
 
-import static io.simbridge.testkit.internal.Text.xml;
-import static io.simbridge.testkit.thingsmobile.FormFields.DATE_TIME;
 import static io.simbridge.testkit.thingsmobile.FormFields.dateTime;
 import static io.simbridge.testkit.thingsmobile.FormFields.decimal;
 import static io.simbridge.testkit.thingsmobile.FormFields.flag;
@@ -10,6 +8,8 @@ import static io.simbridge.testkit.thingsmobile.FormFields.msisdnList;
 import static io.simbridge.testkit.thingsmobile.FormFields.page;
 import static io.simbridge.testkit.thingsmobile.FormFields.paging;
 import static io.simbridge.testkit.thingsmobile.FormFields.required;
+import static io.simbridge.testkit.thingsmobile.ResultXml.done;
+import static io.simbridge.testkit.thingsmobile.ResultXml.ko;
 import static io.simbridge.testkit.thingsmobile.ThingsMobileEmulator.MSISDN_CDR_LIMIT;
 import static io.simbridge.testkit.thingsmobile.ThingsMobileEmulator.MSISDN_GENERIC_ERROR;
 import static io.simbridge.testkit.thingsmobile.ThingsMobileEmulator.MSISDN_NOT_ACTIVE;
@@ -35,8 +35,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The Things Mobile emulator's answers: each operation applied to the {@link ThingsMobileState}
- * and rendered as the API's XML, with the sandbox's documented special answers.
+ * The Things Mobile emulator's answers: each operation applied to the {@link ThingsMobileState},
+ * with the sandbox's documented special answers, and written as the API's XML by
+ * {@link ResultXml}.
  */
 final class ThingsMobileAnswers {
   private static final int CDR_CAP = 10_000;
@@ -204,49 +205,8 @@ final class ThingsMobileAnswers {
         : ko(70, "pagination not valid", false);
   }
 
-  private EmulatedResponse simStatusAnswer(Sim s, int[] paging) {
-    StringBuilder cdrs = new StringBuilder();
-    page(s.cdrs, paging)
-        .forEach(
-            c ->
-                cdrs.append("<cdr><cdrImsi>")
-                    .append(s.imsi())
-                    .append("</cdrImsi><cdrDateStart>")
-                    .append(fmt(c.start()))
-                    .append("</cdrDateStart><cdrDateStop>")
-                    .append(fmt(c.stop()))
-                    .append(
-                        "</cdrDateStop><cdrNetwork>Zone 1</cdrNetwork><cdrCountry>Zone 1</cdrCountry>")
-                    .append("<cdrOperator>ITAWI</cdrOperator><cdrTraffic>")
-                    .append(c.traffic())
-                    .append("</cdrTraffic></cdr>"));
-    String body =
-        "<result><done>true</done><sims><sim>"
-            + el("activationDate", fmt(s.activationDate))
-            + el("balance", String.valueOf(s.balance))
-            + el("blockSimAfterExpirationDate", s.blockAfterExpiration ? "1" : "0")
-            + el("blockSimDaily", s.blockDaily ? "1" : "0")
-            + el("blockSimMonthly", s.blockMonthly ? "1" : "0")
-            + el("blockSimTotal", s.blockTotal ? "1" : "0")
-            + el("dailyTraffic", String.valueOf(s.dailyTraffic))
-            + el("dailyTrafficThreshold", String.valueOf(s.dailyThresholdMb * MIB))
-            + el("expirationDate", fmt(s.expirationDate))
-            + el("iccid", s.iccid)
-            + el("lastConnectionDate", fmt(s.lastConnectionDate))
-            + el("monthlyTraffic", String.valueOf(s.monthlyTraffic))
-            + el("monthlyTrafficThreshold", String.valueOf(s.monthlyThresholdMb * MIB))
-            + el("msisdn", s.msisdn)
-            + el("name", s.name)
-            + el("plan", s.plan)
-            + el("status", s.status)
-            + el("type", "AllInOne Sim")
-            + el("tag", s.tag)
-            + el("totalTraffic", String.valueOf(s.totalTraffic))
-            + el("totalTrafficThreshold", String.valueOf(s.totalThresholdMb * MIB))
-            + "<cdrs>"
-            + cdrs
-            + "</cdrs></sim></sims></result>";
-    return EmulatedResponse.xml(200, body);
+  private static EmulatedResponse simStatusAnswer(Sim s, int[] paging) {
+    return ResultXml.simStatus(s, page(s.cdrs, paging));
   }
 
   private EmulatedResponse simListLite(EmulatedRequest r) {
@@ -269,28 +229,7 @@ final class ThingsMobileAnswers {
                 && tag.map(s.tag::equals).orElse(true)
                 && status.map(g -> group(s.status).equals(g)).orElse(true);
     List<Sim> matching = state.simsByMsisdn.values().stream().filter(keep).toList();
-    StringBuilder sims = new StringBuilder();
-    for (Sim s : page(matching, paging)) {
-      sims.append("<sim>")
-          .append(el("activationDate", fmt(s.activationDate)))
-          .append(el("automation", "default"))
-          .append(el("balance", String.valueOf(s.balance)))
-          .append(el("country", "Italy"))
-          .append(el("dailyTraffic", String.valueOf(s.dailyTraffic)))
-          .append(el("expirationDate", fmt(s.expirationDate)))
-          .append(el("iccid", s.iccid))
-          .append(el("lastConnectionDate", fmt(s.lastConnectionDate)))
-          .append(el("monthlyTraffic", String.valueOf(s.monthlyTraffic)))
-          .append(el("msisdn", s.msisdn))
-          .append(el("name", s.name))
-          .append(el("plan", s.plan))
-          .append(el("roamingProfile", "TM-1"))
-          .append(el("status", s.status))
-          .append(el("tag", s.tag))
-          .append(el("type", "AllInOne Sim"))
-          .append("</sim>");
-    }
-    return EmulatedResponse.xml(200, "<result><done>true</done><sims>" + sims + "</sims></result>");
+    return ResultXml.simListLite(page(matching, paging));
   }
 
   private static String group(String status) {
@@ -318,41 +257,13 @@ final class ThingsMobileAnswers {
           "credit history error: more than " + CREDIT_ROWS_CAP + " operations, narrow the range",
           false);
     }
-    StringBuilder out = new StringBuilder();
-    page(rows, paging)
-        .forEach(
-            h ->
-                out.append("<historyRow>")
-                    .append(el("amount", h.amount().toPlainString()))
-                    .append(el("dateLoad", fmt(h.at())))
-                    .append(el("opDescription", h.description()))
-                    .append(h.msisdn() == null ? "" : el("msisdn", h.msisdn()))
-                    .append("</historyRow>"));
-    return EmulatedResponse.xml(
-        200,
-        "<result><done>true</done>"
-            + el("amount", state.credit.toPlainString())
-            + el("currency", "EUR")
-            + "<creditHistory>"
-            + out
-            + "</creditHistory></result>");
+    return ResultXml.credit(state.credit, page(rows, paging));
   }
 
   // ---- plans ----------------------------------------------------------------------------------
 
   private EmulatedResponse customPlanList() {
-    StringBuilder out = new StringBuilder();
-    for (Plan p : state.plans) {
-      out.append("<plan>")
-          .append(el("id", String.valueOf(p.id)))
-          .append(el("name", p.name))
-          .append(el("simAutorechargeEnabled", String.valueOf(p.autoRecharge)))
-          .append(el("simAutorechargeCreditThreshold", p.threshold))
-          .append(el("simAutorechargeAmount", p.amount))
-          .append("</plan>");
-    }
-    return EmulatedResponse.xml(
-        200, "<result><sims/><creditHistory/><plans>" + out + "</plans><done>true</done></result>");
+    return ResultXml.customPlanList(state.plans);
   }
 
   private EmulatedResponse createPlan(EmulatedRequest r) {
@@ -418,10 +329,7 @@ final class ThingsMobileAnswers {
     if (msisdns.contains(MSISDN_CDR_LIMIT)) {
       return ko(20, "input error: CDR limit not respected", true);
     }
-    return EmulatedResponse.xml(
-        200,
-        "<result><done>true</done><message>Export scheduled correctly. The file that you"
-            + " requested will be sent to you via email.</message></result>");
+    return ResultXml.exportScheduled();
   }
 
   private EmulatedResponse recharge(EmulatedRequest r) {
@@ -458,51 +366,6 @@ final class ThingsMobileAnswers {
           "cdrs error: more than " + CDR_CAP + " CDRs, retry with a more restrictive date range",
           true);
     }
-    StringBuilder out = new StringBuilder();
-    page(all, paging)
-        .forEach(
-            c ->
-                out.append("<cdrPaginated>")
-                    .append(el("cdrCountry", "ESP"))
-                    .append(el("cdrDateStart", fmt(c.start())))
-                    .append(el("cdrDateStop", fmt(c.stop())))
-                    .append(el("cdrMsisdn", c.msisdn()))
-                    .append(el("cdrNetwork", "Zone 1"))
-                    .append(el("cdrOperator", "ESPVV"))
-                    .append(el("cdrTraffic", String.valueOf(c.traffic())))
-                    .append("</cdrPaginated>"));
-    return EmulatedResponse.xml(
-        200, "<result><cdrsPaginated>" + out + "</cdrsPaginated><done>true</done></result>");
-  }
-
-  private static String fmt(LocalDateTime t) {
-    return t == null ? "" : DATE_TIME.format(t);
-  }
-
-  private static String el(String name, String value) {
-    return "<" + name + ">" + xml(value) + "</" + name + ">";
-  }
-
-  static EmulatedResponse done(boolean bare) {
-    return EmulatedResponse.xml(
-        200,
-        bare
-            ? "<result><done>true</done></result>"
-            : "<result><sims/><creditHistory/><done>true</done></result>");
-  }
-
-  static EmulatedResponse ko(int code, String message, boolean messageElement) {
-    String tag = messageElement ? "message" : "errorMessage";
-    return EmulatedResponse.xml(
-        200,
-        "<result><done>false</done><errorCode>"
-            + code
-            + "</errorCode><"
-            + tag
-            + ">"
-            + xml(message)
-            + "</"
-            + tag
-            + "></result>");
+    return ResultXml.cdrsPaginated(page(all, paging));
   }
 }

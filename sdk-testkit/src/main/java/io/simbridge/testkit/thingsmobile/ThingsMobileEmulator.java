@@ -163,11 +163,11 @@ public final class ThingsMobileEmulator extends ProviderEmulator<ThingsMobileEmu
     boolean cdrStyle = ThingsMobileAnswers.messageElement(op);
     if (!USERNAME.equals(r.field("username").orElse(null))
         || !TOKEN.equals(r.field("token").orElse(null))) {
-      return ThingsMobileAnswers.ko(30, "user error: invalid username or token", cdrStyle);
+      return ResultXml.ko(30, "user error: invalid username or token", cdrStyle);
     }
     Duration interval = OPERATIONS.get(op);
     if (enforceCallLimits && !interval.isZero() && tooSoon(USERNAME + "/" + op, interval)) {
-      return ThingsMobileAnswers.ko(60, "too many requests", cdrStyle);
+      return ResultXml.ko(60, "too many requests", cdrStyle);
     }
     return answers.answer(op, r);
   }

@@ -1,8 +1,6 @@
 package io.simbridge.thingsmobile.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import io.simbridge.core.error.InvalidInputException;
 import io.simbridge.core.internal.http.InboundResponse;
 import io.simbridge.core.internal.http.ResponseHandler;
@@ -39,8 +37,8 @@ import java.util.function.Function;
  * {@code done}) is a malformed response, never a guessed value; a non-2xx answer without a
  * readable error falls back to the HTTP status's meaning.
  *
- * <p>The nested classes are the answers as Jackson binds them: every value as text, converted
- * and checked here. Elements the documentation does not name are ignored.
+ * <p>{@link AnswerXml} holds the answers as Jackson binds them: every value as text, converted
+ * and checked here.
  *
  * <p>Units, written once here: traffic ({@code balance}, {@code *Traffic}, {@code cdrTraffic}) is
  * counted in bytes; auto-recharge values in MB of 1,048,576 bytes ({@link DataUnit#MEBIBYTE}).
@@ -71,12 +69,12 @@ public final class Answers {
    * @param <R>           the value type
    * @return a handler that converts the answer when {@code done} is true and throws otherwise
    */
-  public static <T extends Envelope, R> ResponseHandler<R> handler(
+  public static <T extends AnswerXml.Envelope, R> ResponseHandler<R> handler(
       Class<T> type, Duration rateLimitWait, Function<T, R> convert) {
     return response -> convert.apply(read(response, type, rateLimitWait));
   }
 
-  private static <T extends Envelope> T read(
+  private static <T extends AnswerXml.Envelope> T read(
       InboundResponse r, Class<T> type, Duration rateLimitWait) throws IOException {
     byte[] body = r.bytes();
     T answer;
@@ -113,8 +111,8 @@ public final class Answers {
    * @param answer a simStatus answer
    * @return the one SIM it describes
    */
-  public static SimInfo simInfo(Answers.Sims answer) {
-    List<Answers.Sim> sims = answer.sims == null ? List.of() : answer.sims;
+  public static SimInfo simInfo(AnswerXml.Sims answer) {
+    List<AnswerXml.Sim> sims = answer.sims == null ? List.of() : answer.sims;
     if (sims.size() != 1) {
       throw new MalformedFieldException(
           "sims", "lists " + sims.size() + " SIMs where simStatus describes one");
@@ -122,7 +120,7 @@ public final class Answers {
     return simInfo(sims.get(0));
   }
 
-  private static SimInfo simInfo(Answers.Sim s) {
+  private static SimInfo simInfo(AnswerXml.Sim s) {
     return new SimInfo(
         msisdn("msisdn", s.msisdn),
         iccid("iccid", s.iccid),
@@ -155,7 +153,7 @@ public final class Answers {
    * @param answer a simListLite answer
    * @return its SIMs
    */
-  public static List<SimListItem> simListItems(Sims answer) {
+  public static List<SimListItem> simListItems(AnswerXml.Sims answer) {
     return list(answer.sims, Answers::simListItem);
   }
 
@@ -163,7 +161,7 @@ public final class Answers {
    * @param answer a customPlanList answer
    * @return its plans
    */
-  public static List<CustomPlan> plans(Plans answer) {
+  public static List<CustomPlan> plans(AnswerXml.Plans answer) {
     return list(answer.plans, Answers::customPlan);
   }
 
@@ -171,7 +169,7 @@ public final class Answers {
    * @param answer a getCdrPaginated answer
    * @return its page of CDRs
    */
-  public static List<Cdr> cdrs(CdrPage answer) {
+  public static List<Cdr> cdrs(AnswerXml.CdrPage answer) {
     return list(answer.cdrs, Answers::cdr);
   }
 
@@ -179,7 +177,7 @@ public final class Answers {
    * @param answer a downloadCdr answer
    * @return its message, such as {@code Export scheduled correctly...}; empty when it has none
    */
-  public static String message(Envelope answer) {
+  public static String message(AnswerXml.Envelope answer) {
     return Fields.text(answer.message).orElse("");
   }
 
@@ -187,7 +185,7 @@ public final class Answers {
    * @param s a simListLite {@code <sim>}
    * @return the SIM
    */
-  public static SimListItem simListItem(Answers.Sim s) {
+  public static SimListItem simListItem(AnswerXml.Sim s) {
     return new SimListItem(
         msisdn("msisdn", s.msisdn),
         iccid("iccid", s.iccid),
@@ -212,7 +210,7 @@ public final class Answers {
    * @param c a {@code <cdr>} or {@code <cdrPaginated>}
    * @return the CDR
    */
-  public static Cdr cdr(Answers.CdrRow c) {
+  public static Cdr cdr(AnswerXml.CdrRow c) {
     return new Cdr(
         Fields.text(c.cdrMsisdn).map(m -> msisdn("cdrMsisdn", m)),
         Fields.text(c.cdrImsi),
@@ -228,7 +226,7 @@ public final class Answers {
    * @param c a credit answer
    * @return the credit and its history page
    */
-  public static Credit credit(CreditAnswer c) {
+  public static Credit credit(AnswerXml.CreditAnswer c) {
     String currency = Fields.requireText("currency", c.currency);
     Money amount = new Money(Fields.requireDecimal("amount", c.amount), currency);
     return new Credit(
@@ -247,7 +245,7 @@ public final class Answers {
    * @param p a {@code <plan>}
    * @return the plan
    */
-  public static CustomPlan customPlan(Answers.Plan p) {
+  public static CustomPlan customPlan(AnswerXml.Plan p) {
     return new CustomPlan(
         Fields.requireText("id", p.id),
         Fields.requireText("name", p.name),
@@ -315,198 +313,5 @@ public final class Answers {
               }
               return DataVolume.of(mb, DataUnit.MEBIBYTE);
             });
-  }
-
-  /** What every answer carries: {@code done} and, when it is false, the error. */
-  public static class Envelope {
-    /** {@code true} or {@code false}. */
-    public String done;
-
-    /** The numeric error code. */
-    public String errorCode;
-
-    /** The error description of most operations. */
-    public String errorMessage;
-
-    /** downloadCdr's message (success or error) and getCdrPaginated's error description. */
-    public String message;
-  }
-
-  /** simStatus and simListLite. */
-  public static final class Sims extends Envelope {
-    /** The SIMs. */
-    @JacksonXmlElementWrapper(localName = "sims")
-    @JacksonXmlProperty(localName = "sim")
-    public List<Sim> sims;
-  }
-
-  /** One {@code <sim>}, the union of what simStatus and simListLite report. */
-  public static final class Sim {
-    /** The {@code <activationDate>} element. */
-    public String activationDate;
-
-    /** The {@code <automation>} element. */
-    public String automation;
-
-    /** The {@code <balance>} element. */
-    public String balance;
-
-    /** The {@code <blockSimAfterExpirationDate>} element. */
-    public String blockSimAfterExpirationDate;
-
-    /** The {@code <blockSimDaily>} element. */
-    public String blockSimDaily;
-
-    /** The {@code <blockSimMonthly>} element. */
-    public String blockSimMonthly;
-
-    /** The {@code <blockSimTotal>} element. */
-    public String blockSimTotal;
-
-    /** The {@code <country>} element. */
-    public String country;
-
-    /** The {@code <dailyTraffic>} element. */
-    public String dailyTraffic;
-
-    /** The {@code <dailyTrafficThreshold>} element. */
-    public String dailyTrafficThreshold;
-
-    /** The {@code <expirationDate>} element. */
-    public String expirationDate;
-
-    /** The {@code <iccid>} element. */
-    public String iccid;
-
-    /** The {@code <lastConnectionDate>} element. */
-    public String lastConnectionDate;
-
-    /** The {@code <monthlyTraffic>} element. */
-    public String monthlyTraffic;
-
-    /** The {@code <monthlyTrafficThreshold>} element. */
-    public String monthlyTrafficThreshold;
-
-    /** The {@code <msisdn>} element. */
-    public String msisdn;
-
-    /** The {@code <name>} element. */
-    public String name;
-
-    /** The {@code <plan>} element. */
-    public String plan;
-
-    /** The {@code <roamingProfile>} element. */
-    public String roamingProfile;
-
-    /** The {@code <status>} element. */
-    public String status;
-
-    /** The {@code <tag>} element. */
-    public String tag;
-
-    /** The {@code <totalTraffic>} element. */
-    public String totalTraffic;
-
-    /** The {@code <totalTrafficThreshold>} element. */
-    public String totalTrafficThreshold;
-
-    /** The {@code <type>} element. */
-    public String type;
-
-    /** simStatus's page of CDRs. */
-    @JacksonXmlElementWrapper(localName = "cdrs")
-    @JacksonXmlProperty(localName = "cdr")
-    public List<CdrRow> cdrs;
-  }
-
-  /** One {@code <cdr>} (simStatus) or {@code <cdrPaginated>} (getCdrPaginated). */
-  public static final class CdrRow {
-    /** The {@code <cdrImsi>} element. */
-    public String cdrImsi;
-
-    /** The {@code <cdrMsisdn>} element. */
-    public String cdrMsisdn;
-
-    /** The {@code <cdrDateStart>} element. */
-    public String cdrDateStart;
-
-    /** The {@code <cdrDateStop>} element. */
-    public String cdrDateStop;
-
-    /** The {@code <cdrNetwork>} element. */
-    public String cdrNetwork;
-
-    /** The {@code <cdrCountry>} element. */
-    public String cdrCountry;
-
-    /** The {@code <cdrOperator>} element. */
-    public String cdrOperator;
-
-    /** The {@code <cdrTraffic>} element. */
-    public String cdrTraffic;
-  }
-
-  /** credit. */
-  public static final class CreditAnswer extends Envelope {
-    /** The {@code <amount>} element. */
-    public String amount;
-
-    /** The {@code <currency>} element. */
-    public String currency;
-
-    /** The history rows. */
-    @JacksonXmlElementWrapper(localName = "creditHistory")
-    @JacksonXmlProperty(localName = "historyRow")
-    public List<HistoryRow> creditHistory;
-  }
-
-  /** One {@code <historyRow>}. */
-  public static final class HistoryRow {
-    /** The {@code <amount>} element. */
-    public String amount;
-
-    /** The {@code <dateLoad>} element. */
-    public String dateLoad;
-
-    /** The {@code <opDescription>} element. */
-    public String opDescription;
-
-    /** The {@code <msisdn>} element. */
-    public String msisdn;
-  }
-
-  /** customPlanList. */
-  public static final class Plans extends Envelope {
-    /** The plans. */
-    @JacksonXmlElementWrapper(localName = "plans")
-    @JacksonXmlProperty(localName = "plan")
-    public List<Plan> plans;
-  }
-
-  /** One {@code <plan>}. */
-  public static final class Plan {
-    /** The {@code <id>} element. */
-    public String id;
-
-    /** The {@code <name>} element. */
-    public String name;
-
-    /** The {@code <simAutorechargeEnabled>} element. */
-    public String simAutorechargeEnabled;
-
-    /** The {@code <simAutorechargeCreditThreshold>} element. */
-    public String simAutorechargeCreditThreshold;
-
-    /** The {@code <simAutorechargeAmount>} element. */
-    public String simAutorechargeAmount;
-  }
-
-  /** getCdrPaginated. */
-  public static final class CdrPage extends Envelope {
-    /** The CDRs of the page. */
-    @JacksonXmlElementWrapper(localName = "cdrsPaginated")
-    @JacksonXmlProperty(localName = "cdrPaginated")
-    public List<CdrRow> cdrs;
   }
 }
