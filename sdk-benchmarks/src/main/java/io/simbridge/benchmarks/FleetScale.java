@@ -29,15 +29,12 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Reads the state of 100,000 SIMs through one {@link SimFleet} holding the four providers, each
@@ -86,9 +83,8 @@ import java.util.function.ToDoubleFunction;
 public final class FleetScale {
   private static final String THINGS_MOBILE = "thingsmobile";
   private static final String M2M = "m2miportal";
-  private static final Set<String> STATE_PROVIDERS = Set.of(THINGS_MOBILE, M2M);
+  static final Set<String> STATE_PROVIDERS = Set.of(THINGS_MOBILE, M2M);
   private static final int WARM_UP_SIMS = 4_000;
-  private static final long MIB = 1024 * 1024;
 
   private FleetScale() {}
 
@@ -407,97 +403,12 @@ public final class FleetScale {
                 + runs[i].wall().toMillis()
                 + " ms");
       }
-      print(runs, fleet, setup, mode);
+      FleetScaleReport.print(runs, fleet, setup, mode);
     }
   }
 
-  private static void print(Round[] runs, SimFleet fleet, Duration setup, String mode) {
-    Round first = runs[0];
-    System.out.printf(
-        Locale.ROOT,
-        "%nFleet states(), mode %s: %d SIMs over %d providers in the fleet (%s hold them)."
-            + " Emulator start and SIM generation: %d ms.%n",
-        mode,
-        first.sims(),
-        fleet.providerIds().size(),
-        String.join(", ", new TreeSet<>(STATE_PROVIDERS)),
-        setup.toMillis());
-    System.out.printf(
-        Locale.ROOT,
-        "JVM heap max: %d MiB (Runtime.maxMemory; -Xmx given: %s); %d processors%n%n",
-        mib(Runtime.getRuntime().maxMemory()),
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-            .filter(a -> a.startsWith("-Xmx"))
-            .findFirst()
-            .orElse("none"),
-        Runtime.getRuntime().availableProcessors());
-    System.out.println(
-        "| round | SIMs | provider calls | wall (s) | calls/s | SIMs/s | peak heap sampled (MiB)"
-            + " | peak heap, sum of pools (MiB) | heap before (MiB) | GC (ms) | rate-limit answers |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (int i = 0; i < runs.length; i++) {
-      Round r = runs[i];
-      System.out.printf(
-          Locale.ROOT,
-          "| %d | %d | %d | %.3f | %.0f | %.0f | %d | %d | %d | %d | %d |%n",
-          i + 1,
-          r.sims(),
-          r.totalCalls(),
-          seconds(r.wall()),
-          r.callsPerSecond(),
-          r.simsPerSecond(),
-          mib(r.peakSampled()),
-          mib(r.peakPools()),
-          mib(r.heapBefore()),
-          r.gcMillis(),
-          r.rateLimited());
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "| median | %d | %.0f | %.3f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |%n",
-        first.sims(),
-        median(runs, Round::totalCalls),
-        median(runs, r -> seconds(r.wall())),
-        median(runs, Round::callsPerSecond),
-        median(runs, Round::simsPerSecond),
-        median(runs, r -> mib(r.peakSampled())),
-        median(runs, r -> mib(r.peakPools())),
-        median(runs, r -> mib(r.heapBefore())),
-        median(runs, Round::gcMillis),
-        median(runs, Round::rateLimited));
-    System.out.println();
-    System.out.println("Provider calls by provider (round 1): " + first.calls());
-    System.out.println();
-    System.out.println("| provider and outcome | SIMs |");
-    System.out.println("|---|---:|");
-    first.outcomes().forEach((k, n) -> System.out.println("| " + k + " | " + n + " |"));
-    long total = first.outcomes().values().stream().mapToLong(Long::longValue).sum();
-    System.out.println("| total | " + total + " |");
-    if (first.failureSample().isEmpty()) {
-      System.out.println("\nFailures: none");
-    } else {
-      System.out.println("\nFailures by type (one message each):");
-      first
-          .failureSample()
-          .forEach((type, message) -> System.out.println("- " + type + ": " + message));
-    }
-    boolean same =
-        Arrays.stream(runs)
-            .allMatch(
-                r -> r.outcomes().equals(first.outcomes()) && r.calls().equals(first.calls()));
-    System.out.println("Outcomes and calls identical in every round: " + same);
-  }
-
-  private static double median(Round[] runs, ToDoubleFunction<Round> figure) {
-    return PairedRunner.median(Arrays.stream(runs).mapToDouble(figure).toArray());
-  }
-
-  /** Whole MiB, rounded down, the same in the rounds' rows and their median. */
-  private static long mib(long bytes) {
-    return bytes / MIB;
-  }
-
-  private static double seconds(Duration d) {
+  /** Seconds, fractional: the unit of the rounds' rates and of the report's wall times. */
+  static double seconds(Duration d) {
     return d.toNanos() / 1e9;
   }
 }

@@ -4,17 +4,12 @@ import io.simbridge.core.model.Iccid;
 import io.simbridge.core.model.Msisdn;
 import io.simbridge.core.model.SimRef;
 import io.simbridge.jobs.internal.Database;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +20,6 @@ import java.util.function.Consumer;
  * committed before the caller acts on it.
  */
 final class Journal {
-  private static final String ROW_COLUMNS =
-      "seq, iccid, msisdn, account, provider, state, error_type, error, note,"
-          + " started_at, finished_at";
-
   private final Database db;
   private final String now;
 
@@ -61,7 +52,8 @@ final class Journal {
           return Optional.empty();
         }
         JobWrite write =
-            JobWrite.of(WriteOperation.valueOf(r.getString(1)), decode(r.getString(2)));
+            JobWrite.of(
+                WriteOperation.valueOf(r.getString(1)), JournalColumns.decode(r.getString(2)));
         return Optional.of(
             new Stored(name, write, r.getString(3), JobState.valueOf(r.getString(4)), r.getInt(5)));
       }
@@ -85,7 +77,7 @@ final class Journal {
                       + ") ON CONFLICT (name) DO NOTHING")) {
             p.setString(1, spec.name());
             p.setString(2, spec.write().operation().name());
-            p.setString(3, encode(spec.write().arguments()));
+            p.setString(3, JournalColumns.encode(spec.write().arguments()));
             p.setString(4, digest);
             p.setString(5, JobState.ACTIVE.name());
             p.setInt(6, rows.size());
@@ -165,7 +157,9 @@ final class Journal {
       try (ResultSet r = p.executeQuery()) {
         return r.next()
             ? Optional.of(
-                new Claim(r.getInt(1), sim(r.getString(2), r.getString(3), r.getString(4))))
+                new Claim(
+                    r.getInt(1),
+                    JournalColumns.sim(r.getString(2), r.getString(3), r.getString(4))))
             : Optional.empty();
       }
     }
@@ -339,7 +333,7 @@ final class Journal {
           try (PreparedStatement p =
               c.prepareStatement(
                   "SELECT "
-                      + ROW_COLUMNS
+                      + JournalColumns.ROW_COLUMNS
                       + " FROM sb_job_row WHERE job = ?"
                       + (only.isPresent() ? " AND state = ?" : "")
                       + " ORDER BY seq")) {
@@ -350,7 +344,7 @@ final class Journal {
             }
             try (ResultSet r = p.executeQuery()) {
               while (r.next()) {
-                action.accept(row(r));
+                action.accept(JournalColumns.row(r));
               }
             }
           }
@@ -370,11 +364,14 @@ final class Journal {
         c -> {
           try (PreparedStatement p =
               c.prepareStatement(
-                  "SELECT " + ROW_COLUMNS + " FROM sb_job_row WHERE job = ?" + " AND seq = ?")) {
+                  "SELECT "
+                      + JournalColumns.ROW_COLUMNS
+                      + " FROM sb_job_row WHERE job = ?"
+                      + " AND seq = ?")) {
             p.setString(1, job);
             p.setInt(2, seq);
             try (ResultSet r = p.executeQuery()) {
-              return r.next() ? Optional.of(row(r)) : Optional.empty();
+              return r.next() ? Optional.of(JournalColumns.row(r)) : Optional.empty();
             }
           }
         });
@@ -420,54 +417,5 @@ final class Journal {
             return p.executeUpdate() == 1;
           }
         });
-  }
-
-  private static JobRow row(ResultSet r) throws SQLException {
-    return new JobRow(
-        r.getInt(1),
-        sim(r.getString(2), r.getString(3), r.getString(4)),
-        Optional.ofNullable(r.getString(5)),
-        RowState.valueOf(r.getString(6)),
-        Optional.ofNullable(r.getString(7)),
-        Optional.ofNullable(r.getString(8)),
-        Optional.ofNullable(r.getString(9)),
-        instant(r, 10),
-        instant(r, 11));
-  }
-
-  private static Optional<Instant> instant(ResultSet r, int column) throws SQLException {
-    long ms = r.getLong(column);
-    return r.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(ms));
-  }
-
-  private static SimRef sim(String iccid, String msisdn, String account) {
-    return new SimRef(
-        Optional.ofNullable(iccid).map(Iccid::new),
-        Optional.ofNullable(msisdn).map(Msisdn::new),
-        Optional.ofNullable(account));
-  }
-
-  static String encode(Map<String, String> arguments) {
-    StringBuilder sb = new StringBuilder();
-    arguments.forEach(
-        (k, v) ->
-            sb.append(sb.length() == 0 ? "" : "&")
-                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return sb.toString();
-  }
-
-  static Map<String, String> decode(String encoded) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (!encoded.isEmpty()) {
-      for (String pair : encoded.split("&", -1)) {
-        int eq = pair.indexOf('=');
-        out.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return out;
   }
 }

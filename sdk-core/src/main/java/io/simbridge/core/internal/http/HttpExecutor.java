@@ -6,10 +6,6 @@ import io.simbridge.core.config.RetryPolicy;
 import io.simbridge.core.error.AmbiguousOutcomeException;
 import io.simbridge.core.error.AuthenticationException;
 import io.simbridge.core.error.ErrorDetails;
-import io.simbridge.core.error.InvalidInputException;
-import io.simbridge.core.error.MalformedResponseException;
-import io.simbridge.core.error.RateLimitedException;
-import io.simbridge.core.error.ServiceUnavailableException;
 import io.simbridge.core.error.SimApiException;
 import io.simbridge.core.error.TransportException;
 import io.simbridge.core.internal.parse.JacksonVersions;
@@ -27,12 +23,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import okhttp3.Call;
-import okhttp3.FormBody;
-import okhttp3.MediaType;
-import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -242,12 +234,12 @@ public final class HttpExecutor implements AutoCloseable {
       } catch (SimApiException e) {
         failure = e;
       }
-      Duration wait = retryWait(op, failure, attempt, policy);
+      Duration wait = RetryRules.retryWait(op, failure, attempt, policy);
       Duration elapsed = Duration.between(start, options.clock().instant());
       if (wait == null
           || Thread.currentThread().isInterrupted()
           || elapsed.plus(wait).compareTo(policy.maxElapsed()) > 0) {
-        throw outcome(op, failure);
+        throw RetryRules.outcome(op, failure);
       }
       if (log.isDebugEnabled()) {
         log.debug(
@@ -263,7 +255,7 @@ public final class HttpExecutor implements AutoCloseable {
         options.sleeper().sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw outcome(op, failure);
+        throw RetryRules.outcome(op, failure);
       }
     }
   }
@@ -277,7 +269,7 @@ public final class HttpExecutor implements AutoCloseable {
       int maxAttempts,
       CallEvents.Call events) {
     GuardedHttp.Transmission tracker = new GuardedHttp.Transmission();
-    Request call = toOkHttp(request, tracker);
+    Request call = OkHttpRequests.build(request, tracker, options.allowInsecureHttp(), redactor);
     if (log.isDebugEnabled()) {
       log.debug(
           "-> [{} {}] {} {} (attempt {}/{})",
@@ -395,88 +387,6 @@ public final class HttpExecutor implements AutoCloseable {
 
   private static long elapsedMs(long startedNanos) {
     return (System.nanoTime() - startedNanos) / 1_000_000;
-  }
-
-  /** The wait before the next attempt, or {@code null} when the failure must not be retried. */
-  private static Duration retryWait(
-      OperationSpec op, SimApiException failure, int attempt, RetryPolicy policy) {
-    if (attempt >= policy.maxAttempts()) {
-      return null;
-    }
-    if (failure instanceof TransportException t) {
-      return op.safeToRepeat() || !t.mayHaveReachedProvider() ? policy.backoff(attempt) : null;
-    }
-    if (!op.safeToRepeat()) {
-      return null;
-    }
-    Duration asked;
-    if (failure instanceof RateLimitedException r) {
-      if (r.isClientSide()) {
-        return null;
-      }
-      asked = r.retryAfter();
-    } else if (failure instanceof ServiceUnavailableException u) {
-      asked = u.retryAfter();
-    } else {
-      return null;
-    }
-    // At least what the server asked for; the caller gives up if that exceeds the budget.
-    Duration backoff = policy.backoff(attempt);
-    return asked.compareTo(backoff) > 0 ? asked : backoff;
-  }
-
-  /**
-   * What the caller sees once no retry is left: a write that may have been applied is ambiguous,
-   * whether its answer was lost, was a server error, or arrived but could not be read.
-   */
-  private static SimApiException outcome(OperationSpec op, SimApiException failure) {
-    boolean mayHaveApplied =
-        (failure instanceof TransportException t && t.mayHaveReachedProvider())
-            || failure instanceof ServiceUnavailableException
-            || failure instanceof MalformedResponseException;
-    return !op.safeToRepeat() && mayHaveApplied
-        ? new AmbiguousOutcomeException(failure.details(), failure)
-        : failure;
-  }
-
-  private Request toOkHttp(OutboundRequest r, GuardedHttp.Transmission tracker) {
-    // Checked on every request, not only at build time: pagination links come from the provider.
-    Urls.requireAllowed("url", r.url(), options.allowInsecureHttp());
-    Request.Builder b;
-    try {
-      b = new Request.Builder().url(r.url());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "url", "'" + redactor.redact(r.url()) + "' is not a valid URL", "an https:// URL");
-    }
-    b.header("User-Agent", USER_AGENT).tag(GuardedHttp.Transmission.class, tracker);
-    for (OutboundRequest.Field h : r.headers()) {
-      try {
-        b.addHeader(h.name(), h.value());
-      } catch (IllegalArgumentException e) {
-        // A credential with a character no header can carry, such as a line break.
-        throw new InvalidInputException(
-            "header " + h.name(),
-            "holds a character an HTTP header cannot carry",
-            "visible ASCII characters and spaces");
-      }
-    }
-    RequestBody body =
-        switch (r.encoding()) {
-          case NONE -> r.method().equals("GET") ? null : RequestBody.create(new byte[0], null);
-          case RAW -> RequestBody.create(r.bodyUnsafe(), MediaType.get(r.mediaType()));
-          case URL_ENCODED_FORM -> {
-            FormBody.Builder form = new FormBody.Builder();
-            r.fields().forEach(f -> form.add(f.name(), f.value()));
-            yield form.build();
-          }
-          case MULTIPART_FORM -> {
-            MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
-            r.fields().forEach(f -> form.addFormDataPart(f.name(), f.value()));
-            yield form.build();
-          }
-        };
-    return b.method(r.method(), body).build();
   }
 
   /**
