@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -55,8 +54,7 @@ import java.util.function.Function;
  */
 public final class Answers {
   /** The API's date-time format, for answers and requests. */
-  public static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
+  public static final DateTimeFormatter DATE_TIME = Fields.SPACED_DATE_TIME;
 
   private Answers() {}
 

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -17,6 +18,14 @@ import java.util.OptionalLong;
  */
 public final class Fields {
   private static final int MAX_QUOTED = 40;
+
+  /**
+   * {@code uuuu-MM-dd HH:mm:ss}, strict: Things Mobile's format. Passed to {@link
+   * #optionalLocalDateTime}, its canonical values are read without the formatter ({@link
+   * DateShapes}).
+   */
+  public static final DateTimeFormatter SPACED_DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
 
   private Fields() {}
 
@@ -175,6 +184,10 @@ public final class Fields {
     return text(value)
         .map(
             t -> {
+              LocalDateTime fast = format == SPACED_DATE_TIME ? DateShapes.spaced(t) : null;
+              if (fast != null) {
+                return fast;
+              }
               try {
                 return LocalDateTime.parse(t, format);
               } catch (DateTimeParseException e) {
@@ -193,6 +206,10 @@ public final class Fields {
     return text(value)
         .map(
             t -> {
+              LocalDate fast = DateShapes.isoDate(t);
+              if (fast != null) {
+                return fast;
+              }
               try {
                 return LocalDate.parse(t);
               } catch (DateTimeParseException e) {
@@ -212,6 +229,10 @@ public final class Fields {
     return text(value)
         .map(
             t -> {
+              OffsetDateTime fast = DateShapes.isoOffset(t);
+              if (fast != null) {
+                return fast;
+              }
               try {
                 return OffsetDateTime.parse(t);
               } catch (DateTimeParseException e) {
