@@ -61,6 +61,7 @@ public final class HttpExecutor implements AutoCloseable {
   private final OkHttpClient http;
   private final OkHttpClient streamingHttp;
   private final CallLimiter limiter;
+  private final OkHttpRequests requests;
   private final Logger log;
   private final CallEvents events;
   private volatile boolean closed;
@@ -71,6 +72,7 @@ public final class HttpExecutor implements AutoCloseable {
     this.options = Objects.requireNonNull(options, "options");
     this.redactor = Objects.requireNonNull(redactor, "redactor");
     // A shared turn outlives a dead holder by one whole attempt, the longest a live one holds it.
+    this.requests = new OkHttpRequests(options.allowInsecureHttp(), redactor);
     this.limiter =
         new CallLimiter(
             options.clock(),
@@ -269,7 +271,7 @@ public final class HttpExecutor implements AutoCloseable {
       int maxAttempts,
       CallEvents.Call events) {
     GuardedHttp.Transmission tracker = new GuardedHttp.Transmission();
-    Request call = OkHttpRequests.build(request, tracker, options.allowInsecureHttp(), redactor);
+    Request call = requests.build(request, tracker);
     if (log.isDebugEnabled()) {
       log.debug(
           "-> [{} {}] {} {} (attempt {}/{})",
