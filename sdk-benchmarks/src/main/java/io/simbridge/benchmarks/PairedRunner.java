@@ -154,11 +154,12 @@ public final class PairedRunner {
     b.append(
         String.format(
             Locale.ROOT,
-            "%s, %d alternating rounds (one fork per side per round; per call: %d x 1 s"
-                + " warm-up, 5 x 1 s measured)%n%n",
+            "%s, %d alternating rounds (one fork per side per round%s)%n%n",
             suite,
             rounds,
-            WARMUP_ITERATIONS));
+            suite.equals(ColdStartBenchmark.class.getSimpleName())
+                ? ", one single shot per fork"
+                : "; " + WARMUP_ITERATIONS + " x 1 s warm-up, 5 x 1 s measured"));
     b.append(
         String.format(
             Locale.ROOT,
