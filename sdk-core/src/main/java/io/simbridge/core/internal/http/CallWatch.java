@@ -31,6 +31,9 @@ final class CallWatch implements AutoCloseable {
   private final long deadline;
   private volatile boolean interrupted;
   private volatile boolean timedOut;
+  // The watcher's scan may still hold a watch closed meanwhile: a closed watch cancels nothing (a
+  // streamed body is read after the close).
+  private volatile boolean closed;
 
   private CallWatch(Call call, Duration timeout) {
     this.call = call;
@@ -70,11 +73,12 @@ final class CallWatch implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     WATCHED.remove(this);
   }
 
   private void check(long now) {
-    if (interrupted || timedOut) {
+    if (closed || interrupted || timedOut) {
       return;
     }
     if (thread.isInterrupted()) {
